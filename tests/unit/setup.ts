@@ -1,0 +1,2 @@
+// IndexedDB for lib/records tests; Node has none.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SANDBOX_MATCHES, STORE_HOST_PERMISSIONS } from './lib/config/origins';
+
+const isSandbox = (mode: string) => mode === 'sandbox';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: [...STORE_HOST_PERMISSIONS, ...(isSandbox(mode) ? SANDBOX_MATCHES : [])],
+    action: { default_title: '__MSG_extActionTitle__' },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'mca-assistant@partner-tools.example', strict_min_version: '128.0' } }
+        : undefined,
+  }),
+  hooks: {
+    // The content script's matches come from its entrypoint; the sandbox build also runs it on the sandbox origin.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!isSandbox(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...SANDBOX_MATCHES];
+      }
+    },
+  },
+});
