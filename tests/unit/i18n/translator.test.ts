@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../lib/i18n/translator';
+import { resolveUiLocale } from '../../../lib/i18n/locale';
+
+const catalogs = {
+  en: { greet: { hello: 'Hello {{name}}' }, onlyEnglish: 'English only' },
+  fr: { greet: { hello: 'Bonjour {{name}}' } },
+};
+
+describe('createTranslator', () => {
+  it('interpolates parameters in the chosen language', () => {
+    expect(createTranslator(catalogs as never, 'fr').t('greet.hello', { name: 'Zoé' })).toBe('Bonjour Zoé');
+    expect(createTranslator(catalogs as never, 'en').render({ key: 'greet.hello', params: { name: 'Ann' } })).toBe('Hello Ann');
+  });
+  it('falls back to English, then to the key itself', () => {
+    const t = createTranslator(catalogs as never, 'fr');
+    expect(t.t('onlyEnglish')).toBe('English only');
+    expect(t.t('missing.key')).toBe('missing.key');
+  });
+});
+
+describe('resolveUiLocale', () => {
+  it.each([
+    ['auto', ['fr-FR', 'en-US'], 'fr'],
+    ['auto', ['fr_CA'], 'fr'],
+    ['auto', ['de-DE', 'fr-FR'], 'fr'],
+    ['auto', ['de-DE', 'es'], 'en'],
+    ['auto', [], 'en'],
+    ['auto', ['EN-gb'], 'en'],
+    ['en', ['fr-FR'], 'en'],
+    ['fr', ['en-US'], 'fr'],
+  ] as const)('%s with %j gives %s', (preference, languages, expected) => {
+    expect(resolveUiLocale(preference, languages)).toBe(expected);
+  });
+});
