@@ -1,8 +1,10 @@
 // Every user-facing string, by language and namespace. English is the reference: the French catalogue must have the same keys.
 import enCommon from './en/common.json';
 import frCommon from './fr/common.json';
+import enMca from './en/mca.json';
+import frMca from './fr/mca.json';
 
 export const catalogs = {
-  en: { common: enCommon },
-  fr: { common: frCommon },
+  en: { common: enCommon, mca: enMca },
+  fr: { common: frCommon, mca: frMca },
 };
