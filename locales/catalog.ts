@@ -1,10 +1,12 @@
 // Every user-facing string, by language and namespace. English is the reference: the French catalogue must have the same keys.
 import enCommon from './en/common.json';
 import frCommon from './fr/common.json';
+import enErrors from './en/errors.json';
+import frErrors from './fr/errors.json';
 import enMca from './en/mca.json';
 import frMca from './fr/mca.json';
 
 export const catalogs = {
-  en: { common: enCommon, mca: enMca },
-  fr: { common: frCommon, mca: frMca },
+  en: { common: enCommon, errors: enErrors, mca: enMca },
+  fr: { common: frCommon, errors: frErrors, mca: frMca },
 };
