@@ -13,14 +13,20 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: [...STORE_HOST_PERMISSIONS, ...(isSandbox(mode) ? SANDBOX_MATCHES : [])],
-    action: { default_title: '__MSG_extActionTitle__' },
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
         : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'mca-assistant@partner-tools.example', strict_min_version: '128.0' } }
+        ? {
+            gecko: {
+              id: 'mca-assistant@partner-tools.example',
+              strict_min_version: '140.0',
+              // Signer names and emails go to Partner Center when the user attests or looks a customer up.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo'] },
+            },
+          }
         : undefined,
   }),
   hooks: {

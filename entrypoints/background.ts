@@ -1,1 +1,22 @@
-export default defineBackground(() => {});
+import { handleMessage } from '../lib/messaging';
+import { openExtensionPage } from '../lib/platform/navigation';
+import { openSidePanelForTab } from '../lib/platform/side-panel';
+
+export default defineBackground(() => {
+  const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+
+  // First run: the settings page carries the setup guide.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+
+  handleMessage('openSidePanel', context, async (_data, sender) => {
+    if (sender.tab?.id === undefined) return { opened: false };
+    return { opened: await openSidePanelForTab(sender.tab.id, (sender.tab as { windowId?: number }).windowId) };
+  });
+
+  handleMessage('openExtensionPage', context, async ({ page, query }) => {
+    const tab = (await openExtensionPage(page, query)) as { id?: number } | undefined;
+    return tab?.id === undefined ? {} : { tabId: tab.id };
+  });
+});

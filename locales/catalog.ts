@@ -5,8 +5,10 @@ import enErrors from './en/errors.json';
 import frErrors from './fr/errors.json';
 import enMca from './en/mca.json';
 import frMca from './fr/mca.json';
+import enUi from './en/ui.json';
+import frUi from './fr/ui.json';
 
 export const catalogs = {
-  en: { common: enCommon, errors: enErrors, mca: enMca },
-  fr: { common: frCommon, errors: frErrors, mca: frMca },
+  en: { common: enCommon, errors: enErrors, mca: enMca, ui: enUi },
+  fr: { common: frCommon, errors: frErrors, mca: frMca, ui: frUi },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../lib/i18n/translator';
+import { createTranslator, type Translator } from '../../../lib/i18n/translator';
 import { resolveUiLocale } from '../../../lib/i18n/locale';
 
 const catalogs = {
@@ -7,13 +7,15 @@ const catalogs = {
   fr: { greet: { hello: 'Bonjour {{name}}' } },
 };
 
+const translator = (locale: 'en' | 'fr') => createTranslator(catalogs as never, locale) as unknown as Translator<string>;
+
 describe('createTranslator', () => {
   it('interpolates parameters in the chosen language', () => {
-    expect(createTranslator(catalogs as never, 'fr').t('greet.hello', { name: 'Zoé' })).toBe('Bonjour Zoé');
-    expect(createTranslator(catalogs as never, 'en').render({ key: 'greet.hello', params: { name: 'Ann' } })).toBe('Hello Ann');
+    expect(translator('fr').t('greet.hello', { name: 'Zoé' })).toBe('Bonjour Zoé');
+    expect(translator('en').render({ key: 'greet.hello', params: { name: 'Ann' } })).toBe('Hello Ann');
   });
   it('falls back to English, then to the key itself', () => {
-    const t = createTranslator(catalogs as never, 'fr');
+    const t = translator('fr');
     expect(t.t('onlyEnglish')).toBe('English only');
     expect(t.t('missing.key')).toBe('missing.key');
   });

@@ -1,0 +1,32 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { protocol, type MessageData, type MessageRequest, type MessageResponse, type MessageType, type ProtocolMap } from './protocol';
+import { isFromThisExtension, type SenderInfo } from './sender';
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
+
+/** Sends a message to the background and parses its answer: a malformed answer is an error, never used as is. */
+export async function sendMessage<K extends MessageType>(type: K, data: MessageRequest<K>): Promise<MessageResponse<K>> {
+  const answer: unknown = await (messenger.sendMessage as (t: K, d: MessageRequest<K>) => Promise<unknown>)(type, data);
+  return protocol[type].response.parse(answer) as MessageResponse<K>;
+}
+
+export interface HandlerContext {
+  extensionId: string;
+  extensionOrigin: string;
+}
+
+/** Registers the background's handler of one message type; senders outside this extension and malformed requests are refused. */
+export function handleMessage<K extends MessageType>(
+  type: K,
+  context: HandlerContext,
+  handler: (data: MessageData<K>, sender: SenderInfo) => MessageResponse<K> | Promise<MessageResponse<K>>,
+): () => void {
+  return messenger.onMessage(type, (message) => {
+    const sender = message.sender as SenderInfo;
+    if (!isFromThisExtension(sender, context.extensionId, context.extensionOrigin)) {
+      throw new Error(`Refused "${String(type)}" from a sender outside this extension`);
+    }
+    const data = protocol[type].request.parse(message.data) as MessageData<K>;
+    return handler(data, sender) as never;
+  });
+}

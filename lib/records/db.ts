@@ -1,0 +1,31 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export const DB_NAME = 'mca-assistant';
+export const DB_VERSION = 1;
+
+export interface CustomerRecord {
+  tenantId: string;
+  companyName?: string;
+  domain?: string;
+  country?: string;
+  language?: string;
+  lastSeenAt: string;
+}
+
+export interface RecordsSchema extends DBSchema {
+  customers: { key: string; value: CustomerRecord; indexes: { byLastSeen: string } };
+}
+
+export type RecordsDb = IDBPDatabase<RecordsSchema>;
+
+/** Opens the extension's database; only extension pages and the background may call it (a content script would get the page's). */
+export function openRecordsDb(): Promise<RecordsDb> {
+  return openDB<RecordsSchema>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const customers = db.createObjectStore('customers', { keyPath: 'tenantId' });
+        customers.createIndex('byLastSeen', 'lastSeenAt');
+      }
+    },
+  });
+}

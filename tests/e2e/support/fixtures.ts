@@ -1,0 +1,29 @@
+import { test as base } from '@playwright/test';
+import type { ExtensionBrowser } from './browser';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { BrowserName } from './paths';
+
+export interface ExtensionOptions {
+  /** The browser's UI language, e.g. `fr-FR`. */
+  browserLocale: string;
+}
+
+/**
+ * Each test gets a fresh browser with the sandbox build of the extension, in the browser named by the Playwright project
+ * (`chromium` or `firefox`), so every e2e test runs in both.
+ */
+export const test = base.extend<ExtensionOptions & { extension: ExtensionBrowser }>({
+  browserLocale: ['en-US', { option: true }],
+  extension: async ({ browserLocale }, use, testInfo) => {
+    const name = testInfo.project.name as BrowserName;
+    const browser = name === 'firefox' ? await launchFirefox({ locale: browserLocale }) : await launchChromium({ locale: browserLocale });
+    try {
+      await use(browser);
+    } finally {
+      await browser.close();
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
