@@ -1,0 +1,18 @@
+// Registers the portal's custom elements, and tells TypeScript what createElement returns for them.
+import { PcAgreementSection } from './pc-agreement-section';
+import { PcPage } from './pc-page';
+import { PcShell } from './pc-shell';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pc-shell': PcShell;
+    'pc-page': PcPage;
+    'pc-agreement-section': PcAgreementSection;
+  }
+}
+
+export function definePortalElements(): void {
+  customElements.define('pc-shell', PcShell);
+  customElements.define('pc-page', PcPage);
+  customElements.define('pc-agreement-section', PcAgreementSection);
+}
