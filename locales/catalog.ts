@@ -1,6 +1,8 @@
 // Every user-facing string, by language and namespace. English is the reference: the French catalogue must have the same keys.
 import enCommon from './en/common.json';
 import frCommon from './fr/common.json';
+import enEmail from './en/email.json';
+import frEmail from './fr/email.json';
 import enErrors from './en/errors.json';
 import frErrors from './fr/errors.json';
 import enMca from './en/mca.json';
@@ -9,6 +11,6 @@ import enUi from './en/ui.json';
 import frUi from './fr/ui.json';
 
 export const catalogs = {
-  en: { common: enCommon, errors: enErrors, mca: enMca, ui: enUi },
-  fr: { common: frCommon, errors: frErrors, mca: frMca, ui: frUi },
+  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, ui: enUi },
+  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, ui: frUi },
 };
