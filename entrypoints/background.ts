@@ -1,9 +1,19 @@
+import { resolveUiLocale } from '../lib/i18n/locale';
 import { handleMessage } from '../lib/messaging';
 import { openExtensionPage } from '../lib/platform/navigation';
+import { recordsDb } from '../lib/platform/records';
+import { settingsStore } from '../lib/platform/settings';
 import { openSidePanelForTab } from '../lib/platform/side-panel';
+import { createStatusService } from '../lib/status/service';
 
 export default defineBackground(() => {
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const status = createStatusService({
+    openDb: recordsDb,
+    now: () => new Date(),
+    uiLocale: async () => resolveUiLocale((await settingsStore.load()).uiLanguage, navigator.languages),
+    partnerRole: async () => undefined,
+  });
 
   // First run: the settings page carries the setup guide.
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -19,4 +29,6 @@ export default defineBackground(() => {
     const tab = (await openExtensionPage(page, query)) as { id?: number } | undefined;
     return tab?.id === undefined ? {} : { tabId: tab.id };
   });
+
+  handleMessage('getCustomerStatus', context, (request) => status.getCustomerStatus(request));
 });

@@ -7,10 +7,12 @@ import enErrors from './en/errors.json';
 import frErrors from './fr/errors.json';
 import enMca from './en/mca.json';
 import frMca from './fr/mca.json';
+import enPage from './en/page.json';
+import frPage from './fr/page.json';
 import enUi from './en/ui.json';
 import frUi from './fr/ui.json';
 
 export const catalogs = {
-  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, ui: enUi },
-  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, ui: frUi },
+  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, ui: enUi, page: enPage },
+  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, ui: frUi, page: frPage },
 };

@@ -22,14 +22,35 @@ export interface Translator<K extends string> {
   render(message: Message): string;
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Dates travel as ISO strings and are shown as calendar dates in the reader's language. Partner Center's dates carry no
+ * zone and are UTC, so they are read and shown in UTC: a reader west of Greenwich must not see the day before.
+ */
+function formatDates(params: MessageParams, locale: UiLocale): MessageParams {
+  const out: MessageParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' && ISO_INSTANT.test(value)) {
+      const instant = new Date(/Z|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`);
+      out[name] = Number.isNaN(instant.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+    } else {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
 /**
  * Rosetta does the lookup and `{{param}}` interpolation; a key missing in the chosen language falls back to English,
  * and a key missing everywhere shows as itself so that a gap is visible rather than blank.
  */
 export function createTranslator<C extends Catalog>(catalogs: Record<UiLocale, C>, locale: UiLocale): Translator<MessageKey<C>> {
   const i18n = rosetta<C>(catalogs);
-  const lookup = (key: string, params?: MessageParams): string =>
-    i18n.t(key, params ?? {}, locale) || i18n.t(key, params ?? {}, 'en') || key;
+  const lookup = (key: string, params?: MessageParams): string => {
+    const shown = formatDates(params ?? {}, locale);
+    return i18n.t(key, shown, locale) || i18n.t(key, shown, 'en') || key;
+  };
   return {
     locale,
     t: lookup,

@@ -1,15 +1,32 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { UI_LOCALES } from '../i18n/locale';
+import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
-const message = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
+const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
 
-const extensionPage = z.enum(['dashboard', 'options']);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const tenantIdSchema = z.string().check(z.regex(GUID));
+const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
 
 export const protocol = {
-  /** Opens the Chrome side panel / Firefox sidebar, on a customer when one is given. Must run inside the user's click. */
-  openSidePanel: message(z.object({ tenantId: z.string().optional() }), z.object({ opened: z.boolean() })),
-  /** Opens a full-tab extension page, focusing an existing one. */
-  openExtensionPage: message(z.object({ page: extensionPage, query: z.record(z.string(), z.string()).optional() }), z.object({ tabId: z.number().optional() })),
+  /** Opens the Chrome side panel / Firefox sidebar next to the sender's tab. Must run inside the user's click. */
+  openSidePanel: message(z.object({ tenantId: z.optional(tenantIdSchema) }), z.object({ opened: z.boolean() })),
+  /** Opens a full-tab extension page. */
+  openExtensionPage: message(z.object({ page: extensionPage, query: z.optional(z.record(z.string(), z.string())) }), z.object({ tabId: z.optional(z.number()) })),
+  /**
+   * The customer's MCA status from everything known about it; what the Account page shows, when the sender read it, is
+   * kept as evidence first. Answers in the UI language so that pages need not read the settings.
+   */
+  getCustomerStatus: message(
+    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema) }),
+    z.object({
+      tenantId: z.string(),
+      uiLocale: z.enum(UI_LOCALES),
+      assessment: assessmentSchema,
+      evidence: z.array(evidencePieceSchema),
+    }),
+  ),
 };
 
 export type Protocol = typeof protocol;

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { EvidencePiece } from '../status/evidence';
 
 export const DB_NAME = 'mca-assistant';
 export const DB_VERSION = 1;
@@ -14,6 +15,8 @@ export interface CustomerRecord {
 
 export interface RecordsSchema extends DBSchema {
   customers: { key: string; value: CustomerRecord; indexes: { byLastSeen: string } };
+  /** The latest observation per customer and source. */
+  evidence: { key: [string, string]; value: EvidencePiece; indexes: { byTenant: string } };
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
@@ -25,6 +28,8 @@ export function openRecordsDb(): Promise<RecordsDb> {
       if (oldVersion < 1) {
         const customers = db.createObjectStore('customers', { keyPath: 'tenantId' });
         customers.createIndex('byLastSeen', 'lastSeenAt');
+        const evidence = db.createObjectStore('evidence', { keyPath: ['tenantId', 'source'] });
+        evidence.createIndex('byTenant', 'tenantId');
       }
     },
   });

@@ -3,6 +3,8 @@ import type { ExtensionBrowser } from './browser';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName } from './paths';
+import { servePortal, type ServedPortal } from '../../sandbox/portal/serve-portal';
+import { portalTestDeps } from '../../sandbox/portal/fixtures';
 
 export interface ExtensionOptions {
   /** The browser's UI language, e.g. `fr-FR`. */
@@ -13,7 +15,15 @@ export interface ExtensionOptions {
  * Each test gets a fresh browser with the sandbox build of the extension, in the browser named by the Playwright project
  * (`chromium` or `firefox`), so every e2e test runs in both.
  */
-export const test = base.extend<ExtensionOptions & { extension: ExtensionBrowser }>({
+export const test = base.extend<ExtensionOptions & { extension: ExtensionBrowser; portal: ServedPortal }>({
+  portal: async ({}, use) => {
+    const portal = await servePortal(portalTestDeps());
+    try {
+      await use(portal);
+    } finally {
+      await portal.close();
+    }
+  },
   browserLocale: ['en-US', { option: true }],
   extension: async ({ browserLocale }, use, testInfo) => {
     const name = testInfo.project.name as BrowserName;

@@ -21,6 +21,20 @@ describe('createTranslator', () => {
   });
 });
 
+describe('dates in parameters', () => {
+  const dated = { en: { on: 'On {{date}}' }, fr: { on: 'Le {{date}}' } };
+  const t = (locale: 'en' | 'fr') => createTranslator(dated as never, locale) as unknown as Translator<string>;
+  it.each([
+    ['en', '2025-10-07T00:00:00Z', 'On October 7, 2025'],
+    ['fr', '2025-10-07T00:00:00Z', 'Le 7 octobre 2025'],
+    ['en', '2023-03-31T23:59:59', 'On March 31, 2023'],
+    ['en', '2023-04-01T00:00:00+00:00', 'On April 1, 2023'],
+    ['en', 'not a date', 'On not a date'],
+  ] as const)('%s %s → %s', (locale, date, expected) => {
+    expect(t(locale).t('on', { date })).toBe(expected);
+  });
+});
+
 describe('resolveUiLocale', () => {
   it.each([
     ['auto', ['fr-FR', 'en-US'], 'fr'],

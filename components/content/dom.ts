@@ -1,0 +1,15 @@
+type Child = Node | string | null | undefined | false;
+
+/** Builds an element from text and child nodes only: nothing the page or the API says is ever parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) {
+    if (child) element.append(child);
+  }
+  return element;
+}

@@ -1,0 +1,53 @@
+// The assessment as it crosses from the background to a page, checked on arrival. zod/mini keeps the content script small.
+import * as z from 'zod/mini';
+import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '../mca/types';
+
+export const messageSchema = z.object({
+  key: z.string(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
+const agreementRecordSchema = z.object({
+  type: z.enum(['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement']),
+  dateAgreed: z.string(),
+  primaryContact: z.optional(
+    z.object({ firstName: z.optional(z.string()), lastName: z.optional(z.string()), email: z.optional(z.string()), phoneNumber: z.optional(z.string()) }),
+  ),
+  source: z.optional(z.enum(['api', 'page', 'record', 'bulk-feed'])),
+  observedAt: z.optional(z.string()),
+});
+
+const nextStepSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('invite-accept'), invitation: z.literal('accept-mca'), message: messageSchema }),
+  z.object({ action: z.literal('attest'), channels: z.readonly(z.array(z.enum(['partner-center', 'api']))), message: messageSchema }),
+  z.object({ action: z.literal('ask-provider'), message: messageSchema }),
+  z.object({ action: z.literal('refresh'), message: messageSchema }),
+]);
+
+export const assessmentSchema = z.object({
+  status: z.enum(MCA_STATUSES),
+  since: z.optional(z.string()),
+  latestAgreement: z.optional(agreementRecordSchema),
+  blockedActions: z.array(z.enum(BLOCKABLE_ACTIONS)),
+  blockStartsAt: z.optional(z.string()),
+  canAttest: z.boolean(),
+  nextSteps: z.array(nextStepSchema),
+  reasons: z.array(messageSchema),
+  certain: z.boolean(),
+});
+
+export const evidencePieceSchema = z.object({
+  tenantId: z.string(),
+  source: z.enum(['api', 'page', 'record', 'bulk-feed']),
+  observedAt: z.string(),
+  agreements: z.optional(z.readonly(z.array(agreementRecordSchema))),
+  directAcceptance: z.optional(z.boolean()),
+});
+
+/** What the content script read on the Account page (see lib/partner-center/account-page.ts). */
+export const pageReadingSchema = z.object({
+  language: z.enum(['en', 'fr', 'unknown']),
+  partnerAttestation: z.enum(['provided', 'not-provided', 'unknown']),
+  directAcceptance: z.enum(['provided', 'not-provided', 'unknown']),
+  dateAgreed: z.optional(z.string()),
+});

@@ -1,0 +1,53 @@
+import { CONTOSO_ID, FABRIKAM_ID, TAILSPIN_ID } from '../sandbox/portal/fixtures';
+import { expect, test } from './support/fixtures';
+
+const BADGE = 'button.badge';
+const WARNING = 'section.warning';
+
+test.describe('on Partner Center pages', () => {
+  test('a customer with an outdated attestation: badge on the Account page, warning on its Subscriptions page', async ({ extension, portal }) => {
+    const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
+    expect(await tab.waitFor({ selector: BADGE, text: 'MCA: Outdated attestation' })).toBe('MCA: Outdated attestation');
+    expect(await tab.texts(WARNING)).toEqual([]);
+
+    // Single-page navigation through Partner Center's own left nav.
+    await tab.click({ selector: 'nav.customer-nav a', text: 'Subscriptions' });
+    const warning = await tab.waitFor(WARNING);
+    expect(warning).toContain('Orders are blocked for this customer');
+    expect(warning).toContain('Since October 7, 2025');
+    expect(warning).toMatch(/New purchases.*Quantity changes.*Term or billing changes.*Upgrades/);
+    expect(warning).toContain('Draft the invitation email');
+    // Partner Center's own controls are left as they are.
+    expect(await tab.evaluate<boolean[]>(`${'[...document.querySelector("pc-shell").shadowRoot.querySelector("pc-page").shadowRoot.querySelectorAll("button[data-action]")].map((b) => b.disabled)'}`)).not.toContain(true);
+  });
+
+  test('a customer who accepted directly: no warning on its Subscriptions page', async ({ extension, portal }) => {
+    const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${TAILSPIN_ID}/account`);
+    expect(await tab.waitFor({ selector: BADGE, text: 'MCA: Accepted directly' })).toBe('MCA: Accepted directly');
+    await tab.click({ selector: 'nav.customer-nav a', text: 'Subscriptions' });
+    await tab.waitFor({ selector: 'button[data-action="purchase"]' });
+    expect(await tab.waitFor(BADGE)).toBe('MCA: Accepted directly');
+    expect(await tab.texts(WARNING)).toEqual([]);
+  });
+
+  test('the customer list shows nothing of the extension; leaving a customer page removes the badge', async ({ extension, portal }) => {
+    const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
+    await tab.waitFor({ selector: BADGE, text: 'MCA: Outdated attestation' });
+    await tab.click({ selector: 'nav.breadcrumb a', text: 'Customers' });
+    await tab.waitFor({ selector: 'a', text: 'Fabrikam SAS' });
+    await tab.waitForNone(BADGE);
+  });
+});
+
+test.describe('in French', () => {
+  test.use({ browserLocale: 'fr-FR' });
+  test('the French Partner Center shows the status in French', async ({ extension, portal }) => {
+    const tab = await extension.openPage(`${portal.origin}/fr-fr/dashboard/v2/customers/${FABRIKAM_ID}/account`);
+    // The French Account page shows no partner attestation and no direct acceptance (a Microsoft Cloud Agreement is not shown there).
+    expect(await tab.waitFor({ selector: BADGE, text: 'MCA : Aucun contrat' })).toBe('MCA : Aucun contrat');
+    await tab.click({ selector: 'nav.customer-nav a', text: 'Abonnements' });
+    const warning = await tab.waitFor(WARNING);
+    expect(warning).toContain('Les commandes sont bloquées pour ce client');
+    expect(warning).toContain("Rédiger l'e-mail d'invitation");
+  });
+});

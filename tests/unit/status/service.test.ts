@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
+import { createStatusService } from '../../../lib/status/service';
+
+const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+const opened: RecordsDb[] = [];
+const openTracked = async () => {
+  const db = await openRecordsDb();
+  opened.push(db);
+  return db;
+};
+const service = (openDb: () => Promise<RecordsDb> = openTracked) =>
+  createStatusService({ openDb, now: () => NOW, uiLocale: async () => 'fr', partnerRole: async () => 'direct-bill' });
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await deleteDB(DB_NAME);
+});
+
+describe('customer status service', () => {
+  it('knows nothing of a customer never seen', async () => {
+    const status = await service().getCustomerStatus({ tenantId: T });
+    expect(status.assessment.status).toBe('unknown');
+    expect(status.assessment.blockedActions).toEqual([]);
+    expect(status.uiLocale).toBe('fr');
+  });
+
+  it('remembers what the Account page showed, so the Subscriptions page knows the customer is blocked', async () => {
+    const page = { language: 'en', partnerAttestation: 'provided', directAcceptance: 'not-provided', dateAgreed: '2019-08-26T00:00:00' } as const;
+    const onAccount = await service().getCustomerStatus({ tenantId: T, page });
+    expect(onAccount.assessment.status).toBe('attestation-stale');
+    const onSubscriptions = await service().getCustomerStatus({ tenantId: T });
+    expect(onSubscriptions.assessment.status).toBe('attestation-stale');
+    expect(onSubscriptions.assessment.blockedActions).toHaveLength(4);
+    expect(onSubscriptions.evidence).toEqual([expect.objectContaining({ source: 'page', observedAt: NOW.toISOString() })]);
+  });
+
+  it('ignores a page reading that says nothing', async () => {
+    const page = { language: 'unknown', partnerAttestation: 'unknown', directAcceptance: 'unknown' } as const;
+    const status = await service().getCustomerStatus({ tenantId: T, page });
+    expect(status.evidence).toEqual([]);
+  });
+
+  it('still answers from the page when the database cannot be opened', async () => {
+    const page = { language: 'fr', partnerAttestation: 'not-provided', directAcceptance: 'provided' } as const;
+    const status = await service(() => Promise.reject(new Error('private window'))).getCustomerStatus({ tenantId: T, page });
+    expect(status.assessment.status).toBe('direct-acceptance');
+  });
+});
