@@ -5,6 +5,8 @@ import { recordsDb } from '../lib/platform/records';
 import { settingsStore } from '../lib/platform/settings';
 import { openSidePanelForTab } from '../lib/platform/side-panel';
 import { createStatusService } from '../lib/status/service';
+import { customerRecord } from '../lib/records/customers';
+import { invitationsOf, recordInvitation } from '../lib/records/invitations';
 
 export default defineBackground(() => {
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
@@ -31,4 +33,12 @@ export default defineBackground(() => {
   });
 
   handleMessage('getCustomerStatus', context, (request) => status.getCustomerStatus(request));
+
+  handleMessage('getCustomerRecord', context, async ({ tenantId }) => {
+    const db = await recordsDb();
+    const [customer, invitations] = await Promise.all([customerRecord(db, tenantId), invitationsOf(db, tenantId)]);
+    return { ...(customer && { customer }), invitations };
+  });
+
+  handleMessage('recordInvitation', context, async (record) => ({ id: await recordInvitation(await recordsDb(), record) }));
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { UI_LOCALES } from '../i18n/locale';
 import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
+import { customerRecordSchema, invitationRecordSchema } from './record-schemas';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
 const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
@@ -27,6 +28,16 @@ export const protocol = {
       evidence: z.array(evidencePieceSchema),
     }),
   ),
+  /** What is known locally of a customer, to fill forms: its record, its status and its history. */
+  getCustomerRecord: message(
+    z.object({ tenantId: tenantIdSchema }),
+    z.object({
+      customer: z.optional(customerRecordSchema),
+      invitations: z.array(invitationRecordSchema),
+    }),
+  ),
+  /** Keeps a trace of an invitation that left the extension (never its text). */
+  recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
 };
 
 export type Protocol = typeof protocol;

@@ -13,10 +13,23 @@ export interface CustomerRecord {
   lastSeenAt: string;
 }
 
+/** An invitation e-mail the partner opened in the mail client, copied or downloaded; never its text, which may hold a password. */
+export interface InvitationRecord {
+  id?: number;
+  tenantId?: string;
+  companyName?: string;
+  kind: string;
+  locale: string;
+  /** How it left the extension. */
+  via: 'mailto' | 'copy' | 'eml';
+  at: string;
+}
+
 export interface RecordsSchema extends DBSchema {
   customers: { key: string; value: CustomerRecord; indexes: { byLastSeen: string } };
   /** The latest observation per customer and source. */
   evidence: { key: [string, string]; value: EvidencePiece; indexes: { byTenant: string } };
+  invitations: { key: number; value: InvitationRecord; indexes: { byTenant: string; byAt: string } };
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
@@ -30,6 +43,9 @@ export function openRecordsDb(): Promise<RecordsDb> {
         customers.createIndex('byLastSeen', 'lastSeenAt');
         const evidence = db.createObjectStore('evidence', { keyPath: ['tenantId', 'source'] });
         evidence.createIndex('byTenant', 'tenantId');
+        const invitations = db.createObjectStore('invitations', { keyPath: 'id', autoIncrement: true });
+        invitations.createIndex('byTenant', 'tenantId');
+        invitations.createIndex('byAt', 'at');
       }
     },
   });

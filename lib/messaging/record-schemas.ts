@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const customerRecordSchema = z.object({
+  tenantId: z.string().check(z.regex(GUID)),
+  companyName: z.optional(z.string()),
+  domain: z.optional(z.string()),
+  country: z.optional(z.string()),
+  language: z.optional(z.string()),
+  lastSeenAt: z.string(),
+});
+
+export const invitationRecordSchema = z.object({
+  id: z.optional(z.number()),
+  tenantId: z.optional(z.string().check(z.regex(GUID))),
+  companyName: z.optional(z.string().check(z.maxLength(256))),
+  kind: z.string().check(z.maxLength(64)),
+  locale: z.string().check(z.maxLength(16)),
+  via: z.enum(['mailto', 'copy', 'eml']),
+  at: z.string(),
+});
