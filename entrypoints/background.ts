@@ -1,11 +1,11 @@
 import { resolveUiLocale } from '../lib/i18n/locale';
-import { handleMessage } from '../lib/messaging';
+import { broadcast, handleMessage } from '../lib/messaging';
 import { openExtensionPage } from '../lib/platform/navigation';
 import { recordsDb } from '../lib/platform/records';
 import { settingsStore } from '../lib/platform/settings';
 import { openSidePanelForTab } from '../lib/platform/side-panel';
 import { createStatusService } from '../lib/status/service';
-import { customerRecord } from '../lib/records/customers';
+import { customerRecord, searchCustomers } from '../lib/records/customers';
 import { invitationsOf, recordInvitation } from '../lib/records/invitations';
 
 export default defineBackground(() => {
@@ -15,6 +15,7 @@ export default defineBackground(() => {
     now: () => new Date(),
     uiLocale: async () => resolveUiLocale((await settingsStore.load()).uiLanguage, navigator.languages),
     partnerRole: async () => undefined,
+    onEvidence: (tenantId) => broadcast('statusChanged', { tenantId }),
   });
 
   // First run: the settings page carries the setup guide.
@@ -39,6 +40,8 @@ export default defineBackground(() => {
     const [customer, invitations] = await Promise.all([customerRecord(db, tenantId), invitationsOf(db, tenantId)]);
     return { ...(customer && { customer }), invitations };
   });
+
+  handleMessage('findCustomers', context, async ({ query }) => ({ customers: await searchCustomers(await recordsDb(), query) }));
 
   handleMessage('recordInvitation', context, async (record) => ({ id: await recordInvitation(await recordsDb(), record) }));
 });

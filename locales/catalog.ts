@@ -8,11 +8,13 @@ import frErrors from './fr/errors.json';
 import enMca from './en/mca.json';
 import frMca from './fr/mca.json';
 import enPage from './en/page.json';
+import enPanel from './en/panel.json';
+import frPanel from './fr/panel.json';
 import frPage from './fr/page.json';
 import enUi from './en/ui.json';
 import frUi from './fr/ui.json';
 
 export const catalogs = {
-  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, ui: enUi, page: enPage },
-  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, ui: frUi, page: frPage },
+  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, ui: enUi, page: enPage, panel: enPanel },
+  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, ui: frUi, page: frPage, panel: frPanel },
 };

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { mountPage } from '../../components/app/mountPage';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import type { CustomerRecordView, CustomerStatus, Loadable } from '../../components/sidepanel/types';
+import { handleMessage, sendMessage } from '../../lib/messaging';
 import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';
 import { followTab } from '../../lib/platform/followed-tab';
@@ -8,14 +10,55 @@ import { openExtensionPage } from '../../lib/platform/navigation';
 import { settingsStore } from '../../lib/platform/settings';
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
+const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function SidePanelPage() {
-  const [tenantId, setTenantId] = useState<string | null>(null);
-  useEffect(
-    () => followTab(fixedTabId, (_tabId, url) => setTenantId((url && detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId) || null)),
-    [],
+  const [tabTenant, setTabTenant] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [status, setStatus] = useState<Loadable<CustomerStatus>>({ state: 'loading' });
+  const [record, setRecord] = useState<CustomerRecordView | null>(null);
+  const tenantId = tabTenant ?? picked;
+  const refresh = () => setVersion((v) => v + 1);
+
+  useEffect(() => {
+    const stopFollowing = followTab(fixedTabId, (_tabId, url) => {
+      setTabTenant((url && detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId) || null);
+      refresh();
+    });
+    const stopListening = handleMessage('statusChanged', context, ({ tenantId: changed }) => {
+      setTabTenant((current) => (current === changed ? (refresh(), current) : current));
+      return {};
+    });
+    return () => (stopFollowing(), stopListening());
+  }, []);
+
+  useEffect(() => {
+    if (!tenantId) return;
+    let current = true;
+    setStatus((previous) => (previous.state === 'ready' && previous.value.tenantId === tenantId ? previous : { state: 'loading' }));
+    Promise.all([sendMessage('getCustomerStatus', { tenantId }), sendMessage('getCustomerRecord', { tenantId })])
+      .then(([value, found]) => current && (setStatus({ state: 'ready', value }), setRecord(found)))
+      .catch((error: unknown) => current && setStatus({ state: 'error', reason: reason(error) }));
+    return () => void (current = false);
+  }, [tenantId, version]);
+
+  return (
+    <SidePanelApp
+      tenantId={tenantId}
+      status={status}
+      record={record}
+      now={new Date()}
+      actions={{
+        refresh,
+        draftInvitation: (kind) => tenantId && void openExtensionPage('popup', { tenantId, kind }),
+      }}
+      search={async (query) => (await sendMessage('findCustomers', { query })).customers}
+      openCustomer={setPicked}
+      navigation={{ openPage: (page) => void openExtensionPage(page) }}
+    />
   );
-  return <SidePanelApp tenantId={tenantId} navigation={{ openPage: (page) => void openExtensionPage(page) }} />;
 }
 
 mountPage(<SidePanelPage />, settingsStore);

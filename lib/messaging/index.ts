@@ -10,6 +10,11 @@ export async function sendMessage<K extends MessageType>(type: K, data: MessageR
   return protocol[type].response.parse(answer) as MessageResponse<K>;
 }
 
+/** Tells the extension's open pages something; having no page open to hear it is normal, not an error. */
+export function broadcast<K extends MessageType>(type: K, data: MessageRequest<K>): void {
+  void sendMessage(type, data).catch(() => undefined);
+}
+
 export interface HandlerContext {
   extensionId: string;
   extensionOrigin: string;

@@ -36,6 +36,10 @@ export const protocol = {
       invitations: z.array(invitationRecordSchema),
     }),
   ),
+  /** Customers seen in this browser, by tenant id prefix or name. */
+  findCustomers: message(z.object({ query: z.string().check(z.maxLength(200)) }), z.object({ customers: z.array(customerRecordSchema) })),
+  /** From the background to open pages: what is known of a customer has changed. */
+  statusChanged: message(z.object({ tenantId: tenantIdSchema }), z.object({})),
   /** Keeps a trace of an invitation that left the extension (never its text). */
   recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
 };

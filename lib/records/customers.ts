@@ -13,3 +13,19 @@ export async function rememberCustomer(db: RecordsDb, customer: Partial<Customer
 export function customerRecord(db: RecordsDb, tenantId: string): Promise<CustomerRecord | undefined> {
   return db.get('customers', tenantId);
 }
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/** Customers seen in this browser whose tenant id starts with, or whose name contains, the query (accents and case ignored). */
+export async function searchCustomers(db: RecordsDb, query: string, limit = 20): Promise<CustomerRecord[]> {
+  const wanted = fold(query);
+  if (!wanted) return [];
+  const matches: CustomerRecord[] = [];
+  let cursor = await db.transaction('customers').store.openCursor();
+  while (cursor && matches.length < limit) {
+    const customer = cursor.value;
+    if (customer.tenantId.startsWith(wanted) || (customer.companyName && fold(customer.companyName).includes(wanted))) matches.push(customer);
+    cursor = await cursor.continue();
+  }
+  return matches;
+}

@@ -12,6 +12,8 @@ export interface StatusServiceDeps {
   now: () => Date;
   uiLocale: () => Promise<UiLocale>;
   partnerRole: () => Promise<PartnerRole | undefined>;
+  /** Called after new evidence of a customer was kept. */
+  onEvidence?: (tenantId: string) => void;
 }
 
 export interface StatusRequest {
@@ -31,7 +33,10 @@ export function createStatusService(deps: StatusServiceDeps) {
       let pieces: EvidencePiece[];
       try {
         const db = await deps.openDb();
-        if (pagePiece) await saveEvidence(db, pagePiece);
+        if (pagePiece) {
+          await saveEvidence(db, pagePiece);
+          deps.onEvidence?.(tenantId);
+        }
         pieces = await evidenceOf(db, tenantId);
       } catch {
         pieces = pagePiece ? [pagePiece] : [];

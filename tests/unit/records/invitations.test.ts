@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
-import { customerRecord, rememberCustomer } from '../../../lib/records/customers';
+import { customerRecord, rememberCustomer, searchCustomers } from '../../../lib/records/customers';
 import { invitationsOf, recordInvitation } from '../../../lib/records/invitations';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
@@ -26,5 +26,15 @@ describe('invitation and customer records', () => {
     await rememberCustomer(db, { tenantId: T, companyName: 'Contoso', country: 'FR', lastSeenAt: '2026-11-01T00:00:00Z' });
     await rememberCustomer(db, { tenantId: T, language: 'fr-FR', companyName: '', lastSeenAt: '2026-11-02T00:00:00Z' });
     expect(await customerRecord(db, T)).toEqual({ tenantId: T, companyName: 'Contoso', country: 'FR', language: 'fr-FR', lastSeenAt: '2026-11-02T00:00:00Z' });
+  });
+
+  it('finds customers by tenant id prefix or by name, ignoring accents and case', async () => {
+    db = await openRecordsDb();
+    await rememberCustomer(db, { tenantId: T, companyName: 'Société Générale d’Études', lastSeenAt: '2026-11-01T00:00:00Z' });
+    await rememberCustomer(db, { tenantId: '11111111-2222-4333-8444-555555555555', companyName: 'Contoso', lastSeenAt: '2026-11-01T00:00:00Z' });
+    expect((await searchCustomers(db, 'GENERALE')).map((c) => c.tenantId)).toEqual([T]);
+    expect((await searchCustomers(db, '1111')).map((c) => c.companyName)).toEqual(['Contoso']);
+    expect(await searchCustomers(db, '  ')).toEqual([]);
+    expect(await searchCustomers(db, 'fabrikam')).toEqual([]);
   });
 });
