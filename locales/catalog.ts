@@ -11,10 +11,12 @@ import enPage from './en/page.json';
 import enPanel from './en/panel.json';
 import frPanel from './fr/panel.json';
 import frPage from './fr/page.json';
+import enSettings from './en/settings.json';
+import frSettings from './fr/settings.json';
 import enUi from './en/ui.json';
 import frUi from './fr/ui.json';
 
 export const catalogs = {
-  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, ui: enUi, page: enPage, panel: enPanel },
-  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, ui: frUi, page: frPage, panel: frPanel },
+  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, settings: enSettings, ui: enUi, page: enPage, panel: enPanel },
+  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, settings: frSettings, ui: frUi, page: frPage, panel: frPanel },
 };
