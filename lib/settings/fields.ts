@@ -1,0 +1,85 @@
+// One zod schema per setting. A failed check carries its message key (settings.errors.*) as the issue message, so the
+// options page can show it next to the field in the UI language.
+import { z } from 'zod';
+import { UI_LOCALES } from '../i18n/locale';
+
+export const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+/** The languages the invitation templates are written in. */
+export const INVITATION_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
+export type InvitationLanguage = (typeof INVITATION_LANGUAGES)[number];
+
+export const PARTNER_NAME_MAX = 200;
+export const EMAIL_SIGNATURE_MAX = 2000;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Entra verified domains: dot-separated DNS labels ending in a letters-only top-level label (contoso.onmicrosoft.com).
+const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function isGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
+export function isTenantDomain(value: string): boolean {
+  return DOMAIN.test(value);
+}
+
+/**
+ * An origin (optionally with a path) the extension may send tokens to: https anywhere, plain http only on this
+ * computer. No credentials, query or fragment. Returned without a trailing slash so that paths can be appended.
+ */
+export function normaliseServiceUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  if (!secure || url.username || url.password || url.search || url.hash) return null;
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+const optionalGuid = (error: string) =>
+  z
+    .string({ error })
+    .trim()
+    .refine((value) => value === '' || isGuid(value), { error })
+    .transform((value) => value.toLowerCase());
+
+const serviceUrl = (error: string) =>
+  z
+    .string({ error })
+    .transform((value, context) => {
+      const normalised = normaliseServiceUrl(value);
+      if (normalised === null) {
+        context.addIssue({ code: 'custom', message: error });
+        return z.NEVER;
+      }
+      return normalised;
+    });
+
+export const settingsFields = {
+  uiLanguage: z.enum(['auto', ...UI_LOCALES], { error: 'settings.errors.uiLanguage' }),
+  /** The partner's own tenant: its GUID or a verified domain. Empty until set up. */
+  partnerTenant: z
+    .string({ error: 'settings.errors.partnerTenant' })
+    .trim()
+    .refine((value) => value === '' || isGuid(value) || isTenantDomain(value), { error: 'settings.errors.partnerTenant' })
+    .transform((value) => value.toLowerCase()),
+  /** The Entra app (single-page application redirects) used for the delegated App+User sign-in. */
+  delegatedClientId: optionalGuid('settings.errors.delegatedClientId'),
+  /** The Entra app holding the certificate for the app-only enhanced attestation calls. */
+  appOnlyClientId: optionalGuid('settings.errors.appOnlyClientId'),
+  partnerRole: z.enum(PARTNER_ROLES, { error: 'settings.errors.partnerRole' }).nullable(),
+  partnerName: z.string({ error: 'settings.errors.partnerName' }).trim().max(PARTNER_NAME_MAX, { error: 'settings.errors.partnerName' }),
+  emailSignature: z
+    .string({ error: 'settings.errors.emailSignature' })
+    .transform((value) => value.replace(/\r\n?/g, '\n').trimEnd())
+    .pipe(z.string().max(EMAIL_SIGNATURE_MAX, { error: 'settings.errors.emailSignature' })),
+  defaultInvitationLanguage: z.enum(INVITATION_LANGUAGES, { error: 'settings.errors.defaultInvitationLanguage' }),
+  apiBaseUrl: serviceUrl('settings.errors.apiBaseUrl'),
+  signInAuthority: serviceUrl('settings.errors.signInAuthority'),
+};

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { INVITATION_LANGUAGES, PARTNER_ROLES } from '../../../lib/settings/fields';
+import { SETTINGS_FIELDS } from '../../../lib/settings/schema';
+import { UI_LOCALES } from '../../../lib/i18n/locale';
+
+interface PolicyProperty {
+  title: string;
+  description: string;
+  type: string;
+  enum?: string[];
+}
+
+const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8')) as {
+  type: string;
+  properties: Record<string, PolicyProperty>;
+};
+
+describe('storage.managed schema', () => {
+  it('describes exactly the settings, each as a titled string', () => {
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTINGS_FIELDS].sort());
+    for (const property of Object.values(schema.properties)) {
+      expect(property.type).toBe('string');
+      expect(property.title.length).toBeGreaterThan(0);
+      expect(property.description.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists the same choices as the settings schema', () => {
+    expect(schema.properties.uiLanguage?.enum).toEqual(['auto', ...UI_LOCALES]);
+    expect(schema.properties.partnerRole?.enum).toEqual([...PARTNER_ROLES]);
+    expect(schema.properties.defaultInvitationLanguage?.enum).toEqual([...INVITATION_LANGUAGES]);
+  });
+});
