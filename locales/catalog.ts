@@ -1,4 +1,6 @@
 // Every user-facing string, by language and namespace. English is the reference: the French catalogue must have the same keys.
+import enAuth from './en/auth.json';
+import frAuth from './fr/auth.json';
 import enCommon from './en/common.json';
 import frCommon from './fr/common.json';
 import enEmail from './en/email.json';
@@ -17,6 +19,6 @@ import enUi from './en/ui.json';
 import frUi from './fr/ui.json';
 
 export const catalogs = {
-  en: { common: enCommon, email: enEmail, errors: enErrors, mca: enMca, settings: enSettings, ui: enUi, page: enPage, panel: enPanel },
-  fr: { common: frCommon, email: frEmail, errors: frErrors, mca: frMca, settings: frSettings, ui: frUi, page: frPage, panel: frPanel },
+  en: { auth: enAuth, common: enCommon, email: enEmail, errors: enErrors, mca: enMca, settings: enSettings, ui: enUi, page: enPage, panel: enPanel },
+  fr: { auth: frAuth, common: frCommon, email: frEmail, errors: frErrors, mca: frMca, settings: frSettings, ui: frUi, page: frPage, panel: frPanel },
 };
