@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-npx wxt build -b chrome --mode sandbox >/dev/null
+npx wxt build -b chrome --mode sandbox >/tmp/mca-demo-build.log 2>&1 || { cat /tmp/mca-demo-build.log; exit 1; }
 exec npx tsx scripts/demo.ts "$@"

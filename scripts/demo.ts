@@ -6,6 +6,7 @@ import { SANDBOX_DEFAULT_PORT } from '../lib/config/origins';
 import { startSandbox, type Sandbox } from '../tests/sandbox/server';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import type { ExtensionBrowser, Tab } from '../tests/e2e/support/browser';
+import { tabIdOf } from '../tests/e2e/support/tabs';
 
 const OUTPUT = resolve(import.meta.dirname, '../demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -17,10 +18,6 @@ async function startOnDefaultPort(): Promise<Sandbox> {
     // The default port is taken (another sandbox?): any free port will do, match patterns ignore the port.
     return startSandbox({ port: 0 });
   }
-}
-
-async function tabIdOf(panel: Tab, url: string): Promise<number> {
-  return panel.run(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith(wanted))?.id ?? -1, url);
 }
 
 async function tour(sandbox: Sandbox, extension: ExtensionBrowser): Promise<string[]> {

@@ -15,7 +15,7 @@ export interface OverlayActions {
 }
 
 /** The extension's corner of a customer page: the status badge and, where an action is blocked, the warning. */
-export function createPageOverlay(container: HTMLElement, actions: OverlayActions) {
+export function createPageOverlay(container: HTMLElement, actions: OverlayActions, onDismissWarning: () => void) {
   let t: Translator<string> = createTranslator(pageCatalogs, resolveUiLocale('auto', navigator.languages)) as Translator<string>;
   const dismissed = new Set<string>();
   const stack = document.createElement('div');
@@ -62,7 +62,7 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
       },
       () => {
         dismissed.add(tenantId);
-        show(...Array.from(stack.children).filter((node) => !node.classList.contains('warning')) as HTMLElement[]);
+        onDismissWarning();
       },
     );
   }
@@ -71,7 +71,8 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
     clear: () => show(),
     showChecking: (tenantId: string) => show(badge({ kind: 'checking', text: t.t('page.badge.checking') }, tenantId)),
     showUnavailable: (tenantId: string) => show(badge({ kind: 'unavailable', text: t.t('page.badge.unavailable') }, tenantId)),
-    showStatus(response: StatusResponse, match: PageMatch) {
+    /** Shows the status on the badge; returns the warning to place when this page leads to an action blocked for the customer. */
+    showStatus(response: StatusResponse, match: PageMatch): HTMLElement | null {
       setLocale(response.uiLocale);
       const { assessment, tenantId } = response;
       const status = t.render(statusLabel(assessment.status));
@@ -84,8 +85,12 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
         uncertainText: t.t('page.badge.uncertain'),
         accessibleName: t.t('page.badge.open', { status }),
       };
-      const blocked = warning(response, match);
-      show(...(blocked ? [blocked] : []), badge(state, tenantId));
+      show(badge(state, tenantId));
+      return warning(response, match);
+    },
+    /** Where the page offers no place next to its controls, the warning stands above the badge. */
+    showFloating(node: HTMLElement) {
+      stack.prepend(node);
     },
   };
 }

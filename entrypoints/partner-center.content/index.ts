@@ -1,31 +1,54 @@
-import { createCustomerPageFeature } from '../../lib/content/customer-page';
+import { createPageOverlay, type PageOverlay } from '../../components/content/page-overlay';
+import overlayCss from '../../components/content/content-ui.css?inline';
+import { createWarningPlacement } from '../../components/content/warning-placement';
 import { STORE_MATCHES } from '../../lib/config/origins';
+import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS } from '../../lib/content/customer-page';
 import { sendMessage } from '../../lib/messaging';
 import { findAgreementSectionText } from '../../lib/partner-center/account-page-dom';
+import { findActionControlsBlock } from '../../lib/partner-center/action-controls-dom';
 import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';
-import { createPageOverlay, type PageOverlay } from '../../components/content/page-overlay';
-import '../../components/content/content-ui.css';
 
 export default defineContentScript({
   // The sandbox build adds the sandbox origin (wxt.config.ts).
   matches: STORE_MATCHES,
-  cssInjectionMode: 'ui',
+  // The overlay's styles go inside its shadow roots, nowhere in the page.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     let overlay: PageOverlay | null = null;
+    const placement = createWarningPlacement(overlayCss, 'mca-assistant-warning');
+    const wait = (ms: number, signal: AbortSignal) =>
+      new Promise<void>((resolve) => (ms === 0 || signal.aborted ? resolve() : ctx.setTimeout(resolve, ms)));
+
     const ui = await createShadowRootUi(ctx, {
       name: 'mca-assistant-overlay',
+      css: overlayCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
       onMount: (container) => {
-        overlay = createPageOverlay(container, {
-          openSidePanel: (tenantId) => void sendMessage('openSidePanel', { tenantId }),
-          draftInvitation: (tenantId, kind) => void sendMessage('openExtensionPage', { page: 'popup', query: { tenantId, kind } }),
-        });
+        overlay = createPageOverlay(
+          container,
+          {
+            openSidePanel: (tenantId) => void sendMessage('openSidePanel', { tenantId }),
+            draftInvitation: (tenantId, kind) => void sendMessage('openExtensionPage', { page: 'popup', query: { tenantId, kind } }),
+          },
+          () => placement.remove(),
+        );
       },
     });
     ui.mount();
+
+    /** Next to the page's controls once they are rendered, else above the badge. */
+    async function placeWarning(warning: HTMLElement, signal: AbortSignal) {
+      for (const delay of SECTION_RETRY_DELAYS_MS) {
+        await wait(delay, signal);
+        if (signal.aborted) return;
+        const block = findActionControlsBlock(document, placement.hostName);
+        if (block) return placement.placeBefore(block, warning);
+      }
+      overlay?.showFloating(warning);
+    }
 
     const feature = createCustomerPageFeature({
       detect: (url) => detectPage(url, { origins: partnerCenterOrigins(url) }),
@@ -33,18 +56,26 @@ export default defineContentScript({
       async requestStatus(match, page, signal) {
         try {
           const response = await sendMessage('getCustomerStatus', { tenantId: match.customerId, ...(page && { page }) });
-          if (!signal.aborted) overlay?.showStatus(response, match);
+          if (signal.aborted || !overlay) return;
+          const warning = overlay.showStatus(response, match);
+          if (warning) await placeWarning(warning, signal);
         } catch {
           if (!signal.aborted) overlay?.showUnavailable(match.customerId);
         }
       },
-      clear: () => overlay?.clear(),
-      showChecking: (match) => overlay?.showChecking(match.customerId),
-      wait: (ms, signal) => new Promise((resolve) => (ms === 0 || signal.aborted ? resolve() : ctx.setTimeout(resolve, ms))),
+      clear: () => {
+        placement.remove();
+        overlay?.clear();
+      },
+      showChecking: (match) => {
+        placement.remove();
+        overlay?.showChecking(match.customerId);
+      },
+      wait,
     });
 
     void feature.onNavigate(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void feature.onNavigate(newUrl.href));
-    ctx.onInvalidated(() => feature.stop());
+    ctx.onInvalidated(() => (feature.stop(), placement.remove()));
   },
 });

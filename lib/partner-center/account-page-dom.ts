@@ -4,7 +4,7 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
 const SECTION_TITLES = new Set(ACCOUNT_PAGE_LANGUAGES.flatMap((language) => ACCOUNT_PAGE_LABELS[language].sectionTitle.map(normalize)));
 
 /** Every element of the document and of the open shadow roots below it, as Partner Center nests its pages in web components. */
-function* deepElements(root: Document | ShadowRoot): Generator<Element> {
+export function* deepElements(root: Document | ShadowRoot): Generator<Element> {
   for (const element of Array.from(root.querySelectorAll('*'))) {
     yield element;
     if (element.shadowRoot) yield* deepElements(element.shadowRoot);

@@ -4,6 +4,23 @@ import { expect, test } from './support/fixtures';
 const BADGE = 'button.badge';
 const WARNING = 'section.warning';
 
+/** Each of Partner Center's action buttons: enabled, and the element a click at its centre reaches (nothing of ours on top). */
+const CONTROLS_STATE = `(() => {
+  const page = document.querySelector('pc-shell').shadowRoot.querySelector('pc-page').shadowRoot;
+  return [...page.querySelectorAll('button[data-action]')].map((button) => {
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    let hit = document.elementFromPoint(x, y);
+    while (hit && hit.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return { label: button.textContent.trim(), enabled: !button.disabled, reachable: hit === button || button.contains(hit) };
+  });
+})()`;
+
 test.describe('on Partner Center pages', () => {
   test('a customer with an outdated attestation: badge on the Account page, warning on its Subscriptions page', async ({ extension, portal }) => {
     const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
@@ -17,8 +34,12 @@ test.describe('on Partner Center pages', () => {
     expect(warning).toContain('Since October 7, 2025');
     expect(warning).toMatch(/New purchases.*Quantity changes.*Term or billing changes.*Upgrades/);
     expect(warning).toContain('Draft the invitation email');
-    // Partner Center's own controls are left as they are.
-    expect(await tab.evaluate<boolean[]>(`${'[...document.querySelector("pc-shell").shadowRoot.querySelector("pc-page").shadowRoot.querySelectorAll("button[data-action]")].map((b) => b.disabled)'}`)).not.toContain(true);
+    // The warning stands in the page just before Partner Center's controls, which stay enabled and uncovered.
+    expect(await tab.texts({ selector: 'mca-assistant-warning' })).toHaveLength(1);
+    expect(await tab.evaluate<{ label: string; enabled: boolean; reachable: boolean }[]>(CONTROLS_STATE)).toEqual(
+      expect.arrayContaining([{ label: 'Add products', enabled: true, reachable: true }]),
+    );
+    expect((await tab.evaluate<{ reachable: boolean; enabled: boolean }[]>(CONTROLS_STATE)).every((c) => c.reachable && c.enabled)).toBe(true);
   });
 
   test('a customer who accepted directly: no warning on its Subscriptions page', async ({ extension, portal }) => {

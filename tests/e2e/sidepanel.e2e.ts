@@ -1,16 +1,14 @@
 import { CONTOSO_ID, TAILSPIN_ID } from '../sandbox/portal/fixtures';
 import type { ExtensionBrowser, Tab } from './support/browser';
 import { expect, test } from './support/fixtures';
+import { tabIdOf } from './support/tabs';
 
-/** The id of the tab showing `url`, asked from an extension page (the side panel follows a tab by id). */
-async function tabIdOf(extension: ExtensionBrowser, url: string): Promise<{ panel: Tab; tabId: number }> {
+async function panelFollowing(extension: ExtensionBrowser, url: string): Promise<Tab> {
   const panel = await extension.openExtensionPage('/sidepanel.html');
-  const tabId = await panel.run(async (wanted) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url?.startsWith(wanted))?.id ?? -1;
-  }, url);
-  return { panel, tabId };
+  const tabId = await tabIdOf(panel, url);
+  expect(tabId).toBeGreaterThan(0);
+  await panel.evaluate(`location.assign('/sidepanel.html?tabId=${tabId}')`);
+  return panel;
 }
 
 test('the side panel shows the status, evidence, blocked actions and next steps of the customer in the tab', async ({ extension, portal }) => {
@@ -18,9 +16,7 @@ test('the side panel shows the status, evidence, blocked actions and next steps 
   const page = await extension.openPage(url);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: Outdated attestation' });
 
-  const { panel, tabId } = await tabIdOf(extension, url);
-  expect(tabId).toBeGreaterThan(0);
-  await panel.evaluate(`location.assign('/sidepanel.html?tabId=${tabId}')`);
+  const panel = await panelFollowing(extension, url);
   expect(await panel.waitFor({ selector: '.status-label', text: 'Outdated attestation' })).toBe('Outdated attestation');
   expect(await panel.texts('code')).toContain(CONTOSO_ID);
   expect(await panel.waitFor('.blocked-actions')).toMatch(/New purchases.*Quantity changes.*Term or billing changes.*Upgrades/);
@@ -39,8 +35,7 @@ test('a customer who accepted directly: nothing blocked, and the panel follows t
   const url = `${portal.origin}/dashboard/v2/customers/${TAILSPIN_ID}/account`;
   const page = await extension.openPage(url);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: Accepted directly' });
-  const { panel, tabId } = await tabIdOf(extension, url);
-  await panel.evaluate(`location.assign('/sidepanel.html?tabId=${tabId}')`);
+  const panel = await panelFollowing(extension, url);
   expect(await panel.waitFor({ selector: '.status-label', text: 'Accepted directly' })).toBe('Accepted directly');
   expect(await panel.waitFor('#blocked-heading + p')).toBe('Nothing is blocked for this customer.');
 
