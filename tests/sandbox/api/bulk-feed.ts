@@ -1,0 +1,41 @@
+// GET /v1/partners/customeragreementrecords (partner-center-api.md §2.8, undocumented): pages of 500 records with the
+// date of each customer's last MCA agreement, in seconds or milliseconds depending on the customer, as the real feed.
+import { z } from 'zod';
+import { MICROSOFT_CUSTOMER_AGREEMENT, parsePartnerCenterDate, type CustomerAgreementRecord, type CustomerAgreementRecords } from '../../../lib/partner-center/schemas';
+import type { SandboxCustomer } from '../data/types';
+import { ok, type ApiHandler } from './context';
+import { decodeContinuation, encodeContinuation } from './continuation';
+import { visibleCustomers } from './customer-access';
+
+export const FEED_PAGE_SIZE = 500;
+const continuationSchema = z.object({ offset: z.number().int().nonnegative() });
+
+/** The last MCA event: the latest partner attestation, or the direct acceptance when it came later. */
+export function agreementRecord(customer: SandboxCustomer): CustomerAgreementRecord {
+  const attestations = customer.agreements.filter((agreement) => agreement.type === MICROSOFT_CUSTOMER_AGREEMENT);
+  const latest = attestations.reduce<(typeof attestations)[number] | undefined>(
+    (best, agreement) => (!best || parsePartnerCenterDate(agreement.dateAgreed) > parsePartnerCenterDate(best.dateAgreed) ? agreement : best),
+    undefined,
+  );
+  const attestedAt = latest ? parsePartnerCenterDate(latest.dateAgreed).getTime() : 0;
+  const acceptedAt = customer.directAcceptedAt ? parsePartnerCenterDate(customer.directAcceptedAt).getTime() : 0;
+  const lastIsAttestation = latest !== undefined && attestedAt >= acceptedAt;
+  const lastAt = Math.max(attestedAt, acceptedAt);
+  return {
+    customerTenantId: customer.tenantId,
+    lastAgreementPrimaryContact: lastIsAttestation
+      ? { firstName: latest.firstName, lastName: latest.lastName, email: latest.email, phoneNumber: latest.phoneNumber ?? null }
+      : null,
+    lastAgreementDateEpoch: customer.epochUnit === 'milliseconds' ? lastAt : Math.floor(lastAt / 1000),
+    partnerAttestationCompleted: lastIsAttestation,
+  };
+}
+
+export const getCustomerAgreementRecords: ApiHandler = ({ url, principal }, state) => {
+  const token = url.searchParams.get('continuation_token');
+  const offset = token ? decodeContinuation(token, continuationSchema).offset : 0;
+  const customers = visibleCustomers(principal, state);
+  const page: CustomerAgreementRecords = { customerAgreementRecords: customers.slice(offset, offset + FEED_PAGE_SIZE).map(agreementRecord) };
+  if (offset + FEED_PAGE_SIZE < customers.length) page.continuationToken = encodeContinuation({ offset: offset + FEED_PAGE_SIZE });
+  return ok(page);
+};
