@@ -1,54 +1,52 @@
-import { useEffect, useState } from 'preact/hooks';
-import { UI_LOCALES, type UiLanguagePreference } from '../../lib/i18n';
+import type { SettingsField } from '../../lib/settings/schema';
 import type { SettingsStore } from '../../lib/settings/store';
 import { PageHeader } from '../app/PageHeader';
 import { useI18n } from '../app/I18nContext';
+import { PolicyNotes } from './PolicyNotes';
+import { RedirectUris } from './RedirectUris';
+import { SaveBar } from './SaveBar';
+import { SettingsForm } from './SettingsForm';
+import { SetupGuide } from './SetupGuide';
+import { useSettingsForm } from './useSettingsForm';
+import './options.css';
 
-type SaveState = { state: 'idle' } | { state: 'saved' } | { state: 'failed'; reason: string };
+interface Props {
+  settings: SettingsStore;
+  /** `identity.getRedirectURL()` and any other address to register as a single-page-application redirect. */
+  redirectUris?: readonly string[];
+  copyText?: (text: string) => Promise<void>;
+}
 
-export function OptionsApp({ settings }: { settings: SettingsStore }) {
+const focusField = (field: SettingsField) => document.getElementById(`setting-${field}`)?.focus();
+
+export function OptionsApp({ settings, redirectUris = [], copyText }: Props) {
   const { t } = useI18n();
-  const [language, setLanguage] = useState<UiLanguagePreference | null>(null);
-  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const form = useSettingsForm(settings);
 
-  useEffect(() => {
-    void settings.load().then((loaded) => setLanguage(loaded.uiLanguage));
-  }, [settings]);
-
-  const choose = async (value: UiLanguagePreference) => {
-    setLanguage(value);
-    try {
-      await settings.update({ uiLanguage: value });
-      setSave({ state: 'saved' });
-    } catch (error) {
-      setSave({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    }
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const firstInvalid = await form.save();
+    if (firstInvalid) focusField(firstInvalid);
   };
 
   return (
     <main class="page options">
-      <PageHeader title={t('ui.options.title')} />
-      <section class="card">
-        <label>
-          {t('ui.options.language')}
-          <span class="field-hint">{t('ui.options.languageHint')}</span>
-          <select
-            name="uiLanguage"
-            value={language ?? 'auto'}
-            disabled={language === null}
-            onChange={(event) => void choose(event.currentTarget.value as UiLanguagePreference)}
-          >
-            {(['auto', ...UI_LOCALES] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`common.language.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </section>
-      <p class="status-line" role="status">
-        {save.state === 'saved' ? t('ui.options.saved') : save.state === 'failed' ? t('ui.options.saveFailed', { reason: save.reason }) : ''}
-      </p>
+      <PageHeader title={t('settings.title')} />
+      {form.draft && form.policy ? (
+        <form class="settings-form" noValidate onSubmit={(event) => void submit(event)}>
+          <PolicyNotes locked={form.policy.locked} rejected={form.policy.policyRejected} />
+          <SettingsForm
+            context={{ draft: form.draft, errors: form.errors, locked: form.policy.locked, onInput: form.edit }}
+            signInExtra={<RedirectUris uris={redirectUris} copyText={copyText} />}
+          />
+          <SaveBar status={form.status} />
+          <SetupGuide />
+        </form>
+      ) : (
+        <p class="muted" role="status">
+          {t('settings.loading')}
+        </p>
+      )}
     </main>
   );
 }

@@ -1,0 +1,26 @@
+// The options form's values: every field as the text its control holds, to and from settings.
+import type { Settings, SettingsField } from '../../lib/settings/schema';
+
+export type SettingsDraft = Record<SettingsField, string>;
+
+export function draftFromSettings(settings: Settings): SettingsDraft {
+  return { ...settings, partnerRole: settings.partnerRole ?? '' };
+}
+
+/** What the form submits, for `validateSettings`; an unchosen role is `null`. */
+export function inputFromDraft(draft: SettingsDraft): Record<SettingsField, unknown> {
+  return { ...draft, partnerRole: draft.partnerRole === '' ? null : draft.partnerRole };
+}
+
+/** The fields the user may change: those the policy sets are left out. */
+export function withoutLocked(settings: Settings, locked: ReadonlySet<SettingsField>): Partial<Settings> {
+  return Object.fromEntries(Object.entries(settings).filter(([field]) => !locked.has(field as SettingsField))) as Partial<Settings>;
+}
+
+/** A policy change while the page is open: locked fields show the policy's value, the user's other edits stay. */
+export function applyLockedValues(draft: SettingsDraft, settings: Settings, locked: ReadonlySet<SettingsField>): SettingsDraft {
+  const fromPolicy = draftFromSettings(settings);
+  const next = { ...draft };
+  for (const field of locked) next[field] = fromPolicy[field];
+  return next;
+}

@@ -1,0 +1,148 @@
+// The options page rendered into a linkedom document: labels, errors tied to their fields, locks, saving.
+import { parseHTML } from 'linkedom';
+import { h, options as preactOptions, render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../../components/app/I18nContext';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { appTranslator } from '../../../lib/i18n';
+import { createSettingsStore, type StorageAreaLike } from '../../../lib/settings/store';
+
+const GUID = '4d3c2b1a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
+const GLOBALS = ['window', 'document', 'Node', 'HTMLElement', 'Event'] as const;
+
+let root: HTMLElement;
+let window: ReturnType<typeof parseHTML>['window'];
+
+// Effects run after paint; with no frames here, run them on the next task instead of after Preact's 100 ms fallback.
+preactOptions.requestAnimationFrame = (callback) => void setTimeout(callback, 0);
+
+beforeEach(() => {
+  ({ window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>'));
+  for (const name of GLOBALS) (globalThis as Record<string, unknown>)[name] = window[name];
+  root = window.document.getElementById('app') as unknown as HTMLElement;
+});
+
+afterEach(() => {
+  render(null, root);
+  for (const name of GLOBALS) delete (globalThis as Record<string, unknown>)[name];
+});
+
+function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & { data: Record<string, unknown> } {
+  const data = { ...initial };
+  return { data, get: async (key) => (key in data ? { [key]: data[key] } : {}), set: async (items) => void Object.assign(data, items) };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+async function mount(options: { locale?: 'en' | 'fr'; managed?: Record<string, unknown>; copied?: string[]; stored?: Record<string, unknown> } = {}) {
+  const area = memoryArea(options.stored ? { settings: options.stored } : {});
+  const store = createSettingsStore(area, undefined, options.managed ? { managed: { get: async () => options.managed ?? {} } } : {});
+  const copyText = options.copied ? async (text: string) => void options.copied?.push(text) : undefined;
+  render(h(I18nProvider, { value: appTranslator(options.locale ?? 'en') }, h(OptionsApp, { settings: store, redirectUris: [REDIRECT], copyText })), root);
+  await settle();
+  return area;
+}
+
+const $ = <T extends Element = HTMLInputElement>(selector: string) => root.querySelector(selector) as T | null;
+
+async function type(selector: string, value: string) {
+  const control = $(selector) as HTMLInputElement;
+  control.value = value;
+  control.dispatchEvent(new window.Event('input', { bubbles: true }));
+  await settle();
+}
+
+async function submit() {
+  $('form')?.dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true }));
+  await settle();
+}
+
+describe('options page', () => {
+  it('shows every setting with its label tied to its control', async () => {
+    await mount();
+    const fields = ['uiLanguage', 'partnerName', 'partnerRole', 'partnerTenant', 'defaultInvitationLanguage', 'emailSignature', 'delegatedClientId', 'appOnlyClientId', 'apiBaseUrl', 'signInAuthority'];
+    for (const field of fields) {
+      const control = $(`#setting-${field}`);
+      expect(control, field).not.toBeNull();
+      expect($(`label[for="setting-${field}"]`)?.textContent, field).toBeTruthy();
+      expect(control?.getAttribute('aria-describedby')).toBe(`setting-${field}-hint`);
+    }
+    expect(($('#setting-apiBaseUrl') as HTMLInputElement).value).toBe('https://api.partnercenter.microsoft.com');
+    expect(root.textContent).toContain('Save settings');
+  });
+
+  it('speaks French when the interface is in French', async () => {
+    await mount({ locale: 'fr' });
+    expect($('label[for="setting-partnerTenant"]')?.textContent).toBe('Tenant partenaire');
+    expect(root.textContent).toContain('Enregistrer les paramètres');
+  });
+
+  it('marks an invalid field, says why next to it, and saves nothing', async () => {
+    const area = await mount();
+    await type('#setting-partnerTenant', 'not a tenant');
+    await type('#setting-apiBaseUrl', 'http://api.example.com');
+    await submit();
+    const tenant = $('#setting-partnerTenant');
+    expect(tenant?.getAttribute('aria-invalid')).toBe('true');
+    expect(tenant?.getAttribute('aria-describedby')).toBe('setting-partnerTenant-hint setting-partnerTenant-error');
+    expect($('#setting-partnerTenant-error')?.textContent).toContain('contoso.onmicrosoft.com');
+    expect($('#setting-apiBaseUrl')?.getAttribute('aria-invalid')).toBe('true');
+    expect($('#setting-partnerName')?.hasAttribute('aria-invalid')).toBe(false);
+    expect($('.form-actions [role="status"]')?.textContent).toContain('not valid');
+    expect(area.data).toEqual({});
+  });
+
+  it('saves valid settings and says so in the live region', async () => {
+    const area = await mount();
+    await type('#setting-partnerTenant', GUID.toUpperCase());
+    await type('#setting-partnerName', 'Contoso Cloud Partners');
+    await submit();
+    expect($('.form-actions [role="status"]')?.textContent).toBe('Settings saved.');
+    expect(area.data.settings).toMatchObject({ partnerTenant: GUID, partnerName: 'Contoso Cloud Partners' });
+    expect(($('#setting-partnerTenant') as HTMLInputElement).value).toBe(GUID);
+  });
+
+  it('clears a field’s error once it is edited', async () => {
+    await mount();
+    await type('#setting-partnerTenant', 'bad');
+    await submit();
+    await type('#setting-partnerTenant', 'contoso.onmicrosoft.com');
+    expect($('#setting-partnerTenant')?.hasAttribute('aria-invalid')).toBe(false);
+    expect($('#setting-partnerTenant-error')).toBeNull();
+  });
+
+  it('disables the fields the organisation sets, says so, and still saves the others', async () => {
+    const area = await mount({ managed: { partnerTenant: GUID, apiBaseUrl: 'http://bad.example' } });
+    const tenant = $('#setting-partnerTenant') as HTMLInputElement;
+    expect(tenant.disabled).toBe(true);
+    expect(tenant.value).toBe(GUID);
+    expect(tenant.getAttribute('aria-describedby')).toBe('setting-partnerTenant-hint setting-partnerTenant-locked');
+    expect($('#setting-partnerTenant-locked')?.textContent).toBe('Set by your organisation');
+    expect(root.textContent).toContain('not valid for: Partner Center API address');
+    await type('#setting-partnerName', 'Contoso');
+    await submit();
+    expect($('.form-actions [role="status"]')?.textContent).toBe('Settings saved.');
+    expect(area.data.settings).toMatchObject({ partnerName: 'Contoso', partnerTenant: '' });
+  });
+
+  it('lists the redirect URI with a copy button', async () => {
+    const copied: string[] = [];
+    await mount({ copied });
+    expect(root.querySelector('.redirect-uris code')?.textContent).toBe(REDIRECT);
+    (root.querySelector('.redirect-uris button') as HTMLButtonElement).dispatchEvent(new window.Event('click', { bubbles: true }));
+    await settle();
+    expect(copied).toEqual([REDIRECT]);
+    expect(root.querySelector('.redirect-uris [role="status"]')?.textContent).toBe('Copied to the clipboard.');
+  });
+
+  it('has the setup guide with the app-only statement', async () => {
+    await mount();
+    const guide = root.querySelector('.setup-guide');
+    expect(guide?.querySelectorAll('li')).toHaveLength(5);
+    expect(guide?.textContent).toContain('user_impersonation');
+    expect(guide?.textContent).toContain('app-only');
+  });
+});
