@@ -3,7 +3,9 @@ import { INDIRECT_RESELLER_TENANT_ID } from './auth/users';
 import { customerTenantId, generateCustomer, generateCustomers } from './data/generator';
 import { CUSTOMER_STATUSES, EXPECTED_MCA_STATUS, customerStatus } from './data/statuses';
 import { SandboxStore, createPortalDeps } from './data/store';
+import { customerCollectionSchema } from '../../lib/partner-center/schemas';
 import { startSandbox } from './server';
+import { callApi, signIn } from './test-support';
 
 describe('generated customers', () => {
   it('are the same for the same seed, and differ for another seed', () => {
@@ -86,6 +88,11 @@ describe('start-up', () => {
       expect(sandbox.store.size).toBe(50_000);
       const last = sandbox.store.customer(customerTenantId(1, 49_999));
       expect(last).toEqual(generateCustomer(1, 49_999));
+      const { accessToken } = await signIn(sandbox);
+      const firstPage = performance.now();
+      const page = customerCollectionSchema.parse((await callApi(sandbox, accessToken, '/v1/customers')).body);
+      expect(performance.now() - firstPage).toBeLessThan(2000);
+      expect(page.totalCount).toBe(50_000);
     } finally {
       await sandbox.close();
     }

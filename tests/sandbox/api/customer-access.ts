@@ -7,11 +7,17 @@ import { apiErrors } from './errors';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A list of customers read page by page: the store makes only the customers of the pages read. */
+export interface CustomerList {
+  readonly length: number;
+  slice(start: number, end: number): readonly SandboxCustomer[];
+}
+
 /** The partner sees all its customers; the indirect reseller, signed in to its own tenant, sees those associated with it. */
-export function visibleCustomers(principal: Principal, state: ApiState): readonly SandboxCustomer[] {
-  const all = state.store.customers();
-  if (principal.tenantId !== INDIRECT_RESELLER_TENANT_ID) return all;
-  return all.filter((customer) => customer.associatedPartnerId === INDIRECT_RESELLER_TENANT_ID);
+export function visibleCustomers(principal: Principal, state: ApiState): CustomerList {
+  const { store } = state;
+  if (principal.tenantId !== INDIRECT_RESELLER_TENANT_ID) return { length: store.size, slice: (start, end) => store.slice(start, end) };
+  return store.customers().filter((customer) => customer.associatedPartnerId === INDIRECT_RESELLER_TENANT_ID);
 }
 
 function canSee(principal: Principal, customer: SandboxCustomer): boolean {

@@ -78,8 +78,7 @@ function parseSize(text: string | null): number {
   return size;
 }
 
-function matchesFilter(customer: SandboxCustomer, filter: CustomerFilter | undefined): boolean {
-  if (!filter) return true;
+function matchesFilter(customer: SandboxCustomer, filter: CustomerFilter): boolean {
   const field = filter.Field === 'CompanyName' ? customer.companyName : customer.domain;
   return field.toLowerCase().startsWith(filter.Value.toLowerCase());
 }
@@ -93,7 +92,8 @@ export const listCustomers: ApiHandler = ({ url, req, principal }, state) => {
     if (typeof token !== 'string' || token === '') throw apiErrors.invalidInput('seekOperation=Next needs the MS-ContinuationToken header of links.next');
     ({ offset, filter } = decodeContinuation(token, continuationSchema));
   }
-  const matching = visibleCustomers(principal, state).filter((customer) => matchesFilter(customer, filter));
+  const visible = visibleCustomers(principal, state);
+  const matching = filter ? visible.slice(0, visible.length).filter((customer) => matchesFilter(customer, filter)) : visible;
   const page = matching.slice(offset, offset + size);
   const collection: CustomerCollection = {
     totalCount: matching.length,

@@ -61,6 +61,13 @@ export class SandboxStore implements PortalDeps {
     return customer;
   }
 
+  /** Customers `start` to `end` (excluded), made if need be, without making the others. */
+  slice(start: number, end: number): SandboxCustomer[] {
+    const customers: SandboxCustomer[] = [];
+    for (let index = Math.max(0, start); index < Math.min(end, this.size); index++) customers.push(this.customerAt(index));
+    return customers;
+  }
+
   customers(): readonly SandboxCustomer[] {
     this.everyone ??= Array.from({ length: this.size }, (_, index) => this.customerAt(index));
     return this.everyone;
