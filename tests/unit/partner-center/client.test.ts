@@ -116,18 +116,21 @@ describe('Partner Center client: other endpoints', () => {
 });
 
 describe('Partner Center client: error mapping', () => {
+  const duplicate = { errorName: 'PartnerConfirmedAgreementAlreadyExists', isRetryable: false };
+  const throttled = { statusCode: 429, message: 'Rate limit is exceeded.' };
   it.each([
-    { name: 'duplicate agreement', reply: () => fault(400, 600061, 'exists', { errorName: 'PartnerConfirmedAgreementAlreadyExists', isRetryable: false }), status: 400, code: '600061', messageKey: 'errors.attestation.duplicate' },
-    { name: 'tenant not found', reply: () => fault(404, '60003', 'Tenant not found'), status: 404, code: '60003', messageKey: 'errors.customer.notFound' },
-    { name: 'MFA missing', reply: () => fault(401, '900421', 'MFA required'), status: 401, code: '900421', messageKey: 'errors.auth.mfaRequired' },
-    { name: 'throttled', reply: () => json(429, { statusCode: 429, message: 'Rate limit is exceeded.' }, { 'Retry-After': '500' }), status: 429, code: '429', messageKey: 'errors.request.throttled' },
-    { name: 'purchase blocked', reply: () => fault(403, '13605', 'blocked'), status: 403, code: '13605', messageKey: 'errors.order.blockedMissingMca' },
-    { name: 'not Partner Center', reply: () => new Response('<html>gateway</html>', { status: 418 }), status: 418, code: '418', messageKey: 'errors.service.unknown' },
-  ])('$name: status $status code $code → $messageKey', async ({ reply, status, code, messageKey }) => {
-    const { fetch } = scriptedFetch(reply());
+    { name: 'duplicate agreement', reply: () => fault(400, 600061, 'exists', duplicate), code: '600061', messageKey: 'errors.attestation.duplicate' },
+    { name: 'tenant not found', reply: () => fault(404, '60003', 'Tenant not found'), code: '60003', messageKey: 'errors.customer.notFound' },
+    { name: 'MFA missing', reply: () => fault(401, '900421', 'MFA required'), code: '900421', messageKey: 'errors.auth.mfaRequired' },
+    { name: 'throttled', reply: () => json(429, throttled, { 'Retry-After': '500' }), code: '429', messageKey: 'errors.request.throttled' },
+    { name: 'purchase blocked', reply: () => fault(403, '13605', 'blocked'), code: '13605', messageKey: 'errors.order.blockedMissingMca' },
+    { name: 'not Partner Center', reply: () => new Response('<html>teapot</html>', { status: 418 }), code: '418', messageKey: 'errors.service.unknown' },
+  ])('$name: code $code → $messageKey', async ({ reply, code, messageKey }) => {
+    const answer = reply();
+    const { fetch } = scriptedFetch(answer);
     const error = (await failure(testClient(fetch).client.getCustomer(TENANT))) as PartnerCenterError;
     expect(error).toBeInstanceOf(PartnerCenterError);
-    expect(error).toMatchObject({ status, code, messageKey });
+    expect(error).toMatchObject({ status: answer.status, code, messageKey });
   });
 
   it('keeps the description and the unknown-error parameters', async () => {

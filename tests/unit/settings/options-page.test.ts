@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/app/I18nContext';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { appTranslator } from '../../../lib/i18n';
+import { SETTINGS_FIELDS } from '../../../lib/settings/schema';
 import { createSettingsStore, type StorageAreaLike } from '../../../lib/settings/store';
 
 const GUID = '4d3c2b1a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -63,8 +64,7 @@ async function submit() {
 describe('options page', () => {
   it('shows every setting with its label tied to its control', async () => {
     await mount();
-    const fields = ['uiLanguage', 'partnerName', 'partnerRole', 'partnerTenant', 'defaultInvitationLanguage', 'emailSignature', 'delegatedClientId', 'appOnlyClientId', 'apiBaseUrl', 'signInAuthority'];
-    for (const field of fields) {
+    for (const field of SETTINGS_FIELDS) {
       const control = $(`#setting-${field}`);
       expect(control, field).not.toBeNull();
       expect($(`label[for="setting-${field}"]`)?.textContent, field).toBeTruthy();
