@@ -72,3 +72,12 @@ test.describe('in French', () => {
     expect(warning).toContain("Rédiger l'e-mail d'invitation");
   });
 });
+
+test('clicking the badge opens the side panel on the customer', async ({ extension, portal }) => {
+  const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
+  await tab.waitFor({ selector: BADGE, text: 'MCA: Outdated attestation' });
+  await tab.click(BADGE);
+  const opened = await extension.waitForSidePanel('/sidepanel.html');
+  // Chrome opens its real side panel; Firefox only opens the sidebar from the extension's own pages, so the panel opens in a tab.
+  expect(opened).toMatch(extension.name === 'chromium' ? /\/sidepanel\.html$/ : /\/sidepanel\.html\?tabId=\d+$/);
+});

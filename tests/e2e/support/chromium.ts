@@ -65,6 +65,14 @@ export async function launchChromium(options: { headless?: boolean; locale?: str
       );
       return playwrightTab(page);
     },
+    async waitForSidePanel(path, options) {
+      // The side panel is no tab of the context; Chromium lists it among its DevTools targets.
+      const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+      return waitUntil(`the side panel at ${path}`, options?.timeout ?? 10_000, async () => {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+        return targetInfos.find((target) => target.url.startsWith(`${extensionOrigin}${path}`))?.url;
+      });
+    },
     close: () => context.close(),
   };
 }

@@ -83,6 +83,8 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
       return puppeteerTab(page);
     },
     waitForExtensionTab: (path, options) => waitForExtensionTab(path, options?.timeout),
+    // Firefox refuses sidebarAction.open() outside a user action in an extension page, so the extension opens the panel in a tab.
+    waitForSidePanel: async (path, options) => (await waitForExtensionTab(path, options?.timeout)).url(),
     close: () => browser.close(),
   };
 }
