@@ -4,10 +4,12 @@ import type { DraftValues } from './fields';
 
 /** What the settings may hold for the emails; every field optional, read defensively. */
 export interface DraftSettings {
+  [field: string]: unknown;
   partnerName?: unknown;
   emailSignature?: unknown;
   partnerTenant?: unknown;
   defaultInvitationLanguage?: unknown;
+  partnerRole?: unknown;
 }
 
 export interface DraftSources {
@@ -78,13 +80,4 @@ export function draftDefaults(sources: DraftSources): DraftDefaults {
   const values: DraftValues = {};
   for (const [name, value] of entries) if (value !== undefined) values[name] = value;
   return { values, locale: defaultLocale(sources) };
-}
-
-/** Fills the fields still blank with the defaults; what the partner typed stays. */
-export function fillBlankFields(current: DraftValues, defaults: DraftValues): DraftValues {
-  const filled: DraftValues = { ...current };
-  for (const [name, value] of Object.entries(defaults) as [keyof DraftValues, string][]) {
-    if ((filled[name] ?? '').trim() === '') filled[name] = value;
-  }
-  return filled;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, draftDefaults, fillBlankFields } from '../../../lib/email-draft/defaults';
+import { defaultLocale, draftDefaults } from '../../../lib/email-draft/defaults';
 import { CUSTOMER_TENANT_ID, PARTNER_TENANT_ID } from './fixtures';
 
 describe('defaultLocale', () => {
@@ -49,13 +49,5 @@ describe('draftDefaults', () => {
     ['a contact with a first name only', { contact: { firstName: 'Ann' } }, { 'customer.contactName': 'Ann' }],
   ])('%s', (_, sources, values) => {
     expect(draftDefaults(sources).values).toEqual(values);
-  });
-});
-
-describe('fillBlankFields', () => {
-  it('fills blank fields and keeps typed ones', () => {
-    expect(
-      fillBlankFields({ 'customer.companyName': 'Typed', 'customer.email': ' ' }, { 'customer.companyName': 'Known', 'customer.email': 'a@b.example', 'partner.name': 'P' }),
-    ).toEqual({ 'customer.companyName': 'Typed', 'customer.email': 'a@b.example', 'partner.name': 'P' });
   });
 });
