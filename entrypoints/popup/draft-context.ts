@@ -1,0 +1,46 @@
+import type { DraftContext } from '../../components/popup/types';
+import { draftDefaults, type DraftSettings } from '../../lib/email-draft/defaults';
+import { preselectKind } from '../../lib/email-draft/preselect';
+import { isGuid } from '../../lib/email/identifiers';
+import { sendMessage } from '../../lib/messaging';
+import { detectPage } from '../../lib/partner-center/pages';
+import { partnerCenterOrigins } from '../../lib/platform/build';
+import { settingsStore } from '../../lib/platform/settings';
+
+// The background answers from local records in milliseconds; past this the form opens empty rather than wait.
+const LOOKUP_TIMEOUT_MS = 3000;
+
+function withinTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('No answer from the background')), LOOKUP_TIMEOUT_MS)),
+  ]);
+}
+
+/** The customer named in the URL (`?tenantId=`, when the page was opened for one), else the one of the Partner Center tab. */
+async function customerTenantId(query: URLSearchParams): Promise<string | undefined> {
+  const fromQuery = query.get('tenantId')?.trim().toLowerCase();
+  if (fromQuery && isGuid(fromQuery)) return fromQuery;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  const url = active?.url;
+  return url ? detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId : undefined;
+}
+
+/** Everything the form starts from; what cannot be read is left for the partner to type. */
+export async function loadDraftContext(query: URLSearchParams): Promise<DraftContext> {
+  const tenantId = await customerTenantId(query);
+  const lookup = <T>(promise: Promise<T>) => withinTimeout(promise).then((value) => ({ value }), () => ({ value: undefined, failed: true }));
+  const [settings, status, record] = await Promise.all([
+    settingsStore.load().then((loaded): DraftSettings => loaded, () => undefined),
+    tenantId ? lookup(sendMessage('getCustomerStatus', { tenantId })) : undefined,
+    tenantId ? lookup(sendMessage('getCustomerRecord', { tenantId })) : undefined,
+  ]);
+  const assessment = status?.value?.assessment;
+  const defaults = draftDefaults({ tenantId, customer: record?.value?.customer, contact: assessment?.latestAgreement?.primaryContact, settings });
+  return {
+    ...defaults,
+    kind: preselectKind({ requested: query.get('kind'), assessment, partnerRole: settings?.partnerRole as string | undefined }),
+    ...(assessment && { status: assessment.status }),
+    lookupFailed: Boolean((status && 'failed' in status) || (record && 'failed' in record)),
+  };
+}
