@@ -1,9 +1,9 @@
 // npm run sandbox -- [options]: starts the sandbox and keeps it running until SIGINT or SIGTERM.
-import { parseCliArgs } from './options';
+import { parseCliArgs, type SandboxOptions } from './options';
 import { startSandbox } from './server';
 
 async function main(): Promise<void> {
-  let options;
+  let options: Partial<SandboxOptions>;
   try {
     options = parseCliArgs(process.argv.slice(2));
   } catch (error) {

@@ -1,12 +1,12 @@
 // /_sandbox/…: what is not Partner Center but stands in for it (customer acceptance page, agreement document links,
 // the certificate upload of an app registration) and what helps a human see the sandbox (health, state).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ATTESTATION_STATUSES, type AttestationStatus } from '../../lib/partner-center/contract';
 import { DOCUMENT_PATH } from './api/agreement-documents';
 import { ACCEPTANCE_PATH } from './api/attestations';
 import type { ApiState } from './api/context';
 import { CertificateError, type AppRegistry, type RegisteredCertificate } from './auth/apps';
 import { PARTNER_TENANT_ID, SANDBOX_USERS } from './auth/users';
-import { ATTESTATION_STATUSES } from '../../lib/partner-center/contract';
 import { attestationStatus } from './data/attestations';
 import { BodyTooLargeError, readBody } from './http/body';
 import { sendJson } from './http/respond';
@@ -59,8 +59,8 @@ async function handleCertificates(req: IncomingMessage, res: ServerResponse, mat
 
 function stateSummary(state: ApiState, apps: AppRegistry) {
   const now = state.clock.nowMs();
-  const attestations = Object.fromEntries(ATTESTATION_STATUSES.map((status) => [status, 0]));
-  for (const attestation of state.attestations.all()) attestations[attestationStatus(attestation, now)] = (attestations[attestationStatus(attestation, now)] ?? 0) + 1;
+  const attestations = Object.fromEntries(ATTESTATION_STATUSES.map((status) => [status, 0])) as Record<AttestationStatus, number>;
+  for (const attestation of state.attestations.all()) attestations[attestationStatus(attestation, now)]++;
   const { options } = state;
   return {
     now: new Date(now).toISOString(),

@@ -30,7 +30,7 @@ function openIdConfiguration(origin: string, tenant: string, issuerTenant: strin
   };
 }
 
-/** Handles the request when it is one of the sign-in endpoints; returns whether it was. */
+/** Handles the request when it is one of the sign-in endpoints (returning the work under way), else returns undefined. */
 export function handleAuthRoute(req: IncomingMessage, res: ServerResponse, url: URL, services: AuthServices): Promise<void> | undefined {
   const match = AUTH_PATH.exec(url.pathname);
   if (!match) return undefined;

@@ -13,7 +13,7 @@ import { DEFAULT_SCOPE, grantedScope, parseScopes } from './scopes';
 import type { AuthServices } from './services';
 import { PARTNER_TENANT_ID, findUser } from './users';
 
-/** Tenants that name a directory (as opposed to `common`/`organizations`), as the token path may spell them. */
+/** The `{tenant}` of the token path, and whether it names a directory (rather than `common`/`organizations`). */
 export interface TokenRequestContext {
   tenant: string;
   tenantSpecific: boolean;
