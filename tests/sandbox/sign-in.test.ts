@@ -14,9 +14,11 @@ import {
   tokenRequest,
 } from './test-support';
 
+const OTHER_CLIENT_ID = '0f0e0d0c-0b0a-4908-8706-050403020100';
+
 let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ customers: 20 });
+  sandbox = await startTestSandbox({ customers: 20, extraApps: [{ clientId: OTHER_CLIENT_ID, redirectUris: ['http://localhost:5173/callback'] }] });
 });
 afterAll(() => sandbox.close());
 
@@ -169,6 +171,23 @@ describe('token: authorization code with PKCE', () => {
     const { status, body } = await redeem(code, verifier, { redirect_uri: 'https://ponmlkjihgfedcbaponmlkjihgfedcba.chromiumapp.org/' });
     expect(status).toBe(400);
     expect(body).toMatchObject({ error: 'invalid_grant', error_codes: [70000] });
+  });
+
+  it('refuses a code redeemed by another client', async () => {
+    const { code, verifier } = await codeFor();
+    const { status, body } = await redeem(code, verifier, { client_id: OTHER_CLIENT_ID });
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: 'invalid_grant', error_codes: [70000] });
+  });
+
+  it('lets an app added with --client-id sign in with its own redirect URI', async () => {
+    const { status, location } = await submitSignIn(
+      sandbox,
+      authorizeParams(pkcePair().challenge, { client_id: OTHER_CLIENT_ID, redirect_uri: 'http://localhost:5173/callback' }),
+      'sales-agent',
+    );
+    expect(status).toBe(302);
+    expect(location?.searchParams.get('code')).toBeTruthy();
   });
 
   it('refuses a code older than ten minutes of sandbox clock', async () => {
