@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'identity'],
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     host_permissions: [...STORE_HOST_PERMISSIONS, ...(isSandbox(mode) ? SANDBOX_MATCHES : [])],
     content_security_policy:
       browser === 'firefox'

@@ -1,4 +1,5 @@
 import { useI18n } from '../app/I18nContext';
+import { ApiReadingNotice } from './ApiReadingNotice';
 import { BlockedActions } from './BlockedActions';
 import { CustomerHistory } from './CustomerHistory';
 import { EvidenceList } from './EvidenceList';
@@ -40,6 +41,7 @@ export function CustomerStatusCard({ tenantId, status, record, now, actions }: P
           </div>
         ) : (
           <>
+            <ApiReadingNotice reading={status.value.api} onRetry={actions.refresh} />
             <StatusSummary assessment={status.value.assessment} />
             <BlockedActions assessment={status.value.assessment} />
             <NextSteps assessment={status.value.assessment} actions={actions} />

@@ -1,3 +1,5 @@
+import type { AccountControl } from '../../lib/platform/use-account';
+import { AccountBar } from '../app/AccountBar';
 import { NavigationButtons, type Navigation } from '../app/NavigationButtons';
 import { PageHeader } from '../app/PageHeader';
 import { useI18n } from '../app/I18nContext';
@@ -7,6 +9,7 @@ import './sidepanel.css';
 import type { CustomerRecordView, CustomerStatus, FoundCustomers, Loadable, PanelActions } from './types';
 
 interface Props {
+  account: AccountControl;
   /** The customer shown: the one of the Partner Center page in the followed tab, or one picked in the search. */
   tenantId: string | null;
   status: Loadable<CustomerStatus>;
@@ -18,11 +21,12 @@ interface Props {
   navigation: Navigation;
 }
 
-export function SidePanelApp({ tenantId, status, record, now, actions, search, openCustomer, navigation }: Props) {
+export function SidePanelApp({ account, tenantId, status, record, now, actions, search, openCustomer, navigation }: Props) {
   const { t } = useI18n();
   return (
     <main class="page sidepanel">
       <PageHeader title={t('ui.sidepanel.title')} />
+      <AccountBar control={account} onOpenSettings={() => navigation.openPage('options')} />
       {tenantId ? (
         <CustomerStatusCard tenantId={tenantId} status={status} record={record} now={now} actions={actions} />
       ) : (

@@ -8,6 +8,7 @@ import { partnerCenterOrigins } from '../../lib/platform/build';
 import { followTab } from '../../lib/platform/followed-tab';
 import { openExtensionPage } from '../../lib/platform/navigation';
 import { settingsStore } from '../../lib/platform/settings';
+import { useAccount } from '../../lib/platform/use-account';
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
 const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
@@ -20,7 +21,11 @@ function SidePanelPage() {
   const [status, setStatus] = useState<Loadable<CustomerStatus>>({ state: 'loading' });
   const [record, setRecord] = useState<CustomerRecordView | null>(null);
   const tenantId = tabTenant ?? picked;
+  const account = useAccount();
+  const [refreshing, setRefreshing] = useState(false);
   const refresh = () => setVersion((v) => v + 1);
+  /** The user's own refresh reads the API again even if its last reading is recent. */
+  const refreshFromApi = () => (setRefreshing(true), refresh());
 
   useEffect(() => {
     const stopFollowing = followTab(fixedTabId, (_tabId, url) => {
@@ -38,20 +43,22 @@ function SidePanelPage() {
     if (!tenantId) return;
     let current = true;
     setStatus((previous) => (previous.state === 'ready' && previous.value.tenantId === tenantId ? previous : { state: 'loading' }));
-    Promise.all([sendMessage('getCustomerStatus', { tenantId }), sendMessage('getCustomerRecord', { tenantId })])
+    Promise.all([sendMessage('getCustomerStatus', { tenantId, refresh: refreshing }), sendMessage('getCustomerRecord', { tenantId })])
       .then(([value, found]) => current && (setStatus({ state: 'ready', value }), setRecord(found)))
-      .catch((error: unknown) => current && setStatus({ state: 'error', reason: reason(error) }));
+      .catch((error: unknown) => current && setStatus({ state: 'error', reason: reason(error) }))
+      .finally(() => setRefreshing(false));
     return () => void (current = false);
-  }, [tenantId, version]);
+  }, [tenantId, version, account.state?.account?.objectId]);
 
   return (
     <SidePanelApp
+      account={account}
       tenantId={tenantId}
       status={status}
       record={record}
       now={new Date()}
       actions={{
-        refresh,
+        refresh: refreshFromApi,
         draftInvitation: (kind) => tenantId && void openExtensionPage('popup', { tenantId, kind }),
       }}
       search={async (query) => (await sendMessage('findCustomers', { query })).customers}

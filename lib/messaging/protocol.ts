@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { UI_LOCALES } from '../i18n/locale';
 import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
 import { customerRecordSchema, invitationRecordSchema } from './record-schemas';
+import { accountSchema, accountStateSchema, apiReadingSchema, failureSchema } from './account-schemas';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
 const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
@@ -20,14 +21,22 @@ export const protocol = {
    * kept as evidence first. Answers in the UI language so that pages need not read the settings.
    */
   getCustomerStatus: message(
-    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema) }),
+    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema), refresh: z.optional(z.boolean()) }),
     z.object({
       tenantId: z.string(),
       uiLocale: z.enum(UI_LOCALES),
       assessment: assessmentSchema,
       evidence: z.array(evidencePieceSchema),
+      api: apiReadingSchema,
     }),
   ),
+  /** Who is signed in to the Partner Center API, if anyone, and whether sign-in is set up. */
+  getAccount: message(z.object({}), accountStateSchema),
+  /** Interactive sign-in; sent from the user's click, run by the background so that it outlives a closing popup. */
+  signIn: message(z.object({}), z.union([z.object({ ok: z.literal(true), account: accountSchema }), z.object({ ok: z.literal(false), error: failureSchema })])),
+  signOut: message(z.object({}), z.object({})),
+  /** From the background to open pages: someone signed in or out. */
+  accountChanged: message(z.object({}), z.object({})),
   /** What is known locally of a customer, to fill forms: its record, its status and its history. */
   getCustomerRecord: message(
     z.object({ tenantId: tenantIdSchema }),

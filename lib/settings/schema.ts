@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTRA_AUTHORITY_BASE, PARTNER_CENTER_API_BASE, SANDBOX_ORIGIN } from '../config/origins';
+import { SANDBOX_APP_ONLY_CLIENT_ID, SANDBOX_DELEGATED_CLIENT_ID, SANDBOX_PARTNER_TENANT_ID } from '../config/sandbox';
 import type { AppMessageKey } from '../i18n';
 import { settingsFields } from './fields';
 
@@ -18,9 +19,9 @@ export function defaultSettings(build: 'store' | 'sandbox', sandboxOrigin: strin
   const origin = build === 'sandbox' ? sandboxOrigin.replace(/\/+$/, '') : null;
   return {
     uiLanguage: 'auto',
-    partnerTenant: '',
-    delegatedClientId: '',
-    appOnlyClientId: '',
+    partnerTenant: origin ? SANDBOX_PARTNER_TENANT_ID : '',
+    delegatedClientId: origin ? SANDBOX_DELEGATED_CLIENT_ID : '',
+    appOnlyClientId: origin ? SANDBOX_APP_ONLY_CLIENT_ID : '',
     partnerRole: null,
     partnerName: '',
     emailSignature: '',

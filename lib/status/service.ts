@@ -4,7 +4,16 @@ import type { UiLocale } from '../i18n/locale';
 import { evidenceFromAccountPage, type AccountPageEvidence } from '../partner-center/account-page';
 import type { RecordsDb } from '../records/db';
 import { evidenceOf, saveEvidence } from '../records/evidence';
+import { needsApiReading, readApiEvidence, type AcceptanceReader } from './api-evidence';
 import { combineEvidence, type EvidencePiece } from './evidence';
+import { describeFailure, type Failure } from './failure';
+
+/** Why the API was not read, or what it answered; the status is still given from the other evidence. */
+export type ApiReading =
+  | { state: 'read' }
+  | { state: 'cached' }
+  | { state: 'signed-out' }
+  | ({ state: 'failed' } & Failure);
 
 export interface StatusServiceDeps {
   /** The extension's database; when it cannot be opened (Firefox private windows), the service still answers from what it is given. */
@@ -12,6 +21,8 @@ export interface StatusServiceDeps {
   now: () => Date;
   uiLocale: () => Promise<UiLocale>;
   partnerRole: () => Promise<PartnerRole | undefined>;
+  /** The Partner Center API when someone is signed in, else null. */
+  apiReader?: () => Promise<AcceptanceReader | null>;
   /** Called after new evidence of a customer was kept. */
   onEvidence?: (tenantId: string) => void;
 }
@@ -19,28 +30,46 @@ export interface StatusServiceDeps {
 export interface StatusRequest {
   tenantId: string;
   page?: AccountPageEvidence;
+  /** Read the API now even if its last reading is recent. */
+  refresh?: boolean;
 }
 
-/** The customer's status from all its evidence, after keeping what the Account page showed. */
+/** The customer's status from all its evidence, after keeping what the Account page showed and, when signed in, what the API says. */
 export function createStatusService(deps: StatusServiceDeps) {
+  async function readApi(tenantId: string, pieces: EvidencePiece[], refresh: boolean): Promise<{ piece?: EvidencePiece; reading: ApiReading }> {
+    const reader = deps.apiReader ? await deps.apiReader() : null;
+    if (!reader) return { reading: { state: 'signed-out' } };
+    if (!needsApiReading(pieces, deps.now(), refresh)) return { reading: { state: 'cached' } };
+    try {
+      return { piece: await readApiEvidence(reader, tenantId, deps.now().toISOString()), reading: { state: 'read' } };
+    } catch (error) {
+      return { reading: { state: 'failed', ...describeFailure(error) } };
+    }
+  }
+
   return {
-    async getCustomerStatus({ tenantId, page }: StatusRequest) {
+    async getCustomerStatus({ tenantId, page, refresh = false }: StatusRequest) {
       const observedAt = deps.now().toISOString();
       const fromPage = page ? evidenceFromAccountPage(page, observedAt) : {};
       const pagePiece: EvidencePiece | undefined =
         fromPage.agreements !== undefined || fromPage.directAcceptance !== undefined ? { tenantId, source: 'page', observedAt, ...fromPage } : undefined;
 
-      let pieces: EvidencePiece[];
+      let db: RecordsDb | null = null;
+      let pieces: EvidencePiece[] = pagePiece ? [pagePiece] : [];
       try {
-        const db = await deps.openDb();
-        if (pagePiece) {
-          await saveEvidence(db, pagePiece);
-          deps.onEvidence?.(tenantId);
-        }
+        db = await deps.openDb();
+        if (pagePiece) await saveEvidence(db, pagePiece);
         pieces = await evidenceOf(db, tenantId);
       } catch {
-        pieces = pagePiece ? [pagePiece] : [];
+        db = null;
       }
+
+      const api = await readApi(tenantId, pieces, refresh);
+      if (api.piece) {
+        pieces = [...pieces.filter((piece) => piece.source !== 'api'), api.piece];
+        if (db) await saveEvidence(db, api.piece).catch(() => undefined);
+      }
+      if (pagePiece || api.piece) deps.onEvidence?.(tenantId);
 
       const [uiLocale, partnerRole] = await Promise.all([deps.uiLocale(), deps.partnerRole()]);
       return {
@@ -48,6 +77,7 @@ export function createStatusService(deps: StatusServiceDeps) {
         uiLocale,
         assessment: assessCustomer(combineEvidence(pieces, partnerRole), deps.now()),
         evidence: pieces,
+        api: api.reading,
       };
     },
   };

@@ -15,14 +15,16 @@ test.describe('every extension page shows its first screen', () => {
     const options = await extension.openExtensionPage('/options.html');
     expect(await options.waitFor('h1')).toBe('Settings');
     expect(await options.texts('select[name="uiLanguage"] option')).toEqual(['Browser language', 'English', 'French']);
+    expect(await options.waitFor('.account-bar p')).toBe('Not signed in: the status comes from the pages you open in Partner Center.');
   });
 
   test('choosing French in the settings switches every page to French', async ({ extension }) => {
     const options = await extension.openExtensionPage('/options.html');
     await options.waitFor('select[name="uiLanguage"]:not([disabled])');
     await options.select('select[name="uiLanguage"]', 'fr');
+    await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
     expect(await options.waitFor({ selector: 'h1', text: 'Paramètres' })).toBe('Paramètres');
-    expect(await options.waitFor('[role="status"]')).toBe('Paramètres enregistrés.');
+    expect(await options.waitFor({ selector: '[role="status"]', text: 'Paramètres enregistrés.' })).toBe('Paramètres enregistrés.');
 
     const popup = await extension.openExtensionPage('/popup.html');
     expect(await popup.waitFor('h1')).toBe("E-mails d'invitation");

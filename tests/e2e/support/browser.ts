@@ -36,6 +36,8 @@ export interface ExtensionBrowser {
   openPage(url: string): Promise<Tab>;
   /** Waits for a tab that the extension opens by itself, matched by its path (e.g. `/sidepanel.html`). */
   waitForExtensionTab(path: string, options?: { timeout?: number }): Promise<Tab>;
+  /** Waits for a web page whose URL starts with `prefix`, e.g. a sign-in window the extension opens. */
+  waitForPage(prefix: string, options?: { timeout?: number }): Promise<Tab>;
   /** Waits until the side panel (Chrome) or sidebar (Firefox), or the tab the extension opens in their place, shows `path`. */
   waitForSidePanel(path: string, options?: { timeout?: number }): Promise<string>;
   close(): Promise<void>;

@@ -45,6 +45,13 @@ export async function launchChromium(options: { headless?: boolean; locale?: str
     context.pages().find((page) => page.url().startsWith(`${extensionOrigin}/options.html`)),
   );
 
+  async function waitForPage(prefix: string, options?: { timeout?: number }): Promise<Tab> {
+    const page = await waitUntil(`a page at ${prefix}`, options?.timeout ?? 10_000, async () =>
+      context.pages().find((candidate) => candidate.url().startsWith(prefix)),
+    );
+    return playwrightTab(page);
+  }
+
   return {
     name: 'chromium',
     context,
@@ -59,12 +66,8 @@ export async function launchChromium(options: { headless?: boolean; locale?: str
       await page.goto(url);
       return playwrightTab(page);
     },
-    async waitForExtensionTab(path, options) {
-      const page = await waitUntil(`a tab at ${path}`, options?.timeout ?? 10_000, async () =>
-        context.pages().find((candidate) => candidate.url().startsWith(`${extensionOrigin}${path}`)),
-      );
-      return playwrightTab(page);
-    },
+    waitForPage,
+    waitForExtensionTab: (path, options) => waitForPage(`${extensionOrigin}${path}`, options),
     async waitForSidePanel(path, options) {
       // The side panel is no tab of the context; Chromium lists it among its DevTools targets.
       const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));

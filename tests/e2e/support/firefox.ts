@@ -59,8 +59,9 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
   const launcher = await waitUntil('the settings page opened on install', 15_000, () => findPage(browser, 'moz-extension://'));
   const extensionOrigin = (await locationOf(launcher)).split('/').slice(0, 3).join('/');
 
-  const waitForExtensionTab = async (path: string, timeout = 10_000) =>
-    puppeteerTab(await waitUntil(`a tab at ${path}`, timeout, () => findPage(browser, `${extensionOrigin}${path}`)));
+  const waitForPage = async (prefix: string, timeout = 10_000) =>
+    puppeteerTab(await waitUntil(`a page at ${prefix}`, timeout, () => findPage(browser, prefix)));
+  const waitForExtensionTab = (path: string, timeout?: number) => waitForPage(`${extensionOrigin}${path}`, timeout);
 
   return {
     name: 'firefox',
@@ -83,6 +84,7 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
       return puppeteerTab(page);
     },
     waitForExtensionTab: (path, options) => waitForExtensionTab(path, options?.timeout),
+    waitForPage: (prefix, options) => waitForPage(prefix, options?.timeout),
     // Firefox refuses sidebarAction.open() outside a user action in an extension page, so the extension opens the panel in a tab.
     waitForSidePanel: async (path, options) => (await waitForExtensionTab(path, options?.timeout)).url(),
     close: () => browser.close(),

@@ -5,6 +5,7 @@ import { launchFirefox } from './firefox';
 import type { BrowserName } from './paths';
 import { servePortal, type ServedPortal } from '../../sandbox/portal/serve-portal';
 import { portalTestDeps } from '../../sandbox/portal/fixtures';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
 
 export interface ExtensionOptions {
   /** The browser's UI language, e.g. `fr-FR`. */
@@ -15,7 +16,16 @@ export interface ExtensionOptions {
  * Each test gets a fresh browser with the sandbox build of the extension, in the browser named by the Playwright project
  * (`chromium` or `firefox`), so every e2e test runs in both.
  */
-export const test = base.extend<ExtensionOptions & { extension: ExtensionBrowser; portal: ServedPortal }>({
+export const test = base.extend<ExtensionOptions & { extension: ExtensionBrowser; portal: ServedPortal; sandbox: Sandbox }>({
+  /** The whole local Partner Center (API, sign-in, pages) on a free port, for this test alone. */
+  sandbox: async ({}, use) => {
+    const sandbox = await startSandbox({ port: 0, customers: 60, seed: 1 });
+    try {
+      await use(sandbox);
+    } finally {
+      await sandbox.close();
+    }
+  },
   portal: async ({}, use) => {
     const portal = await servePortal(portalTestDeps());
     try {

@@ -2,9 +2,9 @@
 // signs in as itself with a certificate (standing in for the certificate an admin uploads to the app registration).
 import { createHash, X509Certificate } from 'node:crypto';
 import type { ExtraAppRegistration } from '../options';
+import { SANDBOX_APP_ONLY_CLIENT_ID as APP_ONLY_CLIENT_ID, SANDBOX_DELEGATED_CLIENT_ID as DELEGATED_CLIENT_ID } from '../../../lib/config/sandbox';
 
-export const DELEGATED_CLIENT_ID = '00000000-0000-4000-8000-00000000c11e';
-export const APP_ONLY_CLIENT_ID = '00000000-0000-4000-8000-0000000a5500';
+export { APP_ONLY_CLIENT_ID, DELEGATED_CLIENT_ID };
 
 /** What `identity.getRedirectURL()` gives in Chrome/Edge and Firefox, and Firefox's loopback form. */
 const EXTENSION_REDIRECTS = [

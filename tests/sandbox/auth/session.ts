@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export const SESSION_COOKIE = 'sandbox_session';
-const SESSION_LIFETIME_MS = 24 * 3_600_000;
+/** Like Entra's persistent sign-in session: it outlives the 24-hour refresh tokens of single-page apps, so silent sign-in can renew them. */
+export const SESSION_LIFETIME_MS = 7 * 24 * 3_600_000;
 
 interface Session {
   userKey: string;

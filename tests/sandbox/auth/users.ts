@@ -1,7 +1,8 @@
 // The people who can sign in to the sandbox, and the tenants they belong to.
+import { SANDBOX_PARTNER_TENANT_ID as PARTNER_TENANT_ID } from '../../../lib/config/sandbox';
 
 /** The sandbox partner: an indirect provider (and direct-bill partner) whose customers the data generator makes. */
-export const PARTNER_TENANT_ID = '4d3c2b1a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+export { PARTNER_TENANT_ID };
 export const PARTNER_DOMAIN = 'contosopartner.onmicrosoft.com';
 export const PARTNER_NAME = 'Contoso Cloud Partners';
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
+import { PartnerCenterError } from '../../../lib/partner-center/client-error';
 import { createStatusService } from '../../../lib/status/service';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
@@ -48,5 +49,50 @@ describe('customer status service', () => {
     const page = { language: 'fr', partnerAttestation: 'not-provided', directAcceptance: 'provided' } as const;
     const status = await service(() => Promise.reject(new Error('private window'))).getCustomerStatus({ tenantId: T, page });
     expect(status.assessment.status).toBe('direct-acceptance');
+  });
+});
+
+describe('with the Partner Center API', () => {
+  const agreement = (dateAgreed: string) => ({
+    type: 'MicrosoftCustomerAgreement' as const,
+    dateAgreed,
+    templateId: '117a77b0-9360-443b-8795-c6dedc750cf9',
+    primaryContact: { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' },
+  });
+  const reader = (calls: string[], fail = false) => async () => ({
+    getCustomerAgreements: async (id: string) => {
+      calls.push(`agreements ${id}`);
+      if (fail) throw new PartnerCenterError({ status: 0, code: 'network', description: 'offline', retryable: true, messageKey: 'errors.service.offline', requestId: 'r', correlationId: 'c' });
+      return [agreement('2024-05-01T00:00:00')] as never;
+    },
+    getDirectSignStatus: async () => ({ isSigned: false }),
+  });
+  const withApi = (apiReader: () => Promise<unknown>) =>
+    createStatusService({ openDb: openTracked, now: () => NOW, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: apiReader as never });
+
+  it('reads the API once, then answers from the kept reading until it is an hour old or a refresh is asked', async () => {
+    const calls: string[] = [];
+    const service = withApi(reader(calls));
+    const first = await service.getCustomerStatus({ tenantId: T });
+    expect(first.api).toEqual({ state: 'read' });
+    expect(first.assessment.status).toBe('attested');
+    expect(first.evidence).toEqual([expect.objectContaining({ source: 'api', directAcceptance: false })]);
+    expect((await service.getCustomerStatus({ tenantId: T })).api).toEqual({ state: 'cached' });
+    expect((await service.getCustomerStatus({ tenantId: T, refresh: true })).api).toEqual({ state: 'read' });
+    expect(calls).toEqual([`agreements ${T}`, `agreements ${T}`]);
+  });
+
+  it('says so when nobody is signed in, and still answers from the page', async () => {
+    const page = { language: 'en', partnerAttestation: 'not-provided', directAcceptance: 'provided' } as const;
+    const status = await withApi(async () => null).getCustomerStatus({ tenantId: T, page });
+    expect(status.api).toEqual({ state: 'signed-out' });
+    expect(status.assessment.status).toBe('direct-acceptance');
+  });
+
+  it('reports a failed read with its message and keeps the other evidence', async () => {
+    const page = { language: 'en', partnerAttestation: 'not-provided', directAcceptance: 'not-provided' } as const;
+    const status = await withApi(reader([], true)).getCustomerStatus({ tenantId: T, page });
+    expect(status.api).toEqual(expect.objectContaining({ state: 'failed', messageKey: 'errors.service.offline', retryable: true, code: 'network' }));
+    expect(status.assessment.status).toBe('none');
   });
 });

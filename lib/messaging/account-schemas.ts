@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { messageSchema } from './assessment-schema';
+
+/** A failure to show: its message in the catalogue, whether trying again may help. */
+export const failureSchema = z.object({
+  messageKey: z.string(),
+  params: z.optional(messageSchema.shape.params),
+  retryable: z.boolean(),
+  code: z.optional(z.string()),
+});
+
+export const accountSchema = z.object({
+  name: z.string(),
+  username: z.string(),
+  tenantId: z.string(),
+  objectId: z.string(),
+  role: z.optional(z.string()),
+});
+
+export const accountStateSchema = z.object({
+  account: z.nullable(accountSchema),
+  /** Sign-in needs the partner tenant and the app's client id. */
+  configured: z.boolean(),
+});
+
+export const apiReadingSchema = z.union([
+  z.object({ state: z.enum(['read', 'cached', 'signed-out']) }),
+  z.extend(failureSchema, { state: z.literal('failed') }),
+]);

@@ -1,0 +1,20 @@
+import { resolveUiLocale } from '../../i18n/locale';
+import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
+import { createStatusService } from '../../status/service';
+import { partnerCenterClient, tokens } from '../partner-center';
+import { recordsDb } from '../records';
+import { settingsStore } from '../settings';
+
+export function registerStatusService(context: HandlerContext): void {
+  const uiLocale = async () => resolveUiLocale((await settingsStore.load()).uiLanguage, navigator.languages);
+  const status = createStatusService({
+    openDb: recordsDb,
+    now: () => new Date(),
+    uiLocale,
+    partnerRole: async () => (await settingsStore.load()).partnerRole ?? undefined,
+    apiReader: async () => ((await tokens.getAccount()) ? partnerCenterClient(await uiLocale()) : null),
+    onEvidence: (tenantId) => broadcast('statusChanged', { tenantId }),
+  });
+
+  handleMessage('getCustomerStatus', context, (request) => status.getCustomerStatus(request));
+}
