@@ -7,8 +7,9 @@ import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';
 import { settingsStore } from '../../lib/platform/settings';
 
-// The background answers from local records in milliseconds; past this the form opens empty rather than wait.
-const LOOKUP_TIMEOUT_MS = 3000;
+// The background answers from local records, usually in milliseconds but slower when its worker has to start; past this
+// the form opens empty rather than wait.
+const LOOKUP_TIMEOUT_MS = 10_000;
 
 function withinTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
@@ -32,7 +33,7 @@ export async function loadDraftContext(query: URLSearchParams): Promise<DraftCon
   const lookup = <T>(promise: Promise<T>) => withinTimeout(promise).then((value) => ({ value }), () => ({ value: undefined, failed: true }));
   const [settings, status, record] = await Promise.all([
     settingsStore.load().then((loaded): DraftSettings => loaded, () => undefined),
-    tenantId ? lookup(sendMessage('getCustomerStatus', { tenantId })) : undefined,
+    tenantId ? lookup(sendMessage('getCustomerStatus', { tenantId, localOnly: true })) : undefined,
     tenantId ? lookup(sendMessage('getCustomerRecord', { tenantId })) : undefined,
   ]);
   const assessment = status?.value?.assessment;

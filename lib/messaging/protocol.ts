@@ -21,7 +21,7 @@ export const protocol = {
    * kept as evidence first. Answers in the UI language so that pages need not read the settings.
    */
   getCustomerStatus: message(
-    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema), refresh: z.optional(z.boolean()) }),
+    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema), refresh: z.optional(z.boolean()), localOnly: z.optional(z.boolean()) }),
     z.object({
       tenantId: z.string(),
       uiLocale: z.enum(UI_LOCALES),

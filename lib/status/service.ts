@@ -32,11 +32,14 @@ export interface StatusRequest {
   page?: AccountPageEvidence;
   /** Read the API now even if its last reading is recent. */
   refresh?: boolean;
+  /** Answer from what is kept, without reading the API (for forms that must open at once). */
+  localOnly?: boolean;
 }
 
 /** The customer's status from all its evidence, after keeping what the Account page showed and, when signed in, what the API says. */
 export function createStatusService(deps: StatusServiceDeps) {
-  async function readApi(tenantId: string, pieces: EvidencePiece[], refresh: boolean): Promise<{ piece?: EvidencePiece; reading: ApiReading }> {
+  async function readApi(tenantId: string, pieces: EvidencePiece[], refresh: boolean, localOnly: boolean): Promise<{ piece?: EvidencePiece; reading: ApiReading }> {
+    if (localOnly) return { reading: { state: 'cached' } };
     const reader = deps.apiReader ? await deps.apiReader() : null;
     if (!reader) return { reading: { state: 'signed-out' } };
     if (!needsApiReading(pieces, deps.now(), refresh)) return { reading: { state: 'cached' } };
@@ -48,7 +51,7 @@ export function createStatusService(deps: StatusServiceDeps) {
   }
 
   return {
-    async getCustomerStatus({ tenantId, page, refresh = false }: StatusRequest) {
+    async getCustomerStatus({ tenantId, page, refresh = false, localOnly = false }: StatusRequest) {
       const observedAt = deps.now().toISOString();
       const fromPage = page ? evidenceFromAccountPage(page, observedAt) : {};
       const pagePiece: EvidencePiece | undefined =
@@ -64,7 +67,7 @@ export function createStatusService(deps: StatusServiceDeps) {
         db = null;
       }
 
-      const api = await readApi(tenantId, pieces, refresh);
+      const api = await readApi(tenantId, pieces, refresh, localOnly);
       if (api.piece) {
         pieces = [...pieces.filter((piece) => piece.source !== 'api'), api.piece];
         if (db) await saveEvidence(db, api.piece).catch(() => undefined);

@@ -79,6 +79,7 @@ describe('with the Partner Center API', () => {
     expect(first.evidence).toEqual([expect.objectContaining({ source: 'api', directAcceptance: false })]);
     expect((await service.getCustomerStatus({ tenantId: T })).api).toEqual({ state: 'cached' });
     expect((await service.getCustomerStatus({ tenantId: T, refresh: true })).api).toEqual({ state: 'read' });
+    expect((await service.getCustomerStatus({ tenantId: T, refresh: true, localOnly: true })).api).toEqual({ state: 'cached' });
     expect(calls).toEqual([`agreements ${T}`, `agreements ${T}`]);
   });
 
