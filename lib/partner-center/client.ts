@@ -17,7 +17,7 @@ import {
   type EnhancedAttestationRequest,
   type EnhancedAttestationResponse,
 } from './contract';
-import { nextLinkHeaders, nextLinkTarget, pageKey } from './paging';
+import { nextLinkHeaders, nextLinkTarget } from './paging';
 import {
   MICROSOFT_CUSTOMER_AGREEMENT,
   agreementCollectionSchema,
@@ -52,6 +52,8 @@ export type WriteResult<T> = ApiResponse<T>;
 export type CustomerSearchField = 'CompanyName' | 'Domain' | 'IndirectReseller' | 'IndirectCloudSolutionProvider';
 
 export interface ListCustomersOptions extends CallOptions {
+  /** Pages already read in this listing, so that a server handing out the same link twice does not make it loop. */
+  seen?: Set<string>;
   filter?: { field: CustomerSearchField; value: string };
   /** Customers per page; Partner Center does not document a maximum (§7 question 10). */
   pageSize?: number;
@@ -88,32 +90,39 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
     /** The correlation id sent with every call that does not bring its own. */
     correlationId: transport.correlationId,
 
+    /**
+     * One page of customers: the first for a null token, else the page a previous `next` token points to. The token carries
+     * the next link and the headers it lists (`MS-ContinuationToken`), so that a long job can resume from it.
+     */
+    async customersPage(token: string | null, list: ListCustomersOptions = {}): Promise<CustomerPage & { next: string | null }> {
+      const { filter, pageSize = 500, ...call } = list;
+      const resume = token === null ? null : (JSON.parse(token) as { target: string; headers: Record<string, string> });
+      const filterJson = filter ? JSON.stringify({ Field: filter.field, Value: filter.value, Operator: 'starts_with' }) : undefined;
+      const response = await transport.send({
+        method: 'GET',
+        url: resume?.target ?? '/v1/customers',
+        schema: customerCollectionSchema,
+        auth: 'delegated',
+        headers: resume?.headers ?? {},
+        ...(resume ? {} : { query: { size: String(pageSize), filter: filterJson } }),
+        ...call,
+      });
+      const link = response.data.links.next;
+      const next = link ? JSON.stringify({ target: nextLinkTarget(link.uri), headers: nextLinkHeaders(link) }) : null;
+      if (next !== null && (next === token || list.seen?.has(next))) throw invalidResponseError(response.status, response, 'the next link repeats a page already read');
+      list.seen?.add(next ?? '');
+      return { customers: response.data.items, totalCount: response.data.totalCount, next };
+    },
+
     /** Every customer, page by page, following `links.next` with the headers it lists. */
     async *listCustomers(list: ListCustomersOptions = {}): AsyncGenerator<CustomerPage, void, undefined> {
-      const { filter, pageSize = 500, ...call } = list;
-      const filterJson = filter ? JSON.stringify({ Field: filter.field, Value: filter.value, Operator: 'starts_with' }) : undefined;
-      let target = '/v1/customers';
-      let query: Record<string, string | undefined> | undefined = { size: String(pageSize), filter: filterJson };
-      let headers: Record<string, string> = {};
-      const seen = new Set<string>();
+      const pages = { ...list, seen: new Set<string>() };
+      let token: string | null = null;
       for (;;) {
-        seen.add(pageKey(target, headers));
-        const response = await transport.send({
-          method: 'GET',
-          url: target,
-          schema: customerCollectionSchema,
-          auth: 'delegated',
-          headers,
-          ...(query ? { query } : {}),
-          ...call,
-        });
-        yield { customers: response.data.items, totalCount: response.data.totalCount };
-        const next = response.data.links.next;
-        if (!next) return;
-        target = nextLinkTarget(next.uri);
-        query = undefined;
-        headers = nextLinkHeaders(next);
-        if (seen.has(pageKey(target, headers))) throw invalidResponseError(response.status, response, 'the next link repeats a page already read');
+        const page: CustomerPage & { next: string | null } = await this.customersPage(token, pages);
+        yield { customers: page.customers, totalCount: page.totalCount };
+        if (page.next === null) return;
+        token = page.next;
       }
     },
 
@@ -139,25 +148,32 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
     getRelationshipRequestUrl: (call?: CallOptions): Promise<string> =>
       get('/v1/customers/relationshiprequests', relationshipRequestSchema, call).then((request) => request.url),
 
-    /** The undocumented bulk feed (§2.8), page by page with `continuation_token`. */
+    /** One page of the undocumented bulk feed (§2.8): the first for a null token, else the page `next` points to. */
+    async agreementRecordsPage(token: string | null, call: CallOptions = {}): Promise<{ records: CustomerAgreementRecord[]; next: string | null }> {
+      const response = await transport.send({
+        method: 'GET',
+        url: '/v1/partners/customeragreementrecords',
+        query: { continuation_token: token ?? undefined },
+        schema: customerAgreementRecordsSchema,
+        auth: 'delegated',
+        ...call,
+      });
+      const next = response.data.continuationToken || null;
+      if (next !== null && next === token) throw invalidResponseError(response.status, response, 'the continuation token repeats');
+      return { records: response.data.customerAgreementRecords, next };
+    },
+
+    /** The bulk feed, page by page with `continuation_token`. */
     async *listCustomerAgreementRecords(call: CallOptions = {}): AsyncGenerator<CustomerAgreementRecord[], void, undefined> {
-      let continuation: string | undefined;
       const seen = new Set<string>();
+      let token: string | null = null;
       for (;;) {
-        const response = await transport.send({
-          method: 'GET',
-          url: '/v1/partners/customeragreementrecords',
-          query: { continuation_token: continuation },
-          schema: customerAgreementRecordsSchema,
-          auth: 'delegated',
-          ...call,
-        });
-        yield response.data.customerAgreementRecords;
-        const token = response.data.continuationToken;
-        if (!token) return;
-        if (seen.has(token)) throw invalidResponseError(response.status, response, 'the continuation token repeats');
-        seen.add(token);
-        continuation = token;
+        const page: { records: CustomerAgreementRecord[]; next: string | null } = await this.agreementRecordsPage(token, call);
+        yield page.records;
+        if (page.next === null) return;
+        if (seen.has(page.next)) throw invalidResponseError(200, { requestId: '', correlationId: transport.correlationId }, 'the continuation token repeats');
+        seen.add(page.next);
+        token = page.next;
       }
     },
 

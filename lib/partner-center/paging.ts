@@ -15,8 +15,3 @@ export function nextLinkTarget(uri: string): string {
 export function nextLinkHeaders(link: ResourceLink): Record<string, string> {
   return Object.fromEntries(link.headers.map(({ key, value }) => [key, value]));
 }
-
-/** Identifies a page request, so that a server handing out the same link twice does not make paging loop forever. */
-export function pageKey(target: string, headers: Record<string, string>): string {
-  return JSON.stringify([target, Object.entries(headers).sort()]);
-}
