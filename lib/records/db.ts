@@ -1,52 +1,103 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { EvidencePiece } from '../status/evidence';
+import { openFailure, RecordsError } from './errors';
+import { MIGRATIONS, migrate } from './migrations';
+import type {
+  AssessmentRecord,
+  AttestationRecord,
+  AuditCheckpoint,
+  AuditProgressRecord,
+  AuditRunRecord,
+  InvitationRecord,
+  StoredCustomerRecord,
+} from './types';
+import type { McaStatus } from '../mca/types';
+
+export type { CustomerRecord, InvitationRecord } from './types';
 
 export const DB_NAME = 'mca-assistant';
-export const DB_VERSION = 1;
-
-export interface CustomerRecord {
-  tenantId: string;
-  companyName?: string;
-  domain?: string;
-  country?: string;
-  language?: string;
-  lastSeenAt: string;
-}
-
-/** An invitation e-mail the partner opened in the mail client, copied or downloaded; never its text, which may hold a password. */
-export interface InvitationRecord {
-  id?: number;
-  tenantId?: string;
-  companyName?: string;
-  kind: string;
-  locale: string;
-  /** How it left the extension. */
-  via: 'mailto' | 'copy' | 'eml';
-  at: string;
-}
+export const DB_VERSION = MIGRATIONS.length;
 
 export interface RecordsSchema extends DBSchema {
-  customers: { key: string; value: CustomerRecord; indexes: { byLastSeen: string } };
+  customers: { key: string; value: StoredCustomerRecord; indexes: { byLastSeen: string; byName: string } };
   /** The latest observation per customer and source. */
-  evidence: { key: [string, string]; value: EvidencePiece; indexes: { byTenant: string } };
+  evidence: { key: [string, string]; value: EvidencePiece; indexes: { byTenant: string; byObservedAt: string } };
   invitations: { key: number; value: InvitationRecord; indexes: { byTenant: string; byAt: string } };
+  assessments: { key: string; value: AssessmentRecord; indexes: { byStatus: McaStatus; bySeverity: number; byAssessedAt: string } };
+  attestations: { key: number; value: AttestationRecord; indexes: { byTenant: string; byRequestId: string; byAt: string } };
+  auditRuns: { key: string; value: AuditRunRecord; indexes: { byStartedAt: string } };
+  auditCheckpoint: { key: string; value: AuditCheckpoint };
+  auditProgress: { key: [string, string]; value: AuditProgressRecord; indexes: { byRunOutcome: [string, string] } };
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
+export type RecordsStoreName = 'customers' | 'evidence' | 'invitations' | 'assessments' | 'attestations' | 'auditRuns' | 'auditCheckpoint' | 'auditProgress';
 
-/** Opens the extension's database; only extension pages and the background may call it (a content script would get the page's). */
-export function openRecordsDb(): Promise<RecordsDb> {
-  return openDB<RecordsSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const customers = db.createObjectStore('customers', { keyPath: 'tenantId' });
-        customers.createIndex('byLastSeen', 'lastSeenAt');
-        const evidence = db.createObjectStore('evidence', { keyPath: ['tenantId', 'source'] });
-        evidence.createIndex('byTenant', 'tenantId');
-        const invitations = db.createObjectStore('invitations', { keyPath: 'id', autoIncrement: true });
-        invitations.createIndex('byTenant', 'tenantId');
-        invitations.createIndex('byAt', 'at');
-      }
-    },
+export interface OpenRecordsOptions {
+  /**
+   * Another connection (an extension tab still on the old version) holds the database. Called with the reason, and the
+   * open then waits until that connection lets go; without it, the open fails at once with that `RecordsError`.
+   */
+  onBlocked?: (error: RecordsError) => void;
+  /** This connection was closed so that a newer version can open, or the browser closed it (storage cleared). */
+  onClosed?: (reason: 'upgrade' | 'terminated') => void;
+}
+
+type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/**
+ * Opens the extension's database at the current version, migrating older ones; only extension pages and the background
+ * may call it (a content script would get the page's). Fails with a `RecordsError`: `unavailable` where the browser offers
+ * no IndexedDB (Firefox private windows), `blocked`, `newer-version`, `upgrade-failed`.
+ */
+export function openRecordsDb(options: OpenRecordsOptions = {}): Promise<RecordsDb> {
+  return new Promise<RecordsDb>((resolve, reject) => {
+    let givenUp = false;
+    const giveUp = (error: RecordsError) => {
+      givenUp = true;
+      reject(error);
+    };
+    let opening: Promise<RecordsDb>;
+    try {
+      opening = openDB<RecordsSchema>(DB_NAME, DB_VERSION, {
+        upgrade(db, oldVersion, newVersion, transaction) {
+          const upgrade = transaction as unknown as UpgradeTransaction;
+          // An aborted upgrade is reported by the open itself.
+          upgrade.done.catch(() => undefined);
+          migrate(db as IDBPDatabase<unknown>, oldVersion, newVersion ?? DB_VERSION, upgrade).catch(() => {
+            // Aborting the upgrade keeps every record of the old version.
+            try {
+              upgrade.abort();
+            } catch {
+              // Already over: the open reports how it ended.
+            }
+          });
+        },
+        blocked() {
+          const error = new RecordsError('blocked');
+          if (options.onBlocked) options.onBlocked(error);
+          else giveUp(error);
+        },
+        blocking(_current, _blocked, event) {
+          (event.target as IDBDatabase).close();
+          options.onClosed?.('upgrade');
+        },
+        terminated() {
+          options.onClosed?.('terminated');
+        },
+      });
+    } catch (error) {
+      giveUp(openFailure(error));
+      return;
+    }
+    opening.then(
+      (db) => {
+        if (givenUp) db.close();
+        else resolve(db);
+      },
+      (error: unknown) => {
+        if (!givenUp) reject(openFailure(error));
+      },
+    );
   });
 }

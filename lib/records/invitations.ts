@@ -1,7 +1,8 @@
 import type { InvitationRecord, RecordsDb } from './db';
+import { writeRecords } from './write';
 
 export async function recordInvitation(db: RecordsDb, record: Omit<InvitationRecord, 'id'>): Promise<number> {
-  return db.add('invitations', record);
+  return writeRecords(db, ['invitations'], (transaction) => transaction.objectStore('invitations').add(record));
 }
 
 /** A customer's invitations, newest first. */

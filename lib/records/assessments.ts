@@ -1,0 +1,39 @@
+import { assessCustomer, statusSeverity } from '../mca';
+import type { McaStatus, PartnerRole } from '../mca/types';
+import { combineEvidence, type EvidencePiece } from '../status/evidence';
+import type { RecordsDb } from './db';
+import type { AssessmentRecord } from './types';
+
+/** The status the pieces give at `now`, with the keys of the pieces it was made from. */
+export function assessmentRecordOf(tenantId: string, pieces: readonly EvidencePiece[], now: Date, partnerRole?: PartnerRole): AssessmentRecord {
+  const assessment = assessCustomer(combineEvidence(pieces, partnerRole), now);
+  return {
+    tenantId,
+    status: assessment.status,
+    severity: statusSeverity(assessment.status),
+    assessment,
+    evidence: pieces.map(({ source, observedAt }) => ({ source, observedAt })),
+    ...(partnerRole !== undefined && { partnerRole }),
+    assessedAt: now.toISOString(),
+  };
+}
+
+export function assessmentOf(db: RecordsDb, tenantId: string): Promise<AssessmentRecord | undefined> {
+  return db.get('assessments', tenantId);
+}
+
+export function assessmentsWithStatus(db: RecordsDb, status: McaStatus): Promise<AssessmentRecord[]> {
+  return db.getAllFromIndex('assessments', 'byStatus', status);
+}
+
+/** The most severe statuses first (every transaction blocked, then stale attestations…), a page at a time. */
+export async function assessmentsAtRiskFirst(db: RecordsDb, { offset = 0, limit = 100 }: { offset?: number; limit?: number } = {}): Promise<AssessmentRecord[]> {
+  const page: AssessmentRecord[] = [];
+  let cursor = await db.transaction('assessments').store.index('bySeverity').openCursor(null, 'prev');
+  if (cursor && offset > 0) cursor = await cursor.advance(offset);
+  while (cursor && page.length < limit) {
+    page.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return page;
+}

@@ -1,0 +1,130 @@
+import type { Assessment, EvidenceSource, McaStatus, PartnerRole } from '../mca/types';
+
+export interface CustomerRecord {
+  tenantId: string;
+  companyName?: string;
+  domain?: string;
+  country?: string;
+  language?: string;
+  lastSeenAt: string;
+}
+
+/** As kept: with the company name folded (no accents, lower case) for the name index, kept in step by `withNameKey`. */
+export interface StoredCustomerRecord extends CustomerRecord {
+  nameKey?: string;
+}
+
+/** An invitation e-mail the partner opened in the mail client, copied or downloaded; never its text, which may hold a password. */
+export interface InvitationRecord {
+  id?: number;
+  tenantId?: string;
+  companyName?: string;
+  kind: string;
+  locale: string;
+  /** How it left the extension. */
+  via: 'mailto' | 'copy' | 'eml';
+  at: string;
+}
+
+/** Which observation an assessment was made from: the key of an `evidence` record and the time of that observation. */
+export interface EvidenceKey {
+  source: EvidenceSource;
+  observedAt: string;
+}
+
+/** The status derived from a customer's evidence at `assessedAt`; rebuilt whenever the evidence changes, never stored as truth. */
+export interface AssessmentRecord {
+  tenantId: string;
+  status: McaStatus;
+  /** `statusSeverity(status)`: higher is worse, for listing customers at risk first. */
+  severity: number;
+  assessment: Assessment;
+  evidence: EvidenceKey[];
+  partnerRole?: PartnerRole;
+  assessedAt: string;
+}
+
+export interface SignerRecord {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phoneNumber?: string;
+}
+
+/** An attestation this extension submitted, with the ids Partner Center support asks for. */
+export interface AttestationRecord {
+  id?: number;
+  tenantId: string;
+  /** `MS-RequestId` of the write: one per logical write, so it also identifies the record across exports. */
+  requestId: string;
+  correlationId: string;
+  attestationId?: string;
+  signer: SignerRecord;
+  /** What Partner Center answered, e.g. `linkgenerated` or `agreementcreated`. */
+  result: string;
+  at: string;
+}
+
+export const AUDIT_MODES = ['bulk-feed', 'per-customer'] as const;
+export type AuditMode = (typeof AUDIT_MODES)[number];
+
+export const AUDIT_RUN_STATES = ['running', 'paused', 'interrupted', 'cancelled', 'finished', 'failed'] as const;
+export type AuditRunState = (typeof AUDIT_RUN_STATES)[number];
+
+/** Why one customer could not be checked. */
+export interface AuditFailure {
+  tenantId: string;
+  /** HTTP status, 0 when no answer came. */
+  status: number;
+  code: string;
+  messageKey: string;
+  retryable: boolean;
+  attempts: number;
+}
+
+export interface AuditCounts {
+  done: number;
+  failed: number;
+  /** Customers of the partner, once Partner Center has said. */
+  total?: number;
+  requests: number;
+}
+
+export interface AuditRunRecord {
+  id: string;
+  startedAt: string;
+  finishedAt?: string;
+  state: AuditRunState;
+  mode?: AuditMode;
+  counts: AuditCounts;
+  failures: AuditFailure[];
+  /** Why the run stopped before the end (interrupted or failed), with the failed call when one was the cause. */
+  stoppedBy?: { messageKey: string; cause?: Omit<AuditFailure, 'tenantId' | 'attempts'> };
+}
+
+/** The stretch of the audit being worked on: the bulk feed, then the customer list, then a second try of failed customers. */
+export const AUDIT_PHASES = ['feed', 'customers', 'retry'] as const;
+export type AuditPhase = (typeof AUDIT_PHASES)[number];
+
+export const AUDIT_CHECKPOINT_KEY = 'current';
+
+/** Where the unfinished run stands; customers done are in `auditProgress`, not here, so that a step writes little. */
+export interface AuditCheckpoint {
+  key: typeof AUDIT_CHECKPOINT_KEY;
+  runId: string;
+  mode?: AuditMode;
+  phase: AuditPhase;
+  /** Continuation token of the page being worked on; null for the first page. */
+  pageToken: string | null;
+  pagesDone: number;
+  updatedAt: string;
+}
+
+/** One customer's outcome in a run; written in the same transaction as the customer's evidence. */
+export interface AuditProgressRecord {
+  runId: string;
+  tenantId: string;
+  outcome: 'done' | 'failed';
+  failure?: AuditFailure;
+  at: string;
+}
