@@ -1,0 +1,140 @@
+// What an imported record must look like, store by store: nothing reaches the database that the code reading it does not expect.
+import { z } from 'zod';
+import { parseAgreementDate } from '../mca/agreement-date';
+import { statusSeverity } from '../mca/risk';
+import { BLOCKABLE_ACTIONS, MCA_STATUSES, type EvidenceSource, type PartnerRole } from '../mca/types';
+import { AGREEMENT_TYPES } from '../partner-center/schemas';
+import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
+
+const EVIDENCE_SOURCES = ['api', 'page', 'record', 'bulk-feed'] as const satisfies readonly EvidenceSource[];
+const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const satisfies readonly PartnerRole[];
+
+const instant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
+const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
+const text = (max: number) => z.string().max(max);
+const dateAgreed = z.string().refine((value) => parseAgreementDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
+
+const message = z.object({
+  key: z.string().min(1),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+const contact = z.object({
+  firstName: text(256).optional(),
+  lastName: text(256).optional(),
+  email: text(320).optional(),
+  phoneNumber: text(64).optional(),
+});
+
+const agreementRecord = z.object({
+  type: z.enum(AGREEMENT_TYPES),
+  dateAgreed,
+  primaryContact: contact.optional(),
+  source: z.enum(EVIDENCE_SOURCES).optional(),
+  observedAt: instant.optional(),
+});
+
+export const customerSchema = z.object({
+  tenantId,
+  companyName: text(256).optional(),
+  domain: text(256).optional(),
+  country: text(64).optional(),
+  language: text(64).optional(),
+  lastSeenAt: instant,
+});
+
+export const evidenceSchema = z.object({
+  tenantId,
+  source: z.enum(EVIDENCE_SOURCES),
+  observedAt: instant,
+  agreements: z.array(agreementRecord).optional(),
+  directAcceptance: z.boolean().optional(),
+});
+
+const nextStep = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('invite-accept'), invitation: z.literal('accept-mca'), message }),
+  z.object({ action: z.literal('attest'), channels: z.array(z.enum(['partner-center', 'api'])), message }),
+  z.object({ action: z.literal('ask-provider'), message }),
+  z.object({ action: z.literal('refresh'), message }),
+]);
+
+const assessment = z.object({
+  status: z.enum(MCA_STATUSES),
+  since: instant.optional(),
+  latestAgreement: agreementRecord.optional(),
+  blockedActions: z.array(z.enum(BLOCKABLE_ACTIONS)),
+  blockStartsAt: instant.optional(),
+  canAttest: z.boolean(),
+  nextSteps: z.array(nextStep),
+  reasons: z.array(message),
+  certain: z.boolean(),
+});
+
+export const assessmentSchema = z
+  .object({
+    tenantId,
+    status: z.enum(MCA_STATUSES),
+    severity: z.number().int(),
+    assessment,
+    evidence: z.array(z.object({ source: z.enum(EVIDENCE_SOURCES), observedAt: instant })),
+    partnerRole: z.enum(PARTNER_ROLES).optional(),
+    assessedAt: instant,
+  })
+  .refine((record) => record.assessment.status === record.status && record.severity === statusSeverity(record.status), {
+    error: 'status and severity must be those of the assessment',
+  });
+
+const localId = z.number().int().positive().optional();
+
+export const invitationSchema = z.object({
+  id: localId,
+  tenantId: tenantId.optional(),
+  companyName: text(256).optional(),
+  kind: z.string().min(1).max(64),
+  locale: z.string().min(1).max(16),
+  via: z.enum(['mailto', 'copy', 'eml']),
+  at: instant,
+});
+
+export const attestationSchema = z.object({
+  id: localId,
+  tenantId,
+  requestId: z.string().min(1).max(128),
+  correlationId: z.string().min(1).max(128),
+  attestationId: z.string().min(1).max(256).optional(),
+  signer: z.object({ firstName: text(256), lastName: text(256), email: text(320), phoneNumber: text(64).optional() }),
+  result: z.string().min(1).max(64),
+  at: instant,
+});
+
+const failureDetail = {
+  status: z.number().int().nonnegative(),
+  code: text(128),
+  messageKey: text(256),
+  retryable: z.boolean(),
+};
+
+export const auditRunSchema = z.object({
+  id: z.string().min(1).max(128),
+  startedAt: instant,
+  finishedAt: instant.optional(),
+  state: z.enum(AUDIT_RUN_STATES),
+  mode: z.enum(AUDIT_MODES).optional(),
+  counts: z.object({
+    done: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().optional(),
+    requests: z.number().int().nonnegative(),
+  }),
+  failures: z.array(z.object({ tenantId, ...failureDetail, attempts: z.number().int().positive() })),
+  stoppedBy: z.object({ messageKey: text(256), cause: z.object(failureDetail).optional() }).optional(),
+});
+
+export const importedStoreSchemas = {
+  customers: customerSchema,
+  evidence: evidenceSchema,
+  assessments: assessmentSchema,
+  attestations: attestationSchema,
+  invitations: invitationSchema,
+  auditRuns: auditRunSchema,
+};

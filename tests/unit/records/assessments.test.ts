@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentOf, assessmentRecordOf, assessmentsAtRiskFirst, assessmentsWithStatus } from '../../../lib/records/assessments';
+import { isAssessmentCurrent } from '../../../lib/records/assessment-freshness';
+import { customerRecord, rememberCustomer, searchCustomers } from '../../../lib/records/customers';
+import { saveEvidence } from '../../../lib/records/evidence';
+import type { EvidencePiece } from '../../../lib/status/evidence';
+import { customer, directAcceptance, freshDb, staleAttestation, T1, T2, T3 } from './support';
+
+const none = (tenantId: string): EvidencePiece => ({ tenantId, source: 'api', observedAt: '2026-11-03T00:00:00Z', agreements: [], directAcceptance: false });
+
+describe('assessments kept with the evidence', () => {
+  it('are rebuilt in the same transaction as each piece of evidence, with the keys of the pieces used', async () => {
+    const db = await freshDb();
+    await saveEvidence(db, staleAttestation(T1));
+    expect(await assessmentOf(db, T1)).toMatchObject({ status: 'attestation-stale', severity: 3, evidence: [{ source: 'api', observedAt: '2026-11-01T00:00:00Z' }] });
+    await saveEvidence(db, directAcceptance(T1));
+    const record = await assessmentOf(db, T1);
+    expect(record).toMatchObject({ status: 'direct-acceptance', severity: 0, assessedAt: '2026-11-02T00:00:00.000Z' });
+    expect(record?.evidence).toHaveLength(2);
+  });
+
+  it('list the customers at risk first, a page at a time, and by status', async () => {
+    const db = await freshDb();
+    await saveEvidence(db, directAcceptance(T1));
+    await saveEvidence(db, none(T2));
+    await saveEvidence(db, staleAttestation(T3));
+    expect((await assessmentsAtRiskFirst(db)).map((a) => a.status)).toEqual(['none', 'attestation-stale', 'direct-acceptance']);
+    expect((await assessmentsAtRiskFirst(db, { offset: 1, limit: 1 })).map((a) => a.tenantId)).toEqual([T3]);
+    expect((await assessmentsWithStatus(db, 'none')).map((a) => a.tenantId)).toEqual([T2]);
+  });
+});
+
+describe('whether a stored assessment still holds', () => {
+  const pieces = [staleAttestation(T1, '2025-09-01T00:00:00Z')];
+  const stored = assessmentRecordOf(T1, pieces, new Date('2025-09-01T00:00:00Z'));
+
+  it.each([
+    ['the same evidence, nothing passed since', pieces, new Date('2025-09-30T00:00:00Z'), undefined, true],
+    ['the block of 7 October 2025 has begun since', pieces, new Date('2025-10-08T00:00:00Z'), undefined, false],
+    ['newer evidence from the same source', [staleAttestation(T1, '2025-09-02T00:00:00Z')], new Date('2025-09-03T00:00:00Z'), undefined, false],
+    ['one more piece', [...pieces, directAcceptance(T1, '2025-09-02T00:00:00Z')], new Date('2025-09-03T00:00:00Z'), undefined, false],
+    ['another partner role', pieces, new Date('2025-09-03T00:00:00Z'), 'indirect-reseller' as const, false],
+  ])('%s → %s', (_case, evidence, now, role, current) => {
+    expect(isAssessmentCurrent(stored, evidence, now, role)).toBe(current);
+  });
+
+  it('does not hold once an agreement dated after it was made is no longer in the future', () => {
+    const future: EvidencePiece = { tenantId: T1, source: 'api', observedAt: '2025-09-01T00:00:00Z', agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2025-09-10T00:00:00' }] };
+    const made = assessmentRecordOf(T1, [future], new Date('2025-09-01T00:00:00Z'));
+    expect(isAssessmentCurrent(made, [future], new Date('2025-09-05T00:00:00Z'))).toBe(true);
+    expect(isAssessmentCurrent(made, [future], new Date('2025-09-11T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('customer search with the name index', () => {
+  it('puts names that start with the query first, then tenant ids, then names that contain it, and hides the index field', async () => {
+    const db = await freshDb();
+    await rememberCustomer(db, customer(T1, { companyName: 'Contoso Études' }));
+    await rememberCustomer(db, customer(T2, { companyName: 'Études Fabrikam' }));
+    await rememberCustomer(db, customer(T3, { companyName: 'Northwind' }));
+    expect((await searchCustomers(db, 'ETUDES')).map((c) => c.companyName)).toEqual(['Études Fabrikam', 'Contoso Études']);
+    expect((await searchCustomers(db, '9999')).map((c) => c.companyName)).toEqual(['Northwind']);
+    expect(await searchCustomers(db, 'e', 2)).toHaveLength(2);
+    expect(await customerRecord(db, T1)).not.toHaveProperty('nameKey');
+    expect((await db.get('customers', T1))?.nameKey).toBe('contoso etudes');
+  });
+
+  it('keeps the name index right when a customer is renamed', async () => {
+    const db = await freshDb();
+    await rememberCustomer(db, customer(T1, { companyName: 'Contoso' }));
+    await rememberCustomer(db, { tenantId: T1, companyName: 'Fabrikam', lastSeenAt: '2026-11-02T00:00:00Z' });
+    expect(await searchCustomers(db, 'contoso')).toEqual([]);
+    expect((await searchCustomers(db, 'fabri')).map((c) => c.tenantId)).toEqual([T1]);
+  });
+});
