@@ -1,4 +1,5 @@
 import { registerAccountService } from '../lib/platform/services/account';
+import { registerAuditService } from '../lib/platform/services/audit';
 import { registerNavigationService } from '../lib/platform/services/navigation';
 import { registerRecordsService } from '../lib/platform/services/records';
 import { registerStatusService } from '../lib/platform/services/status';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   registerAccountService(context);
   registerStatusService(context);
   registerRecordsService(context);
+  registerAuditService(context);
 });

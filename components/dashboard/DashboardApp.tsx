@@ -1,27 +1,29 @@
+import type { ComponentChildren } from 'preact';
 import { NavigationButtons, type Navigation } from '../app/NavigationButtons';
 import { PageHeader } from '../app/PageHeader';
 import { useI18n } from '../app/I18nContext';
+import './dashboard.css';
 
-export type CustomerCount = { state: 'loading' } | { state: 'ready'; count: number } | { state: 'error'; reason: string };
+interface Props {
+  navigation: Navigation;
+  account: ComponentChildren;
+  /** Null once the records are read; the reason when they cannot be. */
+  storageError: string | null;
+  loading: boolean;
+  children: ComponentChildren;
+}
 
-export function DashboardApp({ customers, navigation }: { customers: CustomerCount; navigation: Navigation }) {
+/** The dashboard's frame: header, account, then its sections (summary, audit, filters, table, records, history). */
+export function DashboardApp({ navigation, account, storageError, loading, children }: Props) {
   const { t } = useI18n();
   return (
-    <main class="page dashboard">
-      <PageHeader title={t('ui.dashboard.title')}>
+    <main class="page dashboard" aria-busy={loading}>
+      <PageHeader title={t('dashboard.title')}>
         <NavigationButtons navigation={navigation} pages={['options']} />
       </PageHeader>
-      <p class="muted">{t('ui.dashboard.intro')}</p>
-      <section class="card" aria-live="polite" aria-busy={customers.state === 'loading'}>
-        {customers.state === 'error' ? (
-          <p role="alert">{t('ui.dashboard.storageError', { reason: customers.reason })}</p>
-        ) : customers.state === 'ready' ? (
-          <>
-            <h2 data-testid="customer-count">{t('ui.dashboard.recorded', { count: customers.count })}</h2>
-            {customers.count === 0 ? <p class="muted">{t('ui.dashboard.empty')}</p> : null}
-          </>
-        ) : null}
-      </section>
+      {account}
+      <p class="muted">{t('dashboard.intro')}</p>
+      {storageError ? <p role="alert" class="card error">{t('dashboard.storageError', { reason: storageError })}</p> : children}
     </main>
   );
 }

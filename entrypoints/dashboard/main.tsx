@@ -1,19 +1,70 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { AccountBar } from '../../components/app/AccountBar';
+import { useI18n } from '../../components/app/I18nContext';
 import { mountPage } from '../../components/app/mountPage';
-import { DashboardApp, type CustomerCount } from '../../components/dashboard/DashboardApp';
-import { openRecordsDb } from '../../lib/records/db';
+import { AuditHistory } from '../../components/dashboard/AuditHistory';
+import { AuditPanel } from '../../components/dashboard/AuditPanel';
+import { BookFilters } from '../../components/dashboard/BookFilters';
+import { BookSummary } from '../../components/dashboard/BookSummary';
+import { BookTable } from '../../components/dashboard/BookTable';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { RecordsBar, type ImportOutcome } from '../../components/dashboard/RecordsBar';
+import { customerAccountUrl } from '../../lib/platform/customer-links';
+import { downloadParts } from '../../lib/platform/download';
 import { createPageNavigation, type Navigation } from '../../lib/platform/navigation';
+import { recordsDb } from '../../lib/platform/records';
 import { settingsStore } from '../../lib/platform/settings';
+import { useAccount } from '../../lib/platform/use-account';
+import { csvHeadings, customersCsvParts } from '../../lib/records/export-csv';
+import { recordsJsonParts } from '../../lib/records/export-json';
+import { importRecords } from '../../lib/records/import-json';
+import { useCustomerBook } from './use-customer-book';
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+const stamp = () => new Date().toISOString().slice(0, 10);
 
 function DashboardPage({ navigation }: { navigation: Navigation }) {
-  const [customers, setCustomers] = useState<CustomerCount>({ state: 'loading' });
-  useEffect(() => {
-    openRecordsDb()
-      .then((db) => db.count('customers'))
-      .then((count) => setCustomers({ state: 'ready', count }))
-      .catch((error: unknown) => setCustomers({ state: 'error', reason: error instanceof Error ? error.message : String(error) }));
-  }, []);
-  return <DashboardApp customers={customers} navigation={navigation} />;
+  const { t } = useI18n();
+  const account = useAccount();
+  const book = useCustomerBook();
+  const [importOutcome, setImportOutcome] = useState<ImportOutcome>({ state: 'idle' });
+
+  const exportCsv = async () => {
+    const parts = await customersCsvParts(await recordsDb(), { now: new Date(), headings: csvHeadings(t) });
+    downloadParts(parts, 'text/csv;charset=utf-8', `mca-customers-${stamp()}.csv`);
+  };
+  const exportJson = async () => downloadParts(await recordsJsonParts(await recordsDb(), new Date()), 'application/json', `mca-records-${stamp()}.json`);
+  const importFile = async (file: File) => {
+    setImportOutcome({ state: 'busy' });
+    const result = await importRecords(await recordsDb(), await file.text());
+    if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key as never, result.message.params) });
+    const { added, updated, skipped, invalid } = result.report;
+    setImportOutcome({ state: 'done', added: sum(added), updated: sum(updated), skipped: skipped.length, invalid: invalid.length });
+    await book.reload();
+  };
+  // The side panel opens inside the click (Chrome needs the gesture) and follows the customer's tab once it is active.
+  const open = (tenantId: string) => {
+    navigation.openSidePanel?.();
+    void customerAccountUrl(tenantId).then((url) => browser.tabs.create({ url }));
+  };
+
+  return (
+    <DashboardApp
+      navigation={navigation}
+      account={<AccountBar control={account} onOpenSettings={() => navigation.openPage('options')} />}
+      storageError={book.storageError}
+      loading={book.loading}
+    >
+      <div class="dashboard-grid">
+        <BookSummary counts={book.counts} total={book.all.length} atRisk={book.all.filter((row) => row.atRisk).length} />
+        <AuditPanel audit={book.audit} signedIn={Boolean(account.state?.account)} onStart={book.startAudit} onControl={book.controlAudit} />
+      </div>
+      <BookFilters filter={book.filter} countries={book.countries} languages={book.languages} shown={book.shown.length} total={book.all.length} onChange={book.setFilter} />
+      <BookTable rows={book.shown} now={new Date()} onOpen={(row) => open(row.tenantId)} />
+      <RecordsBar importOutcome={importOutcome} onExportCsv={() => void exportCsv()} onExportJson={() => void exportJson()} onImport={(file) => void importFile(file)} />
+      <AuditHistory runs={book.runs} />
+    </DashboardApp>
+  );
 }
 
 void createPageNavigation().then((navigation) => mountPage(<DashboardPage navigation={navigation} />, settingsStore));

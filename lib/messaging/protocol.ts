@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { UI_LOCALES } from '../i18n/locale';
 import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
 import { customerRecordSchema, invitationRecordSchema } from './record-schemas';
+import { auditProgressSchema, auditStateSchema } from './audit-schemas';
 import { accountSchema, accountStateSchema, apiReadingSchema, failureSchema } from './account-schemas';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
@@ -49,8 +50,31 @@ export const protocol = {
   findCustomers: message(z.object({ query: z.string().check(z.maxLength(200)) }), z.object({ customers: z.array(customerRecordSchema) })),
   /** From the background to open pages: what is known of a customer has changed. */
   statusChanged: message(z.object({ tenantId: tenantIdSchema }), z.object({})),
+  /** The bulk audit: start (or resume an interrupted one), pause, resume, cancel, and where it stands. */
+  startAudit: message(z.object({}), auditStateSchema),
+  controlAudit: message(z.object({ action: z.enum(['pause', 'resume', 'cancel']) }), auditStateSchema),
+  getAuditState: message(z.object({}), auditStateSchema),
+  /** From the background to open pages: the audit moved on. */
+  auditProgress: message(auditProgressSchema, z.object({})),
   /** Keeps a trace of an invitation that left the extension (never its text). */
   recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
+  /** Keeps a trace of an invitation that left the extension (never its text). */
+  recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
+  /** The application credential of the attestation flow, as summaries (certificate, thumbprints, dates): never its keys. */
+  listAppCredentials: message(z.object({}), credentialListResult),
+  createAppCredential: message(z.object({}), credentialResult),
+  /** A new active credential; the one it replaces stays until deleted, while the new certificate is uploaded. */
+  rotateAppCredential: message(z.object({}), credentialResult),
+  deleteAppCredential: message(z.object({ id: attestationIdSchema }), doneResult),
+  /** The attestation form's defaults for a customer, and why this browser cannot attest, if so. */
+  prepareAttestation: message(z.object({ tenantId: attestationTenantIdSchema }), attestationPreparationSchema),
+  /** Enhanced attestation, step 1: the attestation and the customer's acceptance link (app-only). */
+  startAttestation: message(startAttestationSchema, attestationLinkResult),
+  getAttestationStatus: message(z.object({ attestationId: attestationIdSchema }), attestationLinkResult),
+  /** Enhanced attestation, step 3: the agreement, recorded locally with its ids; the customer's status changes. */
+  completeAttestation: message(z.object({ tenantId: attestationTenantIdSchema, attestationId: attestationIdSchema }), createdAgreementResult),
+  /** The attestations this browser made for a customer, newest first. */
+  getAttestationHistory: message(z.object({ tenantId: attestationTenantIdSchema }), z.object({ attestations: z.array(attestationRecordSchema) })),
 };
 
 export type Protocol = typeof protocol;

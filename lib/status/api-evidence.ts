@@ -1,5 +1,8 @@
-import type { AgreementRecord } from '../mca/types';
-import type { Agreement, DirectSignStatus } from '../partner-center/schemas';
+import { agreementRecordOf, customerFieldsOf, evidenceFromApi } from '../audit/evidence';
+
+export { agreementRecordOf };
+import type { Agreement, Customer, DirectSignStatus } from '../partner-center/schemas';
+import type { CustomerUpdate } from '../records/customers';
 import type { EvidencePiece } from './evidence';
 
 /** The two reads that tell a customer's acceptance: its MCA agreements and whether it accepted directly. */
@@ -8,26 +11,26 @@ export interface AcceptanceReader {
   getDirectSignStatus(tenantId: string): Promise<DirectSignStatus>;
 }
 
-export function agreementRecordOf(agreement: Agreement): AgreementRecord {
-  const contact = agreement.primaryContact;
-  return {
-    type: agreement.type,
-    dateAgreed: agreement.dateAgreed,
-    ...(contact && {
-      primaryContact: {
-        ...(contact.firstName && { firstName: contact.firstName }),
-        ...(contact.lastName && { lastName: contact.lastName }),
-        ...(contact.email && { email: contact.email }),
-        ...(contact.phoneNumber && { phoneNumber: contact.phoneNumber }),
-      },
-    }),
-  };
+/** The acceptance reads and the read of who the customer is (name, country, language). */
+export interface CustomerReader extends AcceptanceReader {
+  getCustomer(tenantId: string): Promise<Customer>;
+}
+
+export interface ApiReadingResult {
+  piece: EvidencePiece;
+  customer: Omit<CustomerUpdate, 'tenantId' | 'lastSeenAt'>;
 }
 
 /** Reads both facts at once; a failure of either is thrown, so a half-read never replaces a complete earlier reading. */
 export async function readApiEvidence(reader: AcceptanceReader, tenantId: string, observedAt: string): Promise<EvidencePiece> {
   const [agreements, direct] = await Promise.all([reader.getCustomerAgreements(tenantId), reader.getDirectSignStatus(tenantId)]);
-  return { tenantId, source: 'api', observedAt, agreements: agreements.map(agreementRecordOf), directAcceptance: direct.isSigned };
+  return evidenceFromApi(tenantId, agreements, direct, observedAt);
+}
+
+/** The acceptance and who the customer is, read at once. */
+export async function readCustomerFromApi(reader: CustomerReader, tenantId: string, observedAt: string): Promise<ApiReadingResult> {
+  const [piece, customer] = await Promise.all([readApiEvidence(reader, tenantId, observedAt), reader.getCustomer(tenantId)]);
+  return { piece, customer: customerFieldsOf(customer) };
 }
 
 /** API evidence is read again when it is missing or older than this, or when the user asks. */

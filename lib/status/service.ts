@@ -4,7 +4,7 @@ import type { UiLocale } from '../i18n/locale';
 import { evidenceFromAccountPage, type AccountPageEvidence } from '../partner-center/account-page';
 import type { RecordsDb } from '../records/db';
 import { evidenceOf, saveEvidence } from '../records/evidence';
-import { needsApiReading, readApiEvidence, type AcceptanceReader } from './api-evidence';
+import { needsApiReading, readCustomerFromApi, type ApiReadingResult, type CustomerReader } from './api-evidence';
 import { combineEvidence, type EvidencePiece } from './evidence';
 import { describeFailure, type Failure } from './failure';
 
@@ -22,7 +22,7 @@ export interface StatusServiceDeps {
   uiLocale: () => Promise<UiLocale>;
   partnerRole: () => Promise<PartnerRole | undefined>;
   /** The Partner Center API when someone is signed in, else null. */
-  apiReader?: () => Promise<AcceptanceReader | null>;
+  apiReader?: () => Promise<CustomerReader | null>;
   /** Called after new evidence of a customer was kept. */
   onEvidence?: (tenantId: string) => void;
 }
@@ -38,13 +38,13 @@ export interface StatusRequest {
 
 /** The customer's status from all its evidence, after keeping what the Account page showed and, when signed in, what the API says. */
 export function createStatusService(deps: StatusServiceDeps) {
-  async function readApi(tenantId: string, pieces: EvidencePiece[], refresh: boolean, localOnly: boolean): Promise<{ piece?: EvidencePiece; reading: ApiReading }> {
+  async function readApi(tenantId: string, pieces: EvidencePiece[], refresh: boolean, localOnly: boolean): Promise<{ result?: ApiReadingResult; reading: ApiReading }> {
     if (localOnly) return { reading: { state: 'cached' } };
     const reader = deps.apiReader ? await deps.apiReader() : null;
     if (!reader) return { reading: { state: 'signed-out' } };
     if (!needsApiReading(pieces, deps.now(), refresh)) return { reading: { state: 'cached' } };
     try {
-      return { piece: await readApiEvidence(reader, tenantId, deps.now().toISOString()), reading: { state: 'read' } };
+      return { result: await readCustomerFromApi(reader, tenantId, deps.now().toISOString()), reading: { state: 'read' } };
     } catch (error) {
       return { reading: { state: 'failed', ...describeFailure(error) } };
     }
@@ -57,24 +57,26 @@ export function createStatusService(deps: StatusServiceDeps) {
       const pagePiece: EvidencePiece | undefined =
         fromPage.agreements !== undefined || fromPage.directAcceptance !== undefined ? { tenantId, source: 'page', observedAt, ...fromPage } : undefined;
 
+      const role = await deps.partnerRole();
       let db: RecordsDb | null = null;
       let pieces: EvidencePiece[] = pagePiece ? [pagePiece] : [];
       try {
         db = await deps.openDb();
-        if (pagePiece) await saveEvidence(db, pagePiece);
+        if (pagePiece) await saveEvidence(db, pagePiece, { ...(role && { partnerRole: role }) });
         pieces = await evidenceOf(db, tenantId);
       } catch {
         db = null;
       }
 
-      const api = await readApi(tenantId, pieces, refresh, localOnly);
-      if (api.piece) {
-        pieces = [...pieces.filter((piece) => piece.source !== 'api'), api.piece];
-        if (db) await saveEvidence(db, api.piece).catch(() => undefined);
-      }
-      if (pagePiece || api.piece) deps.onEvidence?.(tenantId);
-
       const [uiLocale, partnerRole] = await Promise.all([deps.uiLocale(), deps.partnerRole()]);
+      const api = await readApi(tenantId, pieces, refresh, localOnly);
+      if (api.result) {
+        const { piece, customer } = api.result;
+        pieces = [...pieces.filter((other) => other.source !== 'api'), piece];
+        if (db) await saveEvidence(db, piece, { customer, ...(partnerRole && { partnerRole }) }).catch(() => undefined);
+      }
+      if (pagePiece || api.result) deps.onEvidence?.(tenantId);
+
       return {
         tenantId,
         uiLocale,

@@ -3,6 +3,7 @@ import { deleteDB } from 'idb';
 import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
 import { PartnerCenterError } from '../../../lib/partner-center/client-error';
 import { createStatusService } from '../../../lib/status/service';
+import { customerRecord } from '../../../lib/records/customers';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -66,6 +67,7 @@ describe('with the Partner Center API', () => {
       return [agreement('2024-05-01T00:00:00')] as never;
     },
     getDirectSignStatus: async () => ({ isSigned: false }),
+    getCustomer: async (id: string) => ({ id, companyProfile: { tenantId: id, domain: 'contoso.onmicrosoft.com', companyName: 'Contoso' }, billingProfile: { language: 'fr', defaultAddress: { country: 'FR' } } }) as never,
   });
   const withApi = (apiReader: () => Promise<unknown>) =>
     createStatusService({ openDb: openTracked, now: () => NOW, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: apiReader as never });
@@ -77,6 +79,7 @@ describe('with the Partner Center API', () => {
     expect(first.api).toEqual({ state: 'read' });
     expect(first.assessment.status).toBe('attested');
     expect(first.evidence).toEqual([expect.objectContaining({ source: 'api', directAcceptance: false })]);
+    expect(await customerRecord(opened[0]!, T)).toMatchObject({ companyName: 'Contoso', country: 'FR', language: 'fr' });
     expect((await service.getCustomerStatus({ tenantId: T })).api).toEqual({ state: 'cached' });
     expect((await service.getCustomerStatus({ tenantId: T, refresh: true })).api).toEqual({ state: 'read' });
     expect((await service.getCustomerStatus({ tenantId: T, refresh: true, localOnly: true })).api).toEqual({ state: 'cached' });

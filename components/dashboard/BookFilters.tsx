@@ -1,0 +1,57 @@
+import { statusLabel } from '../../lib/mca';
+import { MCA_STATUSES, type McaStatus } from '../../lib/mca/types';
+import type { BookFilter } from '../../lib/book/rows';
+import { useI18n } from '../app/I18nContext';
+
+interface Props {
+  filter: BookFilter;
+  countries: string[];
+  languages: string[];
+  shown: number;
+  total: number;
+  onChange(filter: BookFilter): void;
+}
+
+export function BookFilters({ filter, countries, languages, shown, total, onChange }: Props) {
+  const { t, render } = useI18n();
+  const set = (patch: Partial<BookFilter>) => onChange({ ...filter, ...patch });
+  return (
+    <section class="card filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">{t('dashboard.filters.heading')}</h2>
+      <div class="filter-row">
+        <label class="inline-check">
+          <input type="checkbox" name="atRiskOnly" checked={Boolean(filter.atRiskOnly)} onChange={(e) => set({ atRiskOnly: e.currentTarget.checked })} />
+          {t('dashboard.filters.atRiskOnly')}
+        </label>
+        <label>
+          {t('dashboard.filters.status')}
+          <select name="status" value={filter.statuses?.[0] ?? ''} onChange={(e) => set({ statuses: e.currentTarget.value ? [e.currentTarget.value as McaStatus] : [] })}>
+            <option value="">{t('dashboard.filters.anyStatus')}</option>
+            {MCA_STATUSES.map((status) => (
+              <option key={status} value={status}>{render(statusLabel(status))}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dashboard.filters.country')}
+          <select name="country" value={filter.country ?? ''} onChange={(e) => set({ country: e.currentTarget.value })}>
+            <option value="">{t('dashboard.filters.anyCountry')}</option>
+            {countries.map((country) => <option key={country} value={country}>{country}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('dashboard.filters.language')}
+          <select name="language" value={filter.language ?? ''} onChange={(e) => set({ language: e.currentTarget.value })}>
+            <option value="">{t('dashboard.filters.anyLanguage')}</option>
+            {languages.map((language) => <option key={language} value={language}>{language}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('dashboard.filters.text')}
+          <input type="search" name="text" value={filter.text ?? ''} placeholder={t('dashboard.filters.textHint')} onInput={(e) => set({ text: e.currentTarget.value })} />
+        </label>
+      </div>
+      <p class="muted" role="status" data-testid="shown-count">{t('dashboard.filters.shown', { shown, total })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+
+export const auditProgressSchema = z.object({
+  runId: z.string(),
+  state: z.enum(['running', 'paused', 'interrupted', 'cancelled', 'finished', 'failed']),
+  mode: z.optional(z.enum(['bulk-feed', 'per-customer'])),
+  phase: z.string(),
+  done: z.number(),
+  failed: z.number(),
+  total: z.optional(z.number()),
+  requests: z.number(),
+  ratePerMinute: z.number(),
+  etaMs: z.optional(z.number()),
+});
+
+export const auditStateSchema = z.object({
+  /** An audit is being run by this background now. */
+  active: z.boolean(),
+  progress: z.nullable(auditProgressSchema),
+});

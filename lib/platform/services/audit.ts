@@ -1,0 +1,81 @@
+import { createAuditControl, runAudit, type AuditApi, type AuditControl, type AuditProgressEvent } from '../../audit';
+import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
+import { auditCheckpoint } from '../../records/audit-runs';
+import { partnerCenterClient, tokens } from '../partner-center';
+import { recordsDb } from '../records';
+import { settingsStore } from '../settings';
+import { showAuditOnToolbar } from '../toolbar-badge';
+
+/** The audit's calls: the client keeps the partner under its rate limit, one call at a time per page. */
+async function auditApi(): Promise<AuditApi> {
+  const client = await partnerCenterClient('en');
+  return {
+    customersPage: async (token) => {
+      const page = await client.customersPage(token);
+      return { items: page.customers, next: page.next, total: page.totalCount };
+    },
+    agreementRecordsPage: async (token) => {
+      const page = await client.agreementRecordsPage(token);
+      return { items: page.records, next: page.next };
+    },
+    customerAgreements: (tenantId) => client.getCustomerAgreements(tenantId),
+    directSignStatus: (tenantId) => client.getDirectSignStatus(tenantId),
+  };
+}
+
+/** Where the worker stopped an audit that was still running (closed browser, stopped MV3 worker), it resumes it. */
+const RESUME_ALARM = 'audit-resume';
+
+export function registerAuditService(context: HandlerContext): void {
+  let running: { control: AuditControl; done: Promise<unknown> } | null = null;
+  let progress: AuditProgressEvent | null = null;
+
+  const state = () => ({ active: running !== null, progress });
+
+  async function start(): Promise<void> {
+    if (running || !(await tokens.getAccount())) return;
+    const control = createAuditControl();
+    const done = (async () => {
+      const settings = await settingsStore.load();
+      await runAudit(
+        {
+          db: await recordsDb(),
+          api: await auditApi(),
+          now: Date.now,
+          sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+          ...(settings.partnerRole && { partnerRole: settings.partnerRole }),
+          onProgress: (event) => {
+            progress = event;
+            showAuditOnToolbar(event);
+            broadcast('auditProgress', event);
+          },
+        },
+        control,
+      );
+    })().finally(() => {
+      running = null;
+    });
+    running = { control, done };
+  }
+
+  async function resumeUnfinished(): Promise<void> {
+    const checkpoint = await auditCheckpoint(await recordsDb()).catch(() => undefined);
+    if (checkpoint && !running) await start();
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RESUME_ALARM) void resumeUnfinished();
+  });
+  void browser.alarms.create(RESUME_ALARM, { periodInMinutes: 1 });
+  void resumeUnfinished();
+
+  handleMessage('startAudit', context, async () => {
+    await start();
+    return state();
+  });
+  handleMessage('controlAudit', context, async ({ action }) => {
+    running?.control[action]();
+    return state();
+  });
+  handleMessage('getAuditState', context, async () => state());
+}
