@@ -43,7 +43,10 @@ export function BookTable({ rows, now, onOpen }: Props) {
             return (
               <tr key={row.tenantId} aria-rowindex={start + offset + 2} data-tenant={row.tenantId} class={row.atRisk ? 'at-risk' : ''} style={{ height: `${ROW_HEIGHT}px` }}>
                 <td><span class="company">{name}</span> <code class="muted">{row.tenantId}</code></td>
-                <td class="status" data-status={row.status}>{render(statusLabel(row.status))}{row.certain ? '' : ' ?'}</td>
+                <td class="status" data-status={row.status}>
+                  {render(statusLabel(row.status))}
+                  {row.certain ? null : <span class="uncertain"> · {t('page.badge.uncertain')}</span>}
+                </td>
                 <td>{row.blockedActions.length ? t('dashboard.table.blockedCount', { count: row.blockedActions.length }) : '—'}</td>
                 <td>{row.latestAgreementDate ? dateFormat.format(new Date(`${row.latestAgreementDate.replace(/Z$/, '')}Z`)) : '—'}</td>
                 <td>{row.observedAt ? `${t(`panel.evidence.source.${row.evidenceSource}` as never)} · ${relativeAge(row.observedAt, now, locale)}` : '—'}</td>

@@ -1,0 +1,39 @@
+import { expect, test } from './support/fixtures';
+import { captureDownloads, lastDownload } from './support/downloads';
+import { pointAtSandbox, signInAs } from './support/sign-in';
+
+test('an audit of every customer fills the book; the at-risk filter and the CSV export show them', async ({ extension, sandbox }) => {
+  const options = await pointAtSandbox(extension, sandbox.url);
+  await signInAs(extension, options, sandbox.url, 'admin-agent');
+  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+
+  const dashboard = await extension.openExtensionPage('/dashboard.html');
+  await dashboard.click({ selector: 'button', text: 'Run an audit' });
+  await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 60_000 });
+  const total = sandbox.store.size;
+  expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: `Customers recorded: ${total}` })).toBe(`Customers recorded: ${total}`);
+  expect(await dashboard.waitFor('.audit-runs li')).toMatch(/Finished: \d+ checked/);
+
+  // At risk only: every row shown is at risk, and a stale customer is among them.
+  await dashboard.click('input[name="atRiskOnly"]');
+  const shown = await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `of ${total} customers shown`, pattern: true });
+  const atRisk = Number(shown.split(' ')[0]);
+  expect(atRisk).toBeGreaterThan(0);
+  expect(atRisk).toBeLessThan(total);
+  const statuses = await dashboard.texts('.book tbody td.status');
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(statuses.every((status) => /Outdated attestation|No agreement|Microsoft Cloud Agreement only/.test(status))).toBe(true);
+
+  const stale = sandbox.store.findCustomer({ status: 'attestation-stale' })!;
+  await dashboard.fill('input[name="text"]', stale.tenantId);
+  expect(await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `1 of ${total} customers shown` })).toContain('1 of');
+  expect(await dashboard.texts('.book tbody td.status')).toEqual([expect.stringMatching(/^Outdated attestation/)]);
+
+  await captureDownloads(dashboard);
+  await dashboard.click({ selector: 'button', text: 'Export CSV' });
+  await expect.poll(() => lastDownload(dashboard).then((file) => file?.name ?? ''), { timeout: 10_000 }).toMatch(/^mca-customers-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await lastDownload(dashboard))!.text;
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toHaveLength(total + 1);
+  expect(lines.find((line) => line.includes(stale.tenantId))).toContain('attestation-stale');
+});
