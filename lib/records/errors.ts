@@ -42,6 +42,10 @@ export function openFailure(error: unknown): RecordsError {
   return new RecordsError('unavailable', { cause: error });
 }
 
+export function readFailure(error: unknown): RecordsError {
+  return error instanceof RecordsError ? error : new RecordsError('read-failed', { cause: error });
+}
+
 export function writeFailure(error: unknown): RecordsError {
   if (error instanceof RecordsError) return error;
   return new RecordsError(isQuotaError(error) ? 'quota' : 'write-failed', { cause: error });

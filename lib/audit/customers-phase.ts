@@ -1,0 +1,33 @@
+import { checkCustomer } from './check-customer';
+import { AuditInterruption, CallFailure } from './failures';
+import { runPool } from './pool';
+import type { RunContext } from './run-context';
+import { keepCustomerPage } from './store';
+
+/**
+ * The customer list, page by page: names kept for every customer; the customers of the page not yet checked in this run
+ * (all of them in per-customer mode, those the feed left out otherwise) are checked a few at a time, then the checkpoint
+ * moves past the page.
+ */
+export async function runCustomersPhase(context: RunContext): Promise<'done' | 'cancelled'> {
+  const { db, api, now, concurrency } = context.settings;
+  const { run, checkpoint } = context;
+  while (checkpoint.phase === 'customers') {
+    if (!(await context.proceed())) return 'cancelled';
+    const token = checkpoint.pageToken;
+    let page;
+    try {
+      page = await context.requestPage(() => api.customersPage(token));
+    } catch (error) {
+      if (error instanceof CallFailure) throw new AuditInterruption('records.audit.interrupted.page', error.detail);
+      throw error;
+    }
+    if (page.total !== undefined) run.counts.total = page.total;
+    const pending = await keepCustomerPage(db, run.id, page.items, now());
+    const end = await runPool(pending, concurrency, (customer) => checkCustomer(context, customer.id, 1, customer), context.proceed);
+    if (end === 'cancelled') return 'cancelled';
+    const next = page.next ?? null;
+    await context.advance(next === null ? { phase: 'retry', pageToken: null, pagesDone: checkpoint.pagesDone + 1 } : { pageToken: next, pagesDone: checkpoint.pagesDone + 1 });
+  }
+  return 'done';
+}
