@@ -1,0 +1,65 @@
+// Messages of the attestation flow and of the application credential. The request limits are loose on purpose: the
+// background checks the attestation as Partner Center does and answers field by field.
+import * as z from 'zod/mini';
+import { failureSchema } from './account-schemas';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const text = (max: number) => z.string().check(z.maxLength(max));
+const failed = z.object({ ok: z.literal(false), error: failureSchema });
+/** A success carrying `shape`, or the failure to show. */
+const outcome = <S extends z.core.$ZodShape>(shape: S) => z.union([z.object({ ok: z.literal(true), ...shape }), failed]);
+
+export const attestationTenantIdSchema = z.string().check(z.regex(GUID));
+export const attestationIdSchema = text(256).check(z.minLength(1));
+
+export const credentialSummarySchema = z.object({
+  id: z.string(),
+  thumbprintSha1: z.string(),
+  certificatePem: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  state: z.enum(['active', 'previous']),
+});
+
+export const credentialListResult = outcome({ credentials: z.array(credentialSummarySchema) });
+export const credentialResult = outcome({ credential: credentialSummarySchema });
+export const doneResult = outcome({});
+
+export const startAttestationSchema = z.object({
+  tenantId: attestationTenantIdSchema,
+  signer: z.object({ firstName: text(1024), lastName: text(1024), email: text(1024), phone: z.optional(text(256)) }),
+  companyName: text(1024),
+  country: text(64),
+  language: text(64),
+  expiresInMinutes: z.optional(z.number()),
+});
+
+export const attestationPreparationSchema = z.object({
+  defaults: z.object({ companyName: z.optional(z.string()), country: z.optional(z.string()), language: z.optional(z.string()) }),
+  source: z.enum(['api', 'records', 'none']),
+  refusal: z.optional(failureSchema),
+});
+
+const attestationLinkSchema = z.object({
+  attestationId: z.string(),
+  acceptanceUrl: z.string(),
+  linkExpiresAt: z.string(),
+  status: z.string(),
+  acceptedAt: z.optional(z.string()),
+});
+export const attestationLinkResult = outcome({ attestation: attestationLinkSchema });
+
+export const createdAgreementResult = outcome({
+  agreement: z.object({ dateAgreed: z.string(), requestId: z.string(), correlationId: z.string(), recorded: z.boolean() }),
+});
+
+export const attestationRecordSchema = z.object({
+  id: z.optional(z.number()),
+  tenantId: z.string(),
+  requestId: z.string(),
+  correlationId: z.string(),
+  attestationId: z.optional(z.string()),
+  signer: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), phoneNumber: z.optional(z.string()) }),
+  result: z.string(),
+  at: z.string(),
+});
