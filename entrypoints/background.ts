@@ -1,4 +1,5 @@
 import { registerAccountService } from '../lib/platform/services/account';
+import { registerAttestationService } from '../lib/platform/services/attestation';
 import { registerAuditService } from '../lib/platform/services/audit';
 import { registerNavigationService } from '../lib/platform/services/navigation';
 import { registerRecordsService } from '../lib/platform/services/records';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   registerStatusService(context);
   registerRecordsService(context);
   registerAuditService(context);
+  registerAttestationService(context);
 });

@@ -4,6 +4,18 @@ import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './asse
 import { customerRecordSchema, invitationRecordSchema } from './record-schemas';
 import { auditProgressSchema, auditStateSchema } from './audit-schemas';
 import { accountSchema, accountStateSchema, apiReadingSchema, failureSchema } from './account-schemas';
+import {
+  attestationIdSchema,
+  attestationLinkResult,
+  attestationPreparationSchema,
+  attestationRecordSchema,
+  attestationTenantIdSchema,
+  createdAgreementResult,
+  credentialListResult,
+  credentialResult,
+  doneResult,
+  startAttestationSchema,
+} from './attestation-schemas';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
 const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
@@ -56,8 +68,6 @@ export const protocol = {
   getAuditState: message(z.object({}), auditStateSchema),
   /** From the background to open pages: the audit moved on. */
   auditProgress: message(auditProgressSchema, z.object({})),
-  /** Keeps a trace of an invitation that left the extension (never its text). */
-  recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
   /** Keeps a trace of an invitation that left the extension (never its text). */
   recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
   /** The application credential of the attestation flow, as summaries (certificate, thumbprints, dates): never its keys. */

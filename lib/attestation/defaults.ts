@@ -1,0 +1,22 @@
+import type { Customer } from '../partner-center/schemas';
+import type { CustomerRecord } from '../records/types';
+import { canonicalLanguage } from './agreement-languages';
+import type { FormDefaults } from './flow';
+
+function compact(defaults: { [K in keyof FormDefaults]: string | null | undefined }): FormDefaults {
+  return Object.fromEntries(Object.entries(defaults).filter(([, value]) => typeof value === 'string' && value.trim() !== '')) as FormDefaults;
+}
+
+/** The billing profile says it best (§5.1): its company name, address country and culture (`fr-fr`) or language. */
+export function defaultsFromCustomer(customer: Customer): FormDefaults {
+  const billing = customer.billingProfile;
+  return compact({
+    companyName: billing?.companyName || customer.companyProfile.companyName,
+    country: (billing?.defaultAddress?.country ?? customer.companyProfile.address?.country)?.toUpperCase(),
+    language: canonicalLanguage(billing?.culture) ?? canonicalLanguage(billing?.language),
+  });
+}
+
+export function defaultsFromRecord(record: CustomerRecord): FormDefaults {
+  return compact({ companyName: record.companyName, country: record.country?.toUpperCase(), language: canonicalLanguage(record.language) });
+}

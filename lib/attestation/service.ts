@@ -1,0 +1,167 @@
+// The enhanced attestation flow as the background runs it (contract.ts): refuse what cannot work before sending anything,
+// create the attestation with the app-only credential, read its status, create the agreement, and keep what happened.
+import type { PartnerCenterClient } from '../partner-center/client';
+import { PartnerCenterError } from '../partner-center/client-error';
+import type { AttestationStatusResponse } from '../partner-center/contract';
+import { MICROSOFT_CUSTOMER_AGREEMENT, type Agreement } from '../partner-center/schemas';
+import type { RecordsDb } from '../records/db';
+import { customerRecord } from '../records/customers';
+import type { AttestationRecord, SignerRecord } from '../records/types';
+import type { Failure } from '../status/failure';
+import { defaultsFromCustomer, defaultsFromRecord } from './defaults';
+import { describeAttestationFailure } from './failure';
+import type { AttestationLink, CreatedAgreement, FormDefaults } from './flow';
+import { validateAttestation, type AttestationInput } from './form';
+import { attestationHistory, creationRecord, keepAgreementEvidence, keepAttestationRecord } from './records';
+import { attestationRefusal, type AttestationSettings } from './refusal';
+
+export type AttestationClient = Pick<PartnerCenterClient, 'createAttestation' | 'getAttestationStatus' | 'createAgreementWithAttestation'>;
+export type CustomerReader = Pick<PartnerCenterClient, 'getCustomer'>;
+
+export interface AttestationServiceDeps {
+  settings(): Promise<AttestationSettings>;
+  hasCredential(): Promise<boolean>;
+  /** The client with the app-only token. */
+  attestationClient(): Promise<AttestationClient>;
+  /** The delegated client when someone is signed in, for the form's defaults; else null. */
+  customerReader(): Promise<CustomerReader | null>;
+  openDb(): Promise<RecordsDb>;
+  now(): Date;
+  newCorrelationId(): string;
+  onStatusChanged(tenantId: string): void;
+  /** How long the form waits for the customer's billing profile before using the local records. */
+  prefillTimeoutMs?: number;
+}
+
+export type AttestationResult<T> = ({ ok: true } & T) | { ok: false; error: Failure };
+
+export interface AttestationPreparation {
+  defaults: FormDefaults;
+  source: 'api' | 'records' | 'none';
+  refusal?: Failure;
+}
+
+type Settled = Omit<AttestationRecord, 'id' | 'tenantId' | 'signer' | 'at'>;
+
+const linkOf = (response: Omit<AttestationStatusResponse, 'acceptedAt' | 'agreementCreatedAt'> & { acceptedAt?: string | null }): AttestationLink => ({
+  attestationId: response.attestationId,
+  acceptanceUrl: response.acceptanceUrl,
+  linkExpiresAt: response.linkExpiresAt,
+  status: response.status,
+  ...(response.acceptedAt ? { acceptedAt: response.acceptedAt } : {}),
+});
+
+function signerOf(input: AttestationInput): SignerRecord {
+  const { firstName, lastName, email, phone } = input.signer;
+  return { firstName: firstName.trim(), lastName: lastName.trim(), email: email.trim(), ...(phone?.trim() ? { phoneNumber: phone.trim() } : {}) };
+}
+
+function signerOfAgreement(agreement: Agreement): SignerRecord | undefined {
+  const contact = agreement.primaryContact;
+  if (!contact?.firstName || !contact.lastName || !contact.email) return undefined;
+  return { firstName: contact.firstName, lastName: contact.lastName, email: contact.email, ...(contact.phoneNumber ? { phoneNumber: contact.phoneNumber } : {}) };
+}
+
+/** A refusal Partner Center answered is worth a record (its ids are what support asks for); throttling is not. */
+function refusalRecord(error: unknown): Settled | null {
+  if (!(error instanceof PartnerCenterError) || error.status < 400 || error.status >= 500 || error.status === 429) return null;
+  return { requestId: error.requestId, correlationId: error.correlationId, result: error.code };
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      () => (clearTimeout(timer), resolve(undefined)),
+    );
+  });
+}
+
+export function createAttestationService(deps: AttestationServiceDeps) {
+  async function refusal(): Promise<Failure | null> {
+    const [settings, hasCredential] = await Promise.all([deps.settings(), deps.hasCredential().catch(() => false)]);
+    return attestationRefusal(settings, hasCredential);
+  }
+
+  const keep = (tenantId: string, signer: SignerRecord, settled: Settled) =>
+    keepAttestationRecord(deps.openDb, { tenantId, signer, at: deps.now().toISOString(), ...settled });
+
+  return {
+    /** The form's defaults (billing profile when signed in, else local records), and why attesting cannot work, if so. */
+    async prepare(tenantId: string): Promise<AttestationPreparation> {
+      const readCustomer = async () => {
+        const reader = await deps.customerReader();
+        return reader ? defaultsFromCustomer(await reader.getCustomer(tenantId)) : undefined;
+      };
+      const readRecord = async () => {
+        const record = await customerRecord(await deps.openDb(), tenantId);
+        return record ? defaultsFromRecord(record) : undefined;
+      };
+      const [refused, fromApi, fromRecords] = await Promise.all([
+        refusal(),
+        within(readCustomer(), deps.prefillTimeoutMs ?? 5000),
+        readRecord().catch(() => undefined),
+      ]);
+      const source = fromApi && Object.keys(fromApi).length > 0 ? 'api' : fromRecords && Object.keys(fromRecords).length > 0 ? 'records' : 'none';
+      return { defaults: { ...fromRecords, ...fromApi }, source, ...(refused ? { refusal: refused } : {}) };
+    },
+
+    async start(input: AttestationInput): Promise<AttestationResult<{ attestation: AttestationLink }>> {
+      const refused = await refusal();
+      if (refused) return { ok: false, error: refused };
+      const validation = validateAttestation(input);
+      if (!validation.ok) return { ok: false, error: { messageKey: 'attestation.errors.invalidForm', retryable: false, code: 'invalid-form' } };
+      const tenantId = validation.request.customerTenantId;
+      const signer = signerOf(input);
+      try {
+        const client = await deps.attestationClient();
+        const created = await client.createAttestation(validation.request, { correlationId: deps.newCorrelationId() });
+        const { requestId, correlationId, data } = created;
+        await keep(tenantId, signer, { requestId, correlationId, attestationId: data.attestationId, result: data.status });
+        return { ok: true, attestation: linkOf(data) };
+      } catch (error) {
+        const refusedWrite = refusalRecord(error);
+        if (refusedWrite) await keep(tenantId, signer, refusedWrite);
+        return { ok: false, error: describeAttestationFailure(error) };
+      }
+    },
+
+    async status(attestationId: string): Promise<AttestationResult<{ attestation: AttestationLink }>> {
+      const refused = await refusal();
+      if (refused) return { ok: false, error: refused };
+      try {
+        return { ok: true, attestation: linkOf(await (await deps.attestationClient()).getAttestationStatus(attestationId)) };
+      } catch (error) {
+        return { ok: false, error: describeAttestationFailure(error) };
+      }
+    },
+
+    async complete(tenantId: string, attestationId: string): Promise<AttestationResult<{ agreement: CreatedAgreement }>> {
+      const refused = await refusal();
+      if (refused) return { ok: false, error: refused };
+      const created = await creationRecord(deps.openDb, tenantId, attestationId);
+      const fallbackSigner = created?.signer ?? { firstName: '', lastName: '', email: '' };
+      // The whole flow under one correlation id, for Partner Center support.
+      const call = { correlationId: created?.correlationId ?? deps.newCorrelationId() };
+      try {
+        const client = await deps.attestationClient();
+        const response = await client.createAgreementWithAttestation(tenantId, { attestationId, type: MICROSOFT_CUSTOMER_AGREEMENT }, call);
+        const { requestId, correlationId, data } = response;
+        const recorded = await keep(tenantId, signerOfAgreement(data) ?? fallbackSigner, { requestId, correlationId, attestationId, result: 'agreementcreated' });
+        const partnerRole = (await deps.settings()).partnerRole ?? undefined;
+        await keepAgreementEvidence(deps.openDb, tenantId, data, deps.now().toISOString(), partnerRole).catch(() => undefined);
+        deps.onStatusChanged(tenantId);
+        return { ok: true, agreement: { dateAgreed: data.dateAgreed, requestId, correlationId, recorded } };
+      } catch (error) {
+        const refusedWrite = refusalRecord(error);
+        if (refusedWrite) await keep(tenantId, fallbackSigner, { ...refusedWrite, attestationId });
+        return { ok: false, error: describeAttestationFailure(error) };
+      }
+    },
+
+    history: (tenantId: string) => attestationHistory(deps.openDb, tenantId),
+  };
+}
+
+export type AttestationService = ReturnType<typeof createAttestationService>;

@@ -1,0 +1,47 @@
+import { createCredentialOperations } from '../../attestation/credentials';
+import { createAttestationService } from '../../attestation/service';
+import { resolveUiLocale } from '../../i18n/locale';
+import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
+import { newGuid } from '../../partner-center/request-id';
+import { describeFailure } from '../../status/failure';
+import { appCredentialKeys, attestationClient, forgetAppOnlyToken, loadCredentialModule } from '../attestation-client';
+import { partnerCenterClient, tokens } from '../partner-center';
+import { recordsDb } from '../records';
+import { settingsStore } from '../settings';
+
+/** Runs a credential operation; a failure (no IndexedDB, a refused key generation) comes back in words. */
+async function outcome<T extends object>(work: () => Promise<T>) {
+  try {
+    return { ok: true as const, ...(await work()) };
+  } catch (error) {
+    return { ok: false as const, error: describeFailure(error) };
+  }
+}
+
+export function registerAttestationService(context: HandlerContext): void {
+  const uiLocale = async () => resolveUiLocale((await settingsStore.load()).uiLanguage, navigator.languages);
+  const credentials = createCredentialOperations(appCredentialKeys, loadCredentialModule, forgetAppOnlyToken);
+  settingsStore.watch(forgetAppOnlyToken);
+
+  const attestation = createAttestationService({
+    settings: () => settingsStore.load(),
+    hasCredential: credentials.hasActive,
+    attestationClient: async () => attestationClient(await uiLocale()),
+    customerReader: async () => ((await tokens.getAccount()) ? partnerCenterClient(await uiLocale()) : null),
+    openDb: recordsDb,
+    now: () => new Date(),
+    newCorrelationId: newGuid,
+    onStatusChanged: (tenantId) => broadcast('statusChanged', { tenantId }),
+  });
+
+  handleMessage('listAppCredentials', context, () => outcome(async () => ({ credentials: await credentials.list() })));
+  handleMessage('createAppCredential', context, () => outcome(async () => ({ credential: await credentials.create() })));
+  handleMessage('rotateAppCredential', context, () => outcome(async () => ({ credential: await credentials.rotate() })));
+  handleMessage('deleteAppCredential', context, ({ id }) => outcome(async () => (await credentials.remove(id), {})));
+
+  handleMessage('prepareAttestation', context, ({ tenantId }) => attestation.prepare(tenantId));
+  handleMessage('startAttestation', context, (input) => attestation.start(input));
+  handleMessage('getAttestationStatus', context, ({ attestationId }) => attestation.status(attestationId));
+  handleMessage('completeAttestation', context, ({ tenantId, attestationId }) => attestation.complete(tenantId, attestationId));
+  handleMessage('getAttestationHistory', context, async ({ tenantId }) => ({ attestations: await attestation.history(tenantId) }));
+}

@@ -1,0 +1,192 @@
+// The background's attestation service against an in-process sandbox: the app-only credential in memory, the records in
+// fake-indexeddb, the customer's acceptance posted to the sandbox's acceptance page as a browser would.
+import { deleteDB } from 'idb';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preferredAgreementLanguage } from '../../../lib/attestation/agreement-languages';
+import type { AttestationInput } from '../../../lib/attestation/form';
+import type { AttestationSettings } from '../../../lib/attestation/refusal';
+import { createAttestationService, type AttestationServiceDeps, type CustomerReader } from '../../../lib/attestation/service';
+import { createAppCredential, createAppOnlyTokenSource, createMemoryKeyStore, getActiveAppCredential } from '../../../lib/auth/app-credential';
+import { createPartnerCenterClient } from '../../../lib/partner-center/client';
+import { newGuid } from '../../../lib/partner-center/request-id';
+import type { Customer } from '../../../lib/partner-center/schemas';
+import { rememberCustomer } from '../../../lib/records/customers';
+import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
+import { evidenceOf } from '../../../lib/records/evidence';
+import { APP_ONLY_CLIENT_ID, PARTNER_TENANT_ID, startSandbox, type Sandbox } from '../../sandbox/server';
+
+let sandbox: Sandbox;
+let throttled: Sandbox;
+const store = createMemoryKeyStore();
+const opened: RecordsDb[] = [];
+const openDb = async () => {
+  const db = await openRecordsDb();
+  opened.push(db);
+  return db;
+};
+
+beforeAll(async () => {
+  [sandbox, throttled] = await Promise.all([
+    startSandbox({ port: 0, portal: false, customers: 40 }),
+    startSandbox({ port: 0, portal: false, customers: 40, rateLimitPerMinute: 1 }),
+  ]);
+  const credential = await createAppCredential(store);
+  for (const server of [sandbox, throttled]) server.apps.registerCertificate(server.apps.get(APP_ONLY_CLIENT_ID)!, credential.certificatePem);
+});
+
+afterAll(async () => {
+  await Promise.all([sandbox?.close(), throttled?.close()]);
+});
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await deleteDB(DB_NAME);
+});
+
+interface Setup {
+  server?: Sandbox;
+  settings?: Partial<AttestationSettings>;
+  hasCredential?: boolean;
+  reader?: CustomerReader | null;
+}
+
+function service({ server = sandbox, settings = {}, hasCredential = true, reader = null }: Setup = {}) {
+  const changed: string[] = [];
+  const configured: AttestationSettings = { partnerRole: 'direct-bill', partnerTenant: PARTNER_TENANT_ID, appOnlyClientId: APP_ONLY_CLIENT_ID, ...settings };
+  const tokens = createAppOnlyTokenSource({ fetch, store, settings: () => ({ ...configured, signInAuthority: server.url }) });
+  const client = createPartnerCenterClient({
+    baseUrl: server.url,
+    getAccessToken: () => Promise.reject(new Error('not signed in')),
+    getAppOnlyToken: tokens.getToken,
+    retry: { maxRetryAfterSeconds: 10 },
+  });
+  const deps: AttestationServiceDeps = {
+    settings: async () => configured,
+    hasCredential: async () => hasCredential && (await getActiveAppCredential(store)) !== null,
+    attestationClient: async () => client,
+    customerReader: async () => reader,
+    openDb,
+    now: () => new Date(server.clock.nowMs()),
+    newCorrelationId: newGuid,
+    onStatusChanged: (tenantId) => changed.push(tenantId),
+    prefillTimeoutMs: 200,
+  };
+  return { attestation: createAttestationService(deps), changed };
+}
+
+function inputFor(server: Sandbox, status: 'attestation-stale' | 'none', signer: Partial<AttestationInput['signer']> = {}): AttestationInput {
+  const customer = server.store.findCustomer({ status })!;
+  return {
+    tenantId: customer.tenantId,
+    signer: { firstName: 'Ada', lastName: 'Lovelace', email: `ada.${newGuid().slice(0, 8)}@example.com`, ...signer },
+    companyName: customer.companyName,
+    country: customer.country,
+    language: preferredAgreementLanguage(customer.country, customer.language),
+  };
+}
+
+const accept = (acceptanceUrl: string) => fetch(acceptanceUrl, { method: 'POST' });
+
+describe('attestation service', () => {
+  it('creates the attestation, sees the acceptance, creates the agreement, and keeps it all under one correlation id', async () => {
+    const { attestation, changed } = service();
+    const input = inputFor(sandbox, 'attestation-stale');
+    const started = await attestation.start(input);
+    if (!started.ok) throw new Error(started.error.messageKey);
+    expect(started.attestation).toMatchObject({ status: 'linkgenerated', acceptanceUrl: expect.stringContaining('/_sandbox/accept/') });
+
+    expect((await accept(started.attestation.acceptanceUrl)).status).toBe(200);
+    const checked = await attestation.status(started.attestation.attestationId);
+    expect(checked).toMatchObject({ ok: true, attestation: { status: 'customeraccepted', acceptedAt: expect.any(String) } });
+
+    const completed = await attestation.complete(input.tenantId, started.attestation.attestationId);
+    if (!completed.ok) throw new Error(completed.error.messageKey);
+    expect(completed.agreement.recorded).toBe(true);
+    expect(changed).toEqual([input.tenantId]);
+    expect(sandbox.store.customer(input.tenantId)?.agreements.at(-1)).toMatchObject({ attestationId: started.attestation.attestationId, email: input.signer.email });
+
+    const history = await attestation.history(input.tenantId);
+    expect(history.map((record) => record.result)).toEqual(['agreementcreated', 'linkgenerated']);
+    expect(new Set(history.map((record) => record.correlationId))).toEqual(new Set([completed.agreement.correlationId]));
+    expect(history[0]).toMatchObject({ attestationId: started.attestation.attestationId, signer: { firstName: 'Ada', lastName: 'Lovelace', email: input.signer.email } });
+
+    const evidence = await evidenceOf(await openDb(), input.tenantId);
+    expect(evidence).toEqual([
+      expect.objectContaining({ source: 'record', agreements: [expect.objectContaining({ type: 'MicrosoftCustomerAgreement', dateAgreed: completed.agreement.dateAgreed })] }),
+    ]);
+  });
+
+  it('says the customer has not accepted yet when the agreement is asked too early', async () => {
+    const { attestation } = service();
+    const input = inputFor(sandbox, 'none');
+    const started = await attestation.start(input);
+    if (!started.ok) throw new Error(started.error.messageKey);
+    expect(await attestation.complete(input.tenantId, started.attestation.attestationId)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.attestation.notAccepted' },
+    });
+  });
+
+  it('refuses a signatory identical to the existing attestation (600061) and keeps the refusal with its ids', async () => {
+    const { attestation } = service();
+    const customer = sandbox.store.findCustomers({ status: 'attestation-stale' }).at(-1)!;
+    const existing = customer.agreements.find((agreement) => agreement.type === 'MicrosoftCustomerAgreement')!;
+    const input = inputFor(sandbox, 'attestation-stale');
+    const result = await attestation.start({
+      ...input,
+      tenantId: customer.tenantId,
+      signer: { firstName: existing.firstName, lastName: existing.lastName, email: existing.email, ...(existing.phoneNumber ? { phone: existing.phoneNumber } : {}) },
+      country: customer.country,
+      language: preferredAgreementLanguage(customer.country, customer.language),
+    });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ messageKey: 'errors.attestation.duplicate', code: '600061', retryable: false }) });
+    expect(await attestation.history(customer.tenantId)).toEqual([expect.objectContaining({ result: '600061', requestId: expect.any(String), correlationId: expect.any(String) })]);
+  });
+
+  it.each([
+    ['an indirect reseller', { settings: { partnerRole: 'indirect-reseller' as const } }, 'errors.attestation.resellerCannotAttest'],
+    ['no attestation app', { settings: { appOnlyClientId: '' } }, 'attestation.errors.noClientId'],
+    ['no partner tenant', { settings: { partnerTenant: '' } }, 'auth.errors.notConfigured'],
+    ['no certificate', { hasCredential: false }, 'auth.errors.appCredentialMissing'],
+  ])('refuses up front for %s, sending nothing', async (_case, setup, messageKey) => {
+    const before = sandbox.attestations.all().length;
+    const { attestation } = service(setup);
+    const input = inputFor(sandbox, 'none');
+    expect(await attestation.start(input)).toMatchObject({ ok: false, error: { messageKey } });
+    expect(await attestation.status('anything')).toMatchObject({ ok: false, error: { messageKey } });
+    expect((await attestation.prepare(input.tenantId)).refusal).toMatchObject({ messageKey });
+    expect(await attestation.history(input.tenantId)).toEqual([]);
+    expect(sandbox.attestations.all()).toHaveLength(before);
+  });
+
+  it('refuses a form Partner Center would refuse, before sending it', async () => {
+    const { attestation } = service();
+    const input = { ...inputFor(sandbox, 'none'), country: 'CN' };
+    expect(await attestation.start(input)).toMatchObject({ ok: false, error: { messageKey: 'attestation.errors.invalidForm' } });
+  });
+
+  it('says how long to wait when Partner Center throttles, without waiting a minute itself', async () => {
+    const { attestation } = service({ server: throttled });
+    const started = await attestation.start(inputFor(throttled, 'none'));
+    if (!started.ok) throw new Error(started.error.messageKey);
+    const begun = Date.now();
+    const checked = await attestation.status(started.attestation.attestationId);
+    expect(checked).toMatchObject({ ok: false, error: { messageKey: 'attestation.errors.throttled', retryable: true, params: { seconds: expect.any(Number) } } });
+    expect(!checked.ok && Number(checked.error.params?.seconds)).toBeGreaterThan(10);
+    expect(Date.now() - begun).toBeLessThan(5000);
+  });
+
+  it('fills the form from the billing profile when signed in, else from the local records', async () => {
+    const tenantId = sandbox.store.findCustomer({ status: 'none' })!.tenantId;
+    const billed = {
+      companyProfile: { companyName: 'Contoso SAS' },
+      billingProfile: { companyName: 'Contoso SAS', culture: 'fr-ca', language: 'fr', defaultAddress: { country: 'CA' } },
+    } as unknown as Customer;
+    const signedIn = service({ reader: { getCustomer: async () => billed } });
+    expect(await signedIn.attestation.prepare(tenantId)).toEqual({ defaults: { companyName: 'Contoso SAS', country: 'CA', language: 'fr-CA' }, source: 'api' });
+
+    await rememberCustomer(await openDb(), { tenantId, companyName: 'Contoso (seen)', country: 'fr', language: 'fr-FR', lastSeenAt: '2026-11-23T10:00:00Z' });
+    const failing = service({ reader: { getCustomer: () => new Promise<Customer>(() => undefined) } });
+    expect(await failing.attestation.prepare(tenantId)).toEqual({ defaults: { companyName: 'Contoso (seen)', country: 'FR', language: 'fr-FR' }, source: 'records' });
+  });
+});
