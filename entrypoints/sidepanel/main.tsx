@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { mountPage } from '../../components/app/mountPage';
+import { AttestationSection } from '../../components/attestation/AttestationSection';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import type { CustomerRecordView, CustomerStatus, Loadable } from '../../components/sidepanel/types';
 import { handleMessage, sendMessage } from '../../lib/messaging';
+import { attestationApi } from '../../lib/platform/attestation-api';
 import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';
 import { followTab } from '../../lib/platform/followed-tab';
@@ -26,6 +28,8 @@ function SidePanelPage() {
   const refresh = () => setVersion((v) => v + 1);
   /** The user's own refresh reads the API again even if its last reading is recent. */
   const refreshFromApi = () => (setRefreshing(true), refresh());
+  /** The attestation flow opens for the customer it was asked for, and each ask brings it back into view. */
+  const [attestRequest, setAttestRequest] = useState<{ tenantId: string; at: number } | null>(null);
 
   useEffect(() => {
     const stopFollowing = followTab(fixedTabId, (_tabId, url) => {
@@ -51,20 +55,38 @@ function SidePanelPage() {
   }, [tenantId, version, account.state?.account?.objectId]);
 
   return (
-    <SidePanelApp
-      account={account}
-      tenantId={tenantId}
-      status={status}
-      record={record}
-      now={new Date()}
-      actions={{
-        refresh: refreshFromApi,
-        draftInvitation: (kind) => tenantId && void openExtensionPage('popup', { tenantId, kind }),
-      }}
-      search={async (query) => (await sendMessage('findCustomers', { query })).customers}
-      openCustomer={setPicked}
-      navigation={{ openPage: (page) => void openExtensionPage(page) }}
-    />
+    <>
+      <SidePanelApp
+        account={account}
+        tenantId={tenantId}
+        status={status}
+        record={record}
+        now={new Date()}
+        actions={{
+          refresh: refreshFromApi,
+          draftInvitation: (kind) => tenantId && void openExtensionPage('popup', { tenantId, kind }),
+          attest: () => tenantId && setAttestRequest({ tenantId, at: Date.now() }),
+        }}
+        search={async (query) => (await sendMessage('findCustomers', { query })).customers}
+        openCustomer={setPicked}
+        navigation={{ openPage: (page) => void openExtensionPage(page) }}
+      />
+      {tenantId ? (
+        <div class="page attestation-page">
+          <AttestationSection
+            key={tenantId}
+            tenantId={tenantId}
+            api={attestationApi}
+            openRequest={attestRequest?.tenantId === tenantId ? attestRequest.at : 0}
+            now={new Date()}
+            copyText={(text) => navigator.clipboard.writeText(text)}
+            onAgreementCreated={refreshFromApi}
+            onDraftNotice={() => void openExtensionPage('popup', { tenantId, kind: 'attestation-notice' })}
+            onOpenSettings={() => void openExtensionPage('options')}
+          />
+        </div>
+      ) : null}
+    </>
   );
 }
 
