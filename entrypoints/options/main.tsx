@@ -1,6 +1,8 @@
 import { mountPage } from '../../components/app/mountPage';
 import { AccountBar } from '../../components/app/AccountBar';
+import { AppCredentialPanel } from '../../components/options/AppCredentialPanel';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { credentialApi } from '../../lib/platform/attestation-api';
 import { settingsStore } from '../../lib/platform/settings';
 import { useAccount } from '../../lib/platform/use-account';
 
@@ -12,6 +14,7 @@ function OptionsPage() {
         <AccountBar control={account} onOpenSettings={() => document.querySelector('form')?.scrollIntoView()} />
       </div>
       <OptionsApp settings={settingsStore} redirectUris={[browser.identity.getRedirectURL()]} copyText={(text) => navigator.clipboard.writeText(text)} />
+      <AppCredentialPanel api={credentialApi} />
     </>
   );
 }
