@@ -37,3 +37,29 @@ test('an audit of every customer fills the book; the at-risk filter and the CSV 
   expect(lines).toHaveLength(total + 1);
   expect(lines.find((line) => line.includes(stale.tenantId))).toContain('attestation-stale');
 });
+
+test.describe('a long audit', () => {
+  // Without the bulk feed the audit asks customer by customer: two calls each, long enough to interrupt.
+  test.use({ sandboxOptions: { customers: 60, latencyMs: 40, timeoutMs: 300, bulkFeed: false } });
+  test('resumes after the background stops (Chrome) or the page reloads, with every customer counted once', async ({ extension, sandbox }) => {
+    test.setTimeout(150_000);
+    const options = await pointAtSandbox(extension, sandbox.url);
+    await signInAs(extension, options, sandbox.url, 'admin-agent');
+    await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+    const dashboard = await extension.openExtensionPage('/dashboard.html');
+    await dashboard.click({ selector: 'button', text: 'Run an audit' });
+    await dashboard.waitFor({ selector: '.audit-progress[data-state="running"]', text: '[1-9]\\d* of 60 customers checked', pattern: true }, { timeout: 30_000 });
+
+    // Chrome: the worker is gone mid-run; the page's next message (or the resume alarm) starts it again and it carries on
+    // from its checkpoint. Firefox keeps its background page: the page reloads and finds the audit still running.
+    await extension.stopBackground();
+    await dashboard.reload();
+    expect(await dashboard.waitFor({ selector: '.audit-progress', text: '^(Running|Finished)', pattern: true })).toBeTruthy();
+    await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 90_000 });
+    expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: 'Customers recorded: 60' })).toBe('Customers recorded: 60');
+    // Each customer once: checked and failed add up to the customer count, across the interruption.
+    const [latest] = await dashboard.texts('.audit-runs li');
+    const [, done, failed] = /Finished: (\d+) checked, (\d+) failed/.exec(latest ?? '') ?? [];
+    expect(Number(done) + Number(failed)).toBe(60);
+  });
+});

@@ -27,6 +27,8 @@ export interface SandboxOptions {
   extraRedirectUris: string[];
   /** Serve the Partner Center pages (tests/sandbox/portal) after the API routes. */
   portal: boolean;
+  /** Offer the undocumented bulk agreement-records feed; without it the feed answers 404, as where Microsoft withdrew it. */
+  bulkFeed: boolean;
 }
 
 export const DEFAULT_OPTIONS: SandboxOptions = {
@@ -40,6 +42,7 @@ export const DEFAULT_OPTIONS: SandboxOptions = {
   extraApps: [],
   extraRedirectUris: [],
   portal: true,
+  bulkFeed: true,
 };
 
 export function resolveOptions(partial: Partial<SandboxOptions>): SandboxOptions {
@@ -60,7 +63,7 @@ export function resolveOptions(partial: Partial<SandboxOptions>): SandboxOptions
 }
 
 const USAGE = `usage: npm run sandbox -- [--port 4010] [--customers 200] [--seed 1] [--rate-limit 500] [--latency-ms 0]
-       [--fault-rate 0] [--timeout-ms 20000] [--now ISO] [--client-id ID]... [--redirect-uri URI]... [--no-portal]`;
+       [--fault-rate 0] [--timeout-ms 20000] [--now ISO] [--client-id ID]... [--redirect-uri URI]... [--no-portal] [--no-bulk-feed]`;
 
 /** Reads `--name value` pairs; --client-id and --redirect-uri may repeat. Throws with the usage on a mistake. */
 export function parseCliArgs(argv: readonly string[]): Partial<SandboxOptions> {
@@ -92,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): Partial<SandboxOptions> {
       case '--client-id': clientIds.push(take()); break;
       case '--redirect-uri': redirectUris.push(take()); break;
       case '--no-portal': options.portal = false; break;
+      case '--no-bulk-feed': options.bulkFeed = false; break;
       case '--help': throw new Error(USAGE);
       default: throw new Error(`unknown option ${String(flag)}\n${USAGE}`);
     }

@@ -32,7 +32,11 @@ export function registerAuditService(context: HandlerContext): void {
 
   const state = () => ({ active: running !== null, progress });
 
-  async function start(): Promise<void> {
+  let starting: Promise<void> | null = null;
+  // One run at a time, however many callers (the page, the resume alarm, the worker's start) ask at once.
+  const start = (): Promise<void> => (starting ??= begin().finally(() => (starting = null)));
+
+  async function begin(): Promise<void> {
     if (running || !(await tokens.getAccount())) return;
     const control = createAuditControl();
     const done = (async () => {
@@ -67,7 +71,7 @@ export function registerAuditService(context: HandlerContext): void {
     if (alarm.name === RESUME_ALARM) void resumeUnfinished();
   });
   void browser.alarms.create(RESUME_ALARM, { periodInMinutes: 1 });
-  void resumeUnfinished();
+  const resumedAtStart = resumeUnfinished();
 
   handleMessage('startAudit', context, async () => {
     await start();
@@ -77,5 +81,9 @@ export function registerAuditService(context: HandlerContext): void {
     running?.control[action]();
     return state();
   });
-  handleMessage('getAuditState', context, async () => state());
+  // A page asking just after the worker (re)started sees the resumed run, not a stopped one.
+  handleMessage('getAuditState', context, async () => {
+    await resumedAtStart;
+    return state();
+  });
 }

@@ -40,5 +40,7 @@ export interface ExtensionBrowser {
   waitForPage(prefix: string, options?: { timeout?: number }): Promise<Tab>;
   /** Waits until the side panel (Chrome) or sidebar (Firefox), or the tab the extension opens in their place, shows `path`. */
   waitForSidePanel(path: string, options?: { timeout?: number }): Promise<string>;
+  /** Stops the extension's MV3 service worker, as Chrome does when it is idle; false where the background is a page that does not stop. */
+  stopBackground(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -76,6 +76,14 @@ export async function launchChromium(options: { headless?: boolean; locale?: str
         return targetInfos.find((target) => target.url.startsWith(`${extensionOrigin}${path}`))?.url;
       });
     },
+    async stopBackground() {
+      const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith(extensionOrigin));
+      if (!worker) return false;
+      await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      return true;
+    },
     close: () => context.close(),
   };
 }

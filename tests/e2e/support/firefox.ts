@@ -87,6 +87,8 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
     waitForPage: (prefix, options) => waitForPage(prefix, options?.timeout),
     // Firefox refuses sidebarAction.open() outside a user action in an extension page, so the extension opens the panel in a tab.
     waitForSidePanel: async (path, options) => (await waitForExtensionTab(path, options?.timeout)).url(),
+    // Firefox runs the MV2 background as a page that lives as long as the browser.
+    stopBackground: async () => false,
     close: () => browser.close(),
   };
 }

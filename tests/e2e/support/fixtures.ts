@@ -5,11 +5,13 @@ import { launchFirefox } from './firefox';
 import type { BrowserName } from './paths';
 import { servePortal, type ServedPortal } from '../../sandbox/portal/serve-portal';
 import { portalTestDeps } from '../../sandbox/portal/fixtures';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
 
 export interface ExtensionOptions {
   /** The browser's UI language, e.g. `fr-FR`. */
   browserLocale: string;
+  /** How this test's sandbox starts (rate limit, latency, customers…), over the defaults. */
+  sandboxOptions: Partial<SandboxOptions>;
 }
 
 /**
@@ -18,8 +20,9 @@ export interface ExtensionOptions {
  */
 export const test = base.extend<ExtensionOptions & { extension: ExtensionBrowser; portal: ServedPortal; sandbox: Sandbox }>({
   /** The whole local Partner Center (API, sign-in, pages) on a free port, for this test alone. */
-  sandbox: async ({}, use) => {
-    const sandbox = await startSandbox({ port: 0, customers: 60, seed: 1 });
+  sandboxOptions: [{}, { option: true }],
+  sandbox: async ({ sandboxOptions }, use) => {
+    const sandbox = await startSandbox({ port: 0, customers: 60, seed: 1, ...sandboxOptions });
     try {
       await use(sandbox);
     } finally {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MICROSOFT_CUSTOMER_AGREEMENT, parsePartnerCenterDate, type CustomerAgreementRecord, type CustomerAgreementRecords } from '../../../lib/partner-center/schemas';
 import type { SandboxCustomer } from '../data/types';
 import { ok, type ApiHandler } from './context';
+import { apiErrors } from './errors';
 import { decodeContinuation, encodeContinuation } from './continuation';
 import { visibleCustomers } from './customer-access';
 
@@ -32,6 +33,7 @@ export function agreementRecord(customer: SandboxCustomer): CustomerAgreementRec
 }
 
 export const getCustomerAgreementRecords: ApiHandler = ({ url, principal }, state) => {
+  if (!state.options.bulkFeed) throw apiErrors.notFound('the customer agreement records feed');
   const token = url.searchParams.get('continuation_token');
   const offset = token ? decodeContinuation(token, continuationSchema).offset : 0;
   const customers = visibleCustomers(principal, state);
