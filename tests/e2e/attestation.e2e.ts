@@ -1,0 +1,168 @@
+import { seriousAxeViolations } from './support/axe';
+import type { ExtensionBrowser, Tab } from './support/browser';
+import { expect, test } from './support/fixtures';
+import { pointAtSandbox, signInAs } from './support/sign-in';
+import { tabIdOf } from './support/tabs';
+import { APP_ONLY_CLIENT_ID, type Sandbox } from '../sandbox/server';
+
+const PANEL_STATUS = '.status-label';
+const FAILURE = '.attestation [role="alert"]';
+
+/** The administrator's part: the certificate made in the settings page, uploaded to the attestation app (here the sandbox's). */
+async function createAndRegisterCertificate(options: Tab, sandbox: Sandbox): Promise<void> {
+  await options.click({ selector: 'button', text: 'Create the certificate' });
+  await options.waitFor({ selector: '[role="status"]', text: 'Certificate created. Download it and have it uploaded to the app registration.' });
+  const pem = await options.evaluate<string>(`document.querySelector('.credential[data-state="active"] textarea.pem').value`);
+  const shownThumbprint = (await options.texts('.credential[data-state="active"] .thumbprint'))[0];
+  const response = await fetch(`${sandbox.url}/_sandbox/apps/${APP_ONLY_CLIENT_ID}/certificates`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-pem-file' },
+    body: pem,
+  });
+  expect(response.status).toBe(201);
+  // The thumbprint the settings page shows is the one of the upload (the sandbox writes it as x5t, Entra in hex).
+  const { thumbprintSha1 } = (await response.json()) as { thumbprintSha1: string };
+  expect(Buffer.from(thumbprintSha1, 'base64url').toString('hex').toUpperCase()).toBe(shownThumbprint);
+}
+
+/** A stale customer's Account page and the side panel following its tab (the panel is tested as a tab). */
+async function openCustomer(extension: ExtensionBrowser, sandbox: Sandbox, tenantId: string): Promise<{ page: Tab; panel: Tab }> {
+  const url = `${sandbox.url}/dashboard/v2/customers/${tenantId}/account`;
+  const page = await extension.openPage(url);
+  await page.waitFor({ selector: 'button.badge', text: 'MCA: Outdated attestation' });
+  const panel = await extension.openExtensionPage('/sidepanel.html');
+  await panel.evaluate(`location.assign('/sidepanel.html?tabId=${await tabIdOf(panel, url)}')`);
+  await panel.waitFor({ selector: PANEL_STATUS, text: 'Outdated attestation' });
+  return { page, panel };
+}
+
+interface Signer {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string;
+}
+
+async function fillSigner(panel: Tab, signer: Signer): Promise<void> {
+  await panel.fill('#attestation-firstName', signer.firstName);
+  await panel.fill('#attestation-lastName', signer.lastName);
+  await panel.fill('#attestation-email', signer.email);
+  await panel.fill('#attestation-phone', signer.phone ?? '');
+}
+
+async function fillCustomer(panel: Tab, customer: { companyName: string; country: string }): Promise<void> {
+  await panel.fill('#attestation-companyName', customer.companyName);
+  await panel.fill('#attestation-country', customer.country);
+}
+
+async function reviewAndCreate(panel: Tab): Promise<void> {
+  await panel.click({ selector: 'button', text: 'Review' });
+  await panel.waitFor({ selector: 'h3', text: 'Check before sending to Partner Center' });
+  await panel.click({ selector: 'button', text: 'Create the attestation' });
+}
+
+const fieldValue = (panel: Tab, id: string) => panel.evaluate<string>(`document.getElementById(${JSON.stringify(id)}).value`);
+
+test('an admin agent attests a stale customer: certificate, form, acceptance link, agreement, status and record', async ({ extension, sandbox }) => {
+  const options = await pointAtSandbox(extension, sandbox.url);
+  await signInAs(extension, options, sandbox.url, 'admin-agent');
+  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+  await createAndRegisterCertificate(options, sandbox);
+  await options.screenshot(test.info().outputPath('attestation-certificate.png'));
+
+  const customer = sandbox.store.findCustomer({ status: 'attestation-stale', country: 'FR' })!;
+  const { page, panel } = await openCustomer(extension, sandbox, customer.tenantId);
+  expect(await seriousAxeViolations(page).then((lines) => lines.filter((line) => line.includes('mca-assistant')))).toEqual([]);
+
+  await panel.click({ selector: 'button', text: 'Attest through the API' });
+  await panel.waitFor({ selector: '.attestation-form p', text: "Company, country and language come from the customer's billing profile in Partner Center." });
+  expect(await panel.texts('.app-only-statement')).toEqual([expect.stringContaining('documents the enhanced attestation API as accepting only')]);
+  // Filled from the billing profile, the language one the agreement is offered in for the country.
+  expect(await fieldValue(panel, 'attestation-companyName')).toBe(customer.companyName);
+  expect(await fieldValue(panel, 'attestation-country')).toBe(customer.country);
+  expect(await fieldValue(panel, 'attestation-language')).toBe('fr-FR');
+
+  // Partner Center's own checks, field by field, before anything is sent.
+  await panel.fill('#attestation-email', 'camille@');
+  await panel.click({ selector: 'button', text: 'Review' });
+  expect(await panel.waitFor('#attestation-firstName-error')).toBe("Enter the signatory's first name.");
+  expect(await panel.texts('#attestation-email-error')).toEqual(['Enter a valid email address, such as name@example.com.']);
+  expect(await panel.evaluate('document.getElementById("attestation-email").getAttribute("aria-describedby")')).toBe('attestation-email-error');
+  expect(await panel.evaluate('document.activeElement.id')).toBe('attestation-firstName');
+  expect(await seriousAxeViolations(panel)).toEqual([]);
+  await panel.screenshot(test.info().outputPath('attestation-form.png'));
+
+  const signer = { firstName: 'Amélie', lastName: "D'Orsay", email: `amelie.dorsay+${Date.now()}@example.com` };
+  await fillSigner(panel, signer);
+  await reviewAndCreate(panel);
+  await panel.waitFor({ selector: '.attestation-progress', text: "Waiting for the customer's acceptance…" });
+  const link = await fieldValue(panel, 'attestation-link');
+  expect(link).toMatch(new RegExp(`^${sandbox.url}/_sandbox/accept/`));
+  expect(await panel.waitFor('.attestation-status')).toBe('Not accepted yet: the customer has not accepted through the link.');
+  await panel.screenshot(test.info().outputPath('attestation-link.png'));
+
+  const acceptance = await extension.openPage(link);
+  await acceptance.click('#accept');
+  await acceptance.waitFor('[role="status"]');
+
+  await panel.click({ selector: 'button', text: 'Check the status' });
+  await panel.waitFor('.attestation-status[data-status="customeraccepted"]');
+  await panel.click({ selector: 'button', text: 'Create the agreement' });
+  await panel.waitFor({ selector: 'h3', text: 'Agreement created' });
+  const ids = await panel.waitFor('.attestation-done .ids');
+  const correlationId = /correlation ID ([0-9a-f-]{36})/.exec(ids)?.[1];
+  expect(correlationId).toBeDefined();
+
+  expect(await panel.waitFor({ selector: PANEL_STATUS, text: 'Current attestation' })).toBe('Current attestation');
+  const record = await panel.waitFor('.attestation-history li[data-result="agreementcreated"]');
+  expect(record).toContain(`Amélie D'Orsay: agreement created`);
+  expect(record).toContain(`Correlation ID ${correlationId}`);
+  await panel.screenshot(test.info().outputPath('attestation-done.png'));
+  expect(sandbox.store.customer(customer.tenantId)?.agreements.at(-1)).toMatchObject({ email: signer.email, attestationId: expect.any(String) });
+});
+
+test('refusals in plain words: no certificate yet, a signatory already on record (600061), an indirect reseller', async ({ extension, sandbox }) => {
+  const options = await pointAtSandbox(extension, sandbox.url);
+  const customer = sandbox.store.findCustomer({ status: 'attestation-stale', language: 'en' })!;
+  const existing = customer.agreements.find((agreement) => agreement.type === 'MicrosoftCustomerAgreement')!;
+  const { panel } = await openCustomer(extension, sandbox, customer.tenantId);
+
+  await panel.click({ selector: 'button', text: 'Attest through the API' });
+  expect(await panel.waitFor(FAILURE)).toContain('No application certificate has been created in this browser yet.');
+
+  await createAndRegisterCertificate(options, sandbox);
+  await panel.click({ selector: 'button', text: 'Attest through the API' });
+  await panel.waitForNone(FAILURE);
+  await fillSigner(panel, { firstName: existing.firstName, lastName: existing.lastName, email: existing.email, ...(existing.phoneNumber ? { phone: existing.phoneNumber } : {}) });
+  await fillCustomer(panel, customer);
+  await reviewAndCreate(panel);
+  expect(await panel.waitFor(FAILURE)).toContain('Partner Center already holds a confirmation for this customer with the same signatory');
+  expect(await panel.waitFor('.attestation-history li')).toContain(`${existing.firstName} ${existing.lastName}: refused by Partner Center (code 600061)`);
+
+  await options.select('#setting-partnerRole', 'indirect-reseller');
+  await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
+  await options.waitFor({ selector: '[role="status"]', text: 'Settings saved.' });
+  await panel.click({ selector: 'button', text: 'Create the attestation' });
+  expect(await panel.waitFor({ selector: FAILURE, text: 'Indirect resellers', pattern: true })).toContain('Ask your indirect provider to do it');
+  expect(await panel.texts('.attestation-history li')).toHaveLength(1);
+});
+
+test.describe('under throttling', () => {
+  test.use({ sandboxOptions: { rateLimitPerMinute: 1 } });
+
+  test('Partner Center asks to wait: the panel says how long instead of hanging', async ({ extension, sandbox }) => {
+    const options = await pointAtSandbox(extension, sandbox.url);
+    await createAndRegisterCertificate(options, sandbox);
+    const customer = sandbox.store.findCustomer({ status: 'attestation-stale' })!;
+    const { panel } = await openCustomer(extension, sandbox, customer.tenantId);
+
+    await panel.click({ selector: 'button', text: 'Attest through the API' });
+    await fillSigner(panel, { firstName: 'Noor', lastName: 'Haddad', email: 'noor.haddad@example.com', phone: '+33 1 23 45 67 89' });
+    await fillCustomer(panel, customer);
+    await reviewAndCreate(panel);
+    await panel.waitFor('#attestation-link-expiry');
+    await panel.click({ selector: 'button', text: 'Check the status' });
+    expect(await panel.waitFor(FAILURE)).toMatch(/^Partner Center is receiving too many requests from your organisation\. Wait \d+ seconds, then try again\.$/);
+    expect(await panel.texts({ selector: 'button', text: 'Create the agreement' })).toHaveLength(1);
+  });
+});
