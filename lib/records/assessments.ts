@@ -1,12 +1,24 @@
+import { parseAgreementDate } from '../mca/agreement-date';
 import { assessCustomer, statusSeverity } from '../mca';
+import { ATTESTATION_API_ONLY_FROM, CLOUD_AGREEMENT_RETIRED_AT, CURRENT_ATTESTATION_FROM, STALE_ATTESTATION_BLOCKED_FROM } from '../mca/timeline';
 import type { McaStatus, PartnerRole } from '../mca/types';
 import { combineEvidence, type EvidencePiece } from '../status/evidence';
 import type { RecordsDb } from './db';
 import type { AssessmentRecord } from './types';
 
+const MILESTONES = [CLOUD_AGREEMENT_RETIRED_AT, CURRENT_ATTESTATION_FROM, STALE_ATTESTATION_BLOCKED_FROM, ATTESTATION_API_ONLY_FROM].map(Date.parse);
+
+/** The first instant after `now` at which the rules read the same evidence differently. */
+function nextChange(pieces: readonly EvidencePiece[], now: Date): string | undefined {
+  const agreementDates = pieces.flatMap((piece) => (piece.agreements ?? []).map((agreement) => parseAgreementDate(agreement.dateAgreed) ?? Number.NaN));
+  const later = [...MILESTONES, ...agreementDates].filter((at) => at > now.getTime());
+  return later.length > 0 ? new Date(Math.min(...later)).toISOString() : undefined;
+}
+
 /** The status the pieces give at `now`, with the keys of the pieces it was made from. */
 export function assessmentRecordOf(tenantId: string, pieces: readonly EvidencePiece[], now: Date, partnerRole?: PartnerRole): AssessmentRecord {
-  const assessment = assessCustomer(combineEvidence(pieces, partnerRole), now);
+  const assessment = { ...assessCustomer(combineEvidence(pieces, partnerRole), now), reasons: [] };
+  const validUntil = nextChange(pieces, now);
   return {
     tenantId,
     status: assessment.status,
@@ -15,6 +27,7 @@ export function assessmentRecordOf(tenantId: string, pieces: readonly EvidencePi
     evidence: pieces.map(({ source, observedAt }) => ({ source, observedAt })),
     ...(partnerRole !== undefined && { partnerRole }),
     assessedAt: now.toISOString(),
+    ...(validUntil !== undefined && { validUntil }),
   };
 }
 

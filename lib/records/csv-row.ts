@@ -1,10 +1,6 @@
 // One customer as a row of the CSV export: what it is, its status, and the evidence the status rests on.
 import { parseAgreementDate } from '../mca/agreement-date';
-import type { PartnerRole } from '../mca/types';
-import type { EvidencePiece } from '../status/evidence';
-import { assessmentRecordOf } from './assessments';
-import { isAssessmentCurrent } from './assessment-freshness';
-import type { AssessmentRecord, CustomerRecord } from './types';
+import type { AssessmentRecord, CustomerRecord, EvidenceKey } from './types';
 
 export const CSV_COLUMNS = [
   'tenantId',
@@ -27,8 +23,8 @@ export type CsvRow = Record<CsvColumn, string | number>;
 
 const DAY_MS = 86_400_000;
 
-function freshest(pieces: readonly EvidencePiece[]): EvidencePiece | undefined {
-  return pieces.reduce<EvidencePiece | undefined>((best, piece) => (!best || Date.parse(piece.observedAt) > Date.parse(best.observedAt) ? piece : best), undefined);
+function freshest(keys: readonly EvidenceKey[]): EvidenceKey | undefined {
+  return keys.reduce<EvidenceKey | undefined>((best, key) => (!best || Date.parse(key.observedAt) > Date.parse(best.observedAt) ? key : best), undefined);
 }
 
 const calendarDay = (dateAgreed: string) => {
@@ -36,19 +32,11 @@ const calendarDay = (dateAgreed: string) => {
   return at === undefined ? dateAgreed : new Date(at).toISOString().slice(0, 10);
 };
 
-/** The row at `now`: the stored assessment when it still holds, else one made afresh from the evidence. */
-export function csvRowOf(
-  customer: CustomerRecord,
-  pieces: readonly EvidencePiece[],
-  stored: AssessmentRecord | undefined,
-  now: Date,
-  partnerRole?: PartnerRole,
-): CsvRow {
-  const current = stored && isAssessmentCurrent(stored, pieces, now, partnerRole) ? stored : assessmentRecordOf(customer.tenantId, pieces, now, partnerRole);
-  const { assessment } = current;
+/** The row at `now`, from an assessment that holds at `now`: the evidence shown is the piece the status rests on. */
+export function csvRowOf(customer: CustomerRecord, { assessment, evidence }: AssessmentRecord, now: Date): CsvRow {
   const latest = assessment.latestAgreement;
   const contact = latest?.primaryContact;
-  const deciding = latest?.source && latest.observedAt ? { source: latest.source, observedAt: latest.observedAt } : freshest(pieces);
+  const deciding = latest?.source && latest.observedAt ? { source: latest.source, observedAt: latest.observedAt } : freshest(evidence);
   const observedAt = deciding ? Date.parse(deciding.observedAt) : Number.NaN;
   return {
     tenantId: customer.tenantId,

@@ -1,9 +1,11 @@
 // The CSV export, one row per customer, for Excel: UTF-8 with a BOM, CRLF line ends, and no cell that a spreadsheet would
-// run as a formula. Read and written in batches, so that 50,000 customers export in a few seconds.
+// run as a formula. Read and written in batches, so that 50,000 customers export in a few seconds: the stored assessments
+// are used while they hold; only a customer without one, or whose one time has overtaken, is assessed again.
 import Papa from 'papaparse';
 import type { AppMessageKey } from '../i18n';
 import type { PartnerRole } from '../mca/types';
-import type { EvidencePiece } from '../status/evidence';
+import { assessmentRecordOf } from './assessments';
+import { isAssessmentCurrent } from './assessment-freshness';
 import { CSV_COLUMNS, csvRowOf, type CsvColumn } from './csv-row';
 import type { RecordsDb } from './db';
 import { withoutNameKey } from './name-key';
@@ -30,16 +32,6 @@ export function csvHeadings(translate: (key: AppMessageKey) => string): Record<C
   return Object.fromEntries(CSV_COLUMNS.map((column) => [column, translate(`records.csv.columns.${column}`)])) as Record<CsvColumn, string>;
 }
 
-function groupByTenant<T extends { tenantId: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.tenantId);
-    if (group) group.push(record);
-    else groups.set(record.tenantId, [record]);
-  }
-  return groups;
-}
-
 /** The file as parts (BOM and headings first), ready for `new Blob(parts)`. */
 export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions): Promise<string[]> {
   const { now, partnerRole, delimiter = ',', batchSize = 2000 } = options;
@@ -53,17 +45,18 @@ export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions
     const first = customers[0]?.tenantId;
     const last = customers.at(-1)?.tenantId;
     if (first === undefined || last === undefined) break;
-    const [evidence, assessments] = await Promise.all([
-      transaction.objectStore('evidence').getAll(IDBKeyRange.bound([first], [last, []])),
-      transaction.objectStore('assessments').getAll(IDBKeyRange.bound(first, last)),
-    ]);
-    const evidenceByTenant = groupByTenant<EvidencePiece>(evidence);
-    const assessmentByTenant = new Map<string, AssessmentRecord>(assessments.map((record) => [record.tenantId, record]));
-    const rows = customers.map((stored) => {
-      const customer = withoutNameKey(stored);
-      const row = csvRowOf(customer, evidenceByTenant.get(customer.tenantId) ?? [], assessmentByTenant.get(customer.tenantId), now, partnerRole);
-      return CSV_COLUMNS.map((column) => row[column]);
-    });
+    const assessments = await transaction.objectStore('assessments').getAll(IDBKeyRange.bound(first, last));
+    const stored = new Map<string, AssessmentRecord>(assessments.map((record) => [record.tenantId, record]));
+    const rows: (string | number)[][] = [];
+    for (const customer of customers) {
+      const record = stored.get(customer.tenantId);
+      const current =
+        record && isAssessmentCurrent(record, now, partnerRole)
+          ? record
+          : assessmentRecordOf(customer.tenantId, await transaction.objectStore('evidence').index('byTenant').getAll(customer.tenantId), now, partnerRole);
+      const row = csvRowOf(withoutNameKey(customer), current, now);
+      rows.push(CSV_COLUMNS.map((column) => row[column]));
+    }
     parts.push(unparse(rows));
     if (customers.length < batchSize) break;
     after = last;

@@ -1,6 +1,8 @@
 // How an imported record joins what is already here, store by store, without duplicates: importing the same file twice
 // adds nothing. Every function runs inside the import's one transaction.
 import type { EvidencePiece } from '../status/evidence';
+import { assessmentRecordOf } from './assessments';
+import { restsOn } from './assessment-freshness';
 import type { ExportedRecords, ExportedStore } from './export-json';
 import { withNameKey, withoutNameKey } from './name-key';
 import type { AssessmentRecord, AttestationRecord, AuditRunRecord, CustomerRecord, InvitationRecord } from './types';
@@ -105,11 +107,27 @@ export async function mergeAttestation(store: WriteStore<'attestations'>, import
 
 export type MergeStores = { [Store in ExportedStore]: WriteStore<Store> };
 
+/** Keeps every assessment resting on its customer's evidence, as every other write does, once the import has changed either. */
+async function reconcileAssessments(stores: MergeStores, tenantIds: ReadonlySet<string>): Promise<void> {
+  for (const tenantId of tenantIds) {
+    const pieces = await stores.evidence.index('byTenant').getAll(tenantId);
+    const stored = await stores.assessments.get(tenantId);
+    if (pieces.length === 0 || (stored && restsOn(stored, pieces))) continue;
+    const latest = pieces.reduce((at, piece) => (piece.observedAt > at ? piece.observedAt : at), pieces[0]!.observedAt);
+    await stores.assessments.put(assessmentRecordOf(tenantId, pieces, new Date(latest), stored?.partnerRole));
+  }
+}
+
 /** Every imported record, store after store, in the caller's transaction. */
 export async function mergeRecords(stores: MergeStores, records: ExportedRecords): Promise<MergeStep[]> {
   const steps: MergeStep[] = [];
+  const changedTenants = new Set<string>();
   const each = async <T>(store: ExportedStore, items: readonly T[], keyOf: (item: T) => string, merge: (item: T) => Promise<MergeOutcome>) => {
-    for (const item of items) steps.push({ store, key: keyOf(item), outcome: await merge(item) });
+    for (const item of items) {
+      const outcome = await merge(item);
+      steps.push({ store, key: keyOf(item), outcome });
+      if ((store === 'evidence' || store === 'assessments') && typeof outcome === 'string') changedTenants.add((item as { tenantId: string }).tenantId);
+    }
   };
   await each('customers', records.customers, (c) => c.tenantId, (c) => mergeImportedCustomer(stores.customers, c));
   await each('evidence', records.evidence, (e) => `${e.tenantId}/${e.source}`, (e) => mergeEvidence(stores.evidence, e));
@@ -117,5 +135,6 @@ export async function mergeRecords(stores: MergeStores, records: ExportedRecords
   await each('attestations', records.attestations, (a) => a.requestId, (a) => mergeAttestation(stores.attestations, a));
   await each('invitations', records.invitations, invitationKey, (i) => mergeInvitation(stores.invitations, i));
   await each('auditRuns', records.auditRuns, (r) => r.id, (r) => mergeAuditRun(stores.auditRuns, r));
+  await reconcileAssessments(stores, changedTenants);
   return steps;
 }

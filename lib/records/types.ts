@@ -32,16 +32,25 @@ export interface EvidenceKey {
   observedAt: string;
 }
 
-/** The status derived from a customer's evidence at `assessedAt`; rebuilt whenever the evidence changes, never stored as truth. */
+/**
+ * The status derived from a customer's evidence at `assessedAt`, never stored as truth: rebuilt in the same transaction
+ * as every change of the customer's evidence, so it always rests on the evidence kept.
+ */
 export interface AssessmentRecord {
   tenantId: string;
   status: McaStatus;
   /** `statusSeverity(status)`: higher is worse, for listing customers at risk first. */
   severity: number;
+  /**
+   * Kept with its reasons left empty: they are many small messages that make 50,000 records slow to read, and the one
+   * customer shown gets them afresh from its evidence.
+   */
   assessment: Assessment;
   evidence: EvidenceKey[];
   partnerRole?: PartnerRole;
   assessedAt: string;
+  /** When time alone changes what the evidence says (the next milestone, an agreement dated later); absent: never. */
+  validUntil?: string;
 }
 
 export interface SignerRecord {

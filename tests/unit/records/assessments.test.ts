@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentOf, assessmentRecordOf, assessmentsAtRiskFirst, assessmentsWithStatus } from '../../../lib/records/assessments';
-import { isAssessmentCurrent } from '../../../lib/records/assessment-freshness';
+import { isAssessmentCurrent, restsOn } from '../../../lib/records/assessment-freshness';
 import { customerRecord, rememberCustomer, searchCustomers } from '../../../lib/records/customers';
 import { saveEvidence } from '../../../lib/records/evidence';
 import type { EvidencePiece } from '../../../lib/status/evidence';
@@ -34,21 +34,40 @@ describe('whether a stored assessment still holds', () => {
   const pieces = [staleAttestation(T1, '2025-09-01T00:00:00Z')];
   const stored = assessmentRecordOf(T1, pieces, new Date('2025-09-01T00:00:00Z'));
 
+  it('holds until the next date the rules turn on', () => {
+    expect(stored.validUntil).toBe('2025-10-07T00:00:00.000Z');
+  });
+
   it.each([
-    ['the same evidence, nothing passed since', pieces, new Date('2025-09-30T00:00:00Z'), undefined, true],
-    ['the block of 7 October 2025 has begun since', pieces, new Date('2025-10-08T00:00:00Z'), undefined, false],
-    ['newer evidence from the same source', [staleAttestation(T1, '2025-09-02T00:00:00Z')], new Date('2025-09-03T00:00:00Z'), undefined, false],
-    ['one more piece', [...pieces, directAcceptance(T1, '2025-09-02T00:00:00Z')], new Date('2025-09-03T00:00:00Z'), undefined, false],
-    ['another partner role', pieces, new Date('2025-09-03T00:00:00Z'), 'indirect-reseller' as const, false],
-  ])('%s → %s', (_case, evidence, now, role, current) => {
-    expect(isAssessmentCurrent(stored, evidence, now, role)).toBe(current);
+    ['nothing has passed since', new Date('2025-10-06T23:59:59Z'), undefined, true],
+    ['the block of 7 October 2025 has begun since', new Date('2025-10-07T00:00:00Z'), undefined, false],
+    ['another partner role', new Date('2025-09-03T00:00:00Z'), 'indirect-reseller' as const, false],
+  ])('%s → %s', (_case, now, role, current) => {
+    expect(isAssessmentCurrent(stored, now, role)).toBe(current);
   });
 
   it('does not hold once an agreement dated after it was made is no longer in the future', () => {
     const future: EvidencePiece = { tenantId: T1, source: 'api', observedAt: '2025-09-01T00:00:00Z', agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2025-09-10T00:00:00' }] };
     const made = assessmentRecordOf(T1, [future], new Date('2025-09-01T00:00:00Z'));
-    expect(isAssessmentCurrent(made, [future], new Date('2025-09-05T00:00:00Z'))).toBe(true);
-    expect(isAssessmentCurrent(made, [future], new Date('2025-09-11T00:00:00Z'))).toBe(false);
+    expect(made.validUntil).toBe('2025-09-10T00:00:00.000Z');
+    expect(isAssessmentCurrent(made, new Date('2025-09-05T00:00:00Z'))).toBe(true);
+    expect(isAssessmentCurrent(made, new Date('2025-09-11T00:00:00Z'))).toBe(false);
+  });
+
+  it('holds for ever once every milestone has passed and no agreement is dated later', () => {
+    expect(assessmentRecordOf(T1, pieces, new Date('2026-11-01T00:00:00Z')).validUntil).toBeUndefined();
+  });
+
+  it.each([
+    ['the pieces it was made from', pieces, true],
+    ['a newer observation from the same source', [staleAttestation(T1, '2025-09-02T00:00:00Z')], false],
+    ['one more piece', [...pieces, directAcceptance(T1, '2025-09-02T00:00:00Z')], false],
+  ])('rests on %s: %s', (_case, evidence, expected) => {
+    expect(restsOn(stored, evidence)).toBe(expected);
+  });
+
+  it('is kept without its reasons, which the customer shown gets afresh', () => {
+    expect(stored.assessment.reasons).toEqual([]);
   });
 });
 

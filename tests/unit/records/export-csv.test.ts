@@ -61,6 +61,19 @@ describe('CSV export', () => {
     expect(byTenant[T3]).toMatchObject({ status: 'unknown', certain: 'false', evidenceSource: '', evidenceObservedAt: '', evidenceAgeDays: '' });
   });
 
+  it('assesses again a customer whose kept assessment time has overtaken, or who has none yet', async () => {
+    const db = await freshDb();
+    await saveEvidence(db, staleAttestation(T1, '2025-09-01T00:00:00Z'));
+    expect((await db.get('assessments', T1))?.assessment.blockedActions).toEqual([]);
+    await db.put('evidence', staleAttestation(T2, '2026-11-01T00:00:00Z'));
+    await rememberCustomer(db, customer(T2));
+
+    const [, ...rows] = parse(await customersCsv(db, { now: NOW }));
+    const blocked = Object.fromEntries(rows.map((row) => [row[0], row[CSV_COLUMNS.indexOf('blockedActions')]]));
+    expect(blocked[T1]).toBe('new-purchase quantity-change term-or-billing-change upgrade');
+    expect(blocked[T2]).toBe('new-purchase quantity-change term-or-billing-change upgrade');
+  });
+
   it.each([
     ['a comma', 'Contoso, Ltd', 'Contoso, Ltd'],
     ['double quotes', 'The "Best" Company', 'The "Best" Company'],

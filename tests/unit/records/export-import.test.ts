@@ -117,6 +117,23 @@ describe('JSON import', () => {
     expect((await db.get('evidence', [T2, 'api']))?.directAcceptance).toBe(true);
   });
 
+  it('keeps every assessment resting on the evidence kept: made for evidence that came alone, made again when the evidence moved on', async () => {
+    const db = await freshDb();
+    await saveEvidence(db, staleAttestation(T2, '2026-11-01T00:00:00Z'));
+    const outdated = await db.get('assessments', T2);
+    const { report } = await importRecords(
+      db,
+      exportFile({
+        evidence: [staleAttestation(T1, '2026-11-05T00:00:00Z'), directAcceptance(T2, '2026-11-06T00:00:00Z')],
+        assessments: [{ ...outdated, assessedAt: '2026-11-07T00:00:00Z' }],
+      }),
+    );
+    expect(report.added).toMatchObject({ evidence: 2, assessments: 0 });
+    expect(report.updated).toMatchObject({ assessments: 1 });
+    expect(await db.get('assessments', T1)).toMatchObject({ status: 'attestation-stale', evidence: [{ source: 'api', observedAt: '2026-11-05T00:00:00Z' }] });
+    expect(await db.get('assessments', T2)).toMatchObject({ status: 'direct-acceptance', evidence: [{ source: 'api' }, { source: 'page' }] });
+  });
+
   it('knows invitations and attestations again by what they are, not by their local id', async () => {
     const db = await freshDb();
     await recordInvitation(db, invitation(T2, '2026-10-01T00:00:00Z'));
