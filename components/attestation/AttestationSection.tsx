@@ -78,7 +78,7 @@ export function AttestationSection({ tenantId, api, openRequest, now, copyText, 
         </>
       ) : null}
       <p class="status-line attestation-progress" role="status">
-        {flow.preparing ? t('panel.loading') : progress ? t(progress) : ''}
+        {flow.preparing ? t('attestation.section.preparing') : progress ? t(progress) : ''}
       </p>
       {state.failure ? <FlowFailureNotice failure={state.failure} onOpenSettings={onOpenSettings} /> : null}
       {refusal ? <FlowFailureNotice failure={refusal} onOpenSettings={onOpenSettings} /> : null}

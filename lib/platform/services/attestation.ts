@@ -3,18 +3,18 @@ import { createAttestationService } from '../../attestation/service';
 import { resolveUiLocale } from '../../i18n/locale';
 import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
 import { newGuid } from '../../partner-center/request-id';
-import { describeFailure } from '../../status/failure';
 import { appCredentialKeys, attestationClient, forgetAppOnlyToken, loadCredentialModule } from '../attestation-client';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
 import { settingsStore } from '../settings';
 
-/** Runs a credential operation; a failure (no IndexedDB, a refused key generation) comes back in words. */
+/** Runs a credential operation; its failures are local (no IndexedDB, a refused key generation) and said so. */
 async function outcome<T extends object>(work: () => Promise<T>) {
   try {
     return { ok: true as const, ...(await work()) };
   } catch (error) {
-    return { ok: false as const, error: describeFailure(error) };
+    const code = error instanceof Error || error instanceof DOMException ? error.name : 'unknown';
+    return { ok: false as const, error: { messageKey: 'attestation.errors.keyStore', retryable: true, code } };
   }
 }
 
