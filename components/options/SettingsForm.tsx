@@ -51,6 +51,7 @@ export function SettingsForm({ context, signInExtra }: Props) {
       <Section title={t('settings.sections.advanced')}>
         <TextSetting field="apiBaseUrl" context={context} type="url" />
         <TextSetting field="signInAuthority" context={context} type="url" />
+        <TextSetting field="apiRequestsPerMinute" context={context} type="number" />
       </Section>
     </>
   );

@@ -28,7 +28,7 @@ function useFieldText(field: SettingsField, context: FieldContext) {
   };
 }
 
-export function TextSetting({ field, context, type = 'text', placeholder }: FieldProps & { type?: 'text' | 'url'; placeholder?: string }) {
+export function TextSetting({ field, context, type = 'text', placeholder }: FieldProps & { type?: 'text' | 'url' | 'number'; placeholder?: string }) {
   const text = useFieldText(field, context);
   return (
     <Field name={field} {...text}>

@@ -4,7 +4,7 @@ import type { Settings, SettingsField } from '../../lib/settings/schema';
 export type SettingsDraft = Record<SettingsField, string>;
 
 export function draftFromSettings(settings: Settings): SettingsDraft {
-  return { ...settings, partnerRole: settings.partnerRole ?? '' };
+  return { ...settings, partnerRole: settings.partnerRole ?? '', apiRequestsPerMinute: String(settings.apiRequestsPerMinute) };
 }
 
 /** What the form submits, for `validateSettings`; an unchosen role is `null`. */

@@ -15,8 +15,8 @@ let current: { key: string; client: PartnerCenterClient } | null = null;
 
 /** The API client for the configured Partner Center, made anew when its address or the UI language changes. */
 export async function partnerCenterClient(locale: string): Promise<PartnerCenterClient> {
-  const { apiBaseUrl } = await settingsStore.load();
-  const key = `${apiBaseUrl} ${locale}`;
+  const { apiBaseUrl, apiRequestsPerMinute } = await settingsStore.load();
+  const key = `${apiBaseUrl} ${locale} ${apiRequestsPerMinute}`;
   if (current?.key !== key) {
     current = {
       key,
@@ -25,6 +25,7 @@ export async function partnerCenterClient(locale: string): Promise<PartnerCenter
         getAccessToken: () => tokens.getAccessToken(),
         onUnauthorized: (token) => tokens.invalidate(token),
         locale: locale === 'fr' ? 'fr-FR' : 'en-US',
+        rateLimit: { limit: apiRequestsPerMinute, windowMs: 60_000 },
       }),
     };
   }

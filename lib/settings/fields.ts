@@ -82,4 +82,10 @@ export const settingsFields = {
   defaultInvitationLanguage: z.enum(INVITATION_LANGUAGES, { error: 'settings.errors.defaultInvitationLanguage' }),
   apiBaseUrl: serviceUrl('settings.errors.apiBaseUrl'),
   signInAuthority: serviceUrl('settings.errors.signInAuthority'),
+  /** Partner Center throttles per partner tenant (500 a minute documented); long jobs stay under what is set here. */
+  apiRequestsPerMinute: z.coerce
+    .number({ error: 'settings.errors.apiRequestsPerMinute' })
+    .int({ error: 'settings.errors.apiRequestsPerMinute' })
+    .min(60, { error: 'settings.errors.apiRequestsPerMinute' })
+    .max(10_000, { error: 'settings.errors.apiRequestsPerMinute' }),
 };

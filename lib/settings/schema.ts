@@ -28,6 +28,7 @@ export function defaultSettings(build: 'store' | 'sandbox', sandboxOrigin: strin
     defaultInvitationLanguage: 'en',
     apiBaseUrl: origin ?? PARTNER_CENTER_API_BASE,
     signInAuthority: origin ?? ENTRA_AUTHORITY_BASE,
+    apiRequestsPerMinute: 500,
   };
 }
 

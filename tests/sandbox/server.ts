@@ -37,6 +37,8 @@ export interface Sandbox {
   clock: SandboxClock;
   apps: AppRegistry;
   attestations: AttestationStore;
+  /** Authenticated API requests answered so far, and how many of them were throttled (429). */
+  traffic: ApiState['traffic'];
   close(): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ export async function startSandbox(partial: Partial<SandboxOptions> = {}): Promi
   const apps = new AppRegistry(options.extraApps, options.extraRedirectUris);
   const issuer = await issuerReady;
   const auth: AuthServices = { origin, clock, apps, grants: new GrantStore(), sessions: new SessionStore(), issuer };
-  const state: ApiState = { origin, options, clock, store, attestations: new AttestationStore(), documents: new DocumentLinks(), timers };
+  const state: ApiState = { origin, options, clock, store, attestations: new AttestationStore(), documents: new DocumentLinks(), timers, traffic: { requests: 0, throttled: 0 } };
   const api = new ApiRouter(state, issuer);
   const portal = options.portal ? createPortalHandler(store) : undefined;
 
@@ -95,6 +97,7 @@ export async function startSandbox(partial: Partial<SandboxOptions> = {}): Promi
     clock,
     apps,
     attestations: state.attestations,
+    traffic: state.traffic,
     close: () =>
       new Promise<void>((resolve, reject) => {
         timers.clear();

@@ -47,6 +47,7 @@ export function registerAuditService(context: HandlerContext): void {
           api: await auditApi(),
           now: Date.now,
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+          requestsPerMinute: settings.apiRequestsPerMinute,
           ...(settings.partnerRole && { partnerRole: settings.partnerRole }),
           onProgress: (event) => {
             progress = event;

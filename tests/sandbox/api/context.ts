@@ -17,6 +17,8 @@ export interface ApiState {
   attestations: AttestationStore;
   documents: DocumentLinks;
   timers: Timers;
+  /** What the API has answered so far, for benchmarks and humans: every request, and those refused with 429. */
+  traffic: { requests: number; throttled: number };
 }
 
 export interface ApiRequest {

@@ -78,7 +78,11 @@ export class ApiRouter {
     const now = state.clock.now();
     const principal = await authenticate(req, this.issuer, now);
     const retryAfter = this.rateLimiter.take(principal.tenantId, now.getTime());
-    if (retryAfter !== undefined) throw apiErrors.throttled(retryAfter);
+    state.traffic.requests += 1;
+    if (retryAfter !== undefined) {
+      state.traffic.throttled += 1;
+      throw apiErrors.throttled(retryAfter);
+    }
     const idempotent = route.method === 'POST' && ids.clientRequestId;
     const earlier = idempotent ? this.idempotency.get(principal.tenantId, ids.requestId) : undefined;
     if (earlier) return earlier;

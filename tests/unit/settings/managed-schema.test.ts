@@ -17,11 +17,11 @@ const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.j
 };
 
 describe('storage.managed schema', () => {
-  it('describes exactly the settings, each as a titled string', () => {
+  it('describes exactly the settings, each titled, as a string or (the request rate) an integer', () => {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual([...SETTINGS_FIELDS].sort());
-    for (const property of Object.values(schema.properties)) {
-      expect(property.type).toBe('string');
+    for (const [field, property] of Object.entries(schema.properties)) {
+      expect(property.type).toBe(field === 'apiRequestsPerMinute' ? 'integer' : 'string');
       expect(property.title.length).toBeGreaterThan(0);
       expect(property.description.length).toBeGreaterThan(0);
     }
