@@ -1,13 +1,14 @@
 import { createTranslator, type Translator } from '../../lib/i18n/translator';
 import { resolveUiLocale, type UiLocale } from '../../lib/i18n/locale';
 import { blockedActionLabel, isAtRisk, statusDescription, statusLabel } from '../../lib/mca';
-import type { MessageResponse } from '../../lib/messaging/protocol';
+import type { contentProtocol } from '../../lib/messaging/content-protocol';
+import type * as z from 'zod/mini';
 import { blockedActionsOfSection, type PageMatch } from '../../lib/partner-center/pages';
 import { pageCatalogs } from '../../locales/page-catalog';
 import { renderBlockedWarning } from './blocked-warning';
 import { renderStatusBadge, type BadgeState } from './status-badge';
 
-type StatusResponse = MessageResponse<'getCustomerStatus'>;
+type StatusResponse = z.output<(typeof contentProtocol)['getCustomerStatus']['response']>;
 
 export interface OverlayActions {
   openSidePanel(tenantId: string): void;

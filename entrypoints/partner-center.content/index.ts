@@ -3,7 +3,7 @@ import overlayCss from '../../components/content/content-ui.css?inline';
 import { createWarningPlacement } from '../../components/content/warning-placement';
 import { STORE_MATCHES } from '../../lib/config/origins';
 import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS } from '../../lib/content/customer-page';
-import { sendMessage } from '../../lib/messaging';
+import { sendFromContent as sendMessage } from '../../lib/messaging/content';
 import { findAgreementSectionText } from '../../lib/partner-center/account-page-dom';
 import { findActionControlsBlock } from '../../lib/partner-center/action-controls-dom';
 import { detectPage } from '../../lib/partner-center/pages';

@@ -1,14 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { protocol, type MessageData, type MessageRequest, type MessageResponse, type MessageType, type ProtocolMap } from './protocol';
+import { createSender } from './send';
 import { isFromThisExtension, type SenderInfo } from './sender';
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
-/** Sends a message to the background and parses its answer: a malformed answer is an error, never used as is. */
-export async function sendMessage<K extends MessageType>(type: K, data: MessageRequest<K>): Promise<MessageResponse<K>> {
-  const answer: unknown = await (messenger.sendMessage as (t: K, d: MessageRequest<K>) => Promise<unknown>)(type, data);
-  return protocol[type].response.parse(answer) as MessageResponse<K>;
-}
+/** Sends a message to the background (or, from it, to open pages) and parses the answer. */
+export const sendMessage = createSender(protocol) as <K extends MessageType>(type: K, data: MessageRequest<K>) => Promise<MessageResponse<K>>;
 
 /** Tells the extension's open pages something; having no page open to hear it is normal, not an error. */
 export function broadcast<K extends MessageType>(type: K, data: MessageRequest<K>): void {

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { UI_LOCALES } from '../i18n/locale';
-import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
+import { contentProtocol, message, tenantIdSchema } from './content-protocol';
 import { customerRecordSchema, invitationRecordSchema } from './record-schemas';
 import { auditProgressSchema, auditStateSchema } from './audit-schemas';
 import { accountSchema, accountStateSchema, apiReadingSchema, failureSchema } from './account-schemas';
@@ -17,32 +16,8 @@ import {
   startAttestationSchema,
 } from './attestation-schemas';
 
-/** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
-const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const tenantIdSchema = z.string().check(z.regex(GUID));
-const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
-
 export const protocol = {
-  /** Opens the Chrome side panel / Firefox sidebar next to the sender's tab. Must run inside the user's click. */
-  openSidePanel: message(z.object({ tenantId: z.optional(tenantIdSchema) }), z.object({ opened: z.boolean() })),
-  /** Opens a full-tab extension page. */
-  openExtensionPage: message(z.object({ page: extensionPage, query: z.optional(z.record(z.string(), z.string())) }), z.object({ tabId: z.optional(z.number()) })),
-  /**
-   * The customer's MCA status from everything known about it; what the Account page shows, when the sender read it, is
-   * kept as evidence first. Answers in the UI language so that pages need not read the settings.
-   */
-  getCustomerStatus: message(
-    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema), refresh: z.optional(z.boolean()), localOnly: z.optional(z.boolean()) }),
-    z.object({
-      tenantId: z.string(),
-      uiLocale: z.enum(UI_LOCALES),
-      assessment: assessmentSchema,
-      evidence: z.array(evidencePieceSchema),
-      api: apiReadingSchema,
-    }),
-  ),
+  ...contentProtocol,
   /** Who is signed in to the Partner Center API, if anyone, and whether sign-in is set up. */
   getAccount: message(z.object({}), accountStateSchema),
   /** Interactive sign-in; sent from the user's click, run by the background so that it outlives a closing popup. */
@@ -93,6 +68,6 @@ export type MessageRequest<K extends MessageType> = z.input<Protocol[K]['request
 /** The request as the handler sees it, after parsing (defaults applied). */
 export type MessageData<K extends MessageType> = z.output<Protocol[K]['request']>;
 export type MessageResponse<K extends MessageType> = z.output<Protocol[K]['response']>;
-export type ExtensionPage = z.infer<typeof extensionPage>;
+export type { ExtensionPage } from './content-protocol';
 
 export type ProtocolMap = { [K in MessageType]: (data: MessageRequest<K>) => MessageResponse<K> };

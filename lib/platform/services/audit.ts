@@ -1,6 +1,6 @@
 import { createAuditControl, runAudit, type AuditApi, type AuditControl, type AuditProgressEvent } from '../../audit';
 import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
-import { auditCheckpoint } from '../../records/audit-runs';
+import { auditCheckpoint, auditRun } from '../../records/audit-runs';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
 import { settingsStore } from '../settings';
@@ -63,9 +63,13 @@ export function registerAuditService(context: HandlerContext): void {
     running = { control, done };
   }
 
+  /** An unfinished run carries on, unless the user paused it: that one waits for their "Resume". */
   async function resumeUnfinished(): Promise<void> {
-    const checkpoint = await auditCheckpoint(await recordsDb()).catch(() => undefined);
-    if (checkpoint && !running) await start();
+    const db = await recordsDb();
+    const checkpoint = await auditCheckpoint(db).catch(() => undefined);
+    if (!checkpoint || running) return;
+    if ((await auditRun(db, checkpoint.runId))?.state === 'paused') return;
+    await start();
   }
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -78,8 +82,10 @@ export function registerAuditService(context: HandlerContext): void {
     await start();
     return state();
   });
+  // A run paused before the worker stopped is no longer in memory: "Resume" starts it again from its checkpoint.
   handleMessage('controlAudit', context, async ({ action }) => {
-    running?.control[action]();
+    if (running) running.control[action]();
+    else if (action === 'resume') await start();
     return state();
   });
   // A page asking just after the worker (re)started sees the resumed run, not a stopped one.

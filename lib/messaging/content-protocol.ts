@@ -1,0 +1,35 @@
+// The messages a Partner Center page's content script sends, apart from the others so that the script bundles only their
+// schemas (the content script has a size budget); the full protocol includes them.
+import * as z from 'zod/mini';
+import { UI_LOCALES } from '../i18n/locale';
+import { apiReadingSchema } from './account-schemas';
+import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
+
+/** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
+export const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const tenantIdSchema = z.string().check(z.regex(GUID));
+const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
+export type ExtensionPage = z.infer<typeof extensionPage>;
+
+export const contentProtocol = {
+  /** Opens the Chrome side panel / Firefox sidebar next to the sender's tab. Must run inside the user's click. */
+  openSidePanel: message(z.object({ tenantId: z.optional(tenantIdSchema) }), z.object({ opened: z.boolean() })),
+  /** Opens a full-tab extension page. */
+  openExtensionPage: message(z.object({ page: extensionPage, query: z.optional(z.record(z.string(), z.string())) }), z.object({ tabId: z.optional(z.number()) })),
+  /**
+   * The customer's MCA status from everything known about it; what the Account page shows, when the sender read it, is
+   * kept as evidence first. Answers in the UI language so that pages need not read the settings.
+   */
+  getCustomerStatus: message(
+    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema), refresh: z.optional(z.boolean()), localOnly: z.optional(z.boolean()) }),
+    z.object({
+      tenantId: z.string(),
+      uiLocale: z.enum(UI_LOCALES),
+      assessment: assessmentSchema,
+      evidence: z.array(evidencePieceSchema),
+      api: apiReadingSchema,
+    }),
+  ),
+};
