@@ -32,20 +32,8 @@ export function BookFilters({ filter, countries, languages, shown, total, onChan
             ))}
           </select>
         </label>
-        <label>
-          {t('dashboard.filters.country')}
-          <select name="country" value={filter.country ?? ''} onChange={(e) => set({ country: e.currentTarget.value })}>
-            <option value="">{t('dashboard.filters.anyCountry')}</option>
-            {countries.map((country) => <option key={country} value={country}>{country}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('dashboard.filters.language')}
-          <select name="language" value={filter.language ?? ''} onChange={(e) => set({ language: e.currentTarget.value })}>
-            <option value="">{t('dashboard.filters.anyLanguage')}</option>
-            {languages.map((language) => <option key={language} value={language}>{language}</option>)}
-          </select>
-        </label>
+        <ValueFilter name="country" label={t('dashboard.filters.country')} anyLabel={t('dashboard.filters.anyCountry')} values={countries} value={filter.country} onChange={(country) => set({ country })} />
+        <ValueFilter name="language" label={t('dashboard.filters.language')} anyLabel={t('dashboard.filters.anyLanguage')} values={languages} value={filter.language} onChange={(language) => set({ language })} />
         <label>
           {t('dashboard.filters.text')}
           <input type="search" name="text" value={filter.text ?? ''} placeholder={t('dashboard.filters.textHint')} onInput={(e) => set({ text: e.currentTarget.value })} />
@@ -53,5 +41,31 @@ export function BookFilters({ filter, countries, languages, shown, total, onChan
       </div>
       <p class="muted" role="status" data-testid="shown-count">{t('dashboard.filters.shown', { shown, total })}</p>
     </section>
+  );
+}
+
+interface ValueFilterProps {
+  name: string;
+  label: string;
+  anyLabel: string;
+  values: string[];
+  value: string | undefined;
+  onChange(value: string): void;
+}
+
+/** A choice among the values the book holds, or any of them. */
+function ValueFilter({ name, label, anyLabel, values, value, onChange }: ValueFilterProps) {
+  return (
+    <label>
+      {label}
+      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{anyLabel}</option>
+        {values.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -11,23 +11,29 @@ export const tokens = createTokenManager({
   settings: () => settingsStore.load(),
 });
 
-let current: { key: string; client: PartnerCenterClient } | null = null;
+const clients = new Map<string, PartnerCenterClient>();
 
-/** The API client for the configured Partner Center, made anew when its address or the UI language changes. */
-export async function partnerCenterClient(locale: string): Promise<PartnerCenterClient> {
+/**
+ * The API client for the configured Partner Center, made anew when its address, rate or the UI language changes. The bulk
+ * audit's client does not retry failed calls itself: the audit tries failed customers again at the end, and a retry's wait
+ * would hold one of its few places in flight.
+ */
+export async function partnerCenterClient(locale: string, use: 'interactive' | 'audit' = 'interactive'): Promise<PartnerCenterClient> {
   const { apiBaseUrl, apiRequestsPerMinute } = await settingsStore.load();
-  const key = `${apiBaseUrl} ${locale} ${apiRequestsPerMinute}`;
-  if (current?.key !== key) {
-    current = {
-      key,
-      client: createPartnerCenterClient({
-        baseUrl: apiBaseUrl,
-        getAccessToken: () => tokens.getAccessToken(),
-        onUnauthorized: (token) => tokens.invalidate(token),
-        locale: locale === 'fr' ? 'fr-FR' : 'en-US',
-        rateLimit: { limit: apiRequestsPerMinute, windowMs: 60_000 },
-      }),
-    };
+  const key = `${apiBaseUrl} ${locale} ${apiRequestsPerMinute} ${use}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createPartnerCenterClient({
+      baseUrl: apiBaseUrl,
+      getAccessToken: () => tokens.getAccessToken(),
+      onUnauthorized: (token) => tokens.invalidate(token),
+      locale: locale === 'fr' ? 'fr-FR' : 'en-US',
+      rateLimit: { limit: apiRequestsPerMinute, windowMs: 60_000 },
+      ...(use === 'audit' && { retry: { maxRetries: 0 } }),
+    });
+    // Clients for an address or rate no longer set are dropped; the two uses of the current ones are kept side by side.
+    for (const old of clients.keys()) if (!old.startsWith(`${apiBaseUrl} `) || !old.includes(` ${apiRequestsPerMinute} `)) clients.delete(old);
+    clients.set(key, client);
   }
-  return current.client;
+  return client;
 }

@@ -8,7 +8,7 @@ import { showAuditOnToolbar } from '../toolbar-badge';
 
 /** The audit's calls: the client keeps the partner under its rate limit, one call at a time per page. */
 async function auditApi(): Promise<AuditApi> {
-  const client = await partnerCenterClient('en');
+  const client = await partnerCenterClient('en', 'audit');
   return {
     customersPage: async (token) => {
       const page = await client.customersPage(token);

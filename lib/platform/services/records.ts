@@ -1,6 +1,8 @@
 import { handleMessage, type HandlerContext } from '../../messaging';
 import { customerRecord, searchCustomers } from '../../records/customers';
 import { invitationsOf, recordInvitation } from '../../records/invitations';
+import { findCustomers } from '../../status/customer-search';
+import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
 
 export function registerRecordsService(context: HandlerContext): void {
@@ -10,7 +12,15 @@ export function registerRecordsService(context: HandlerContext): void {
     return { ...(customer && { customer }), invitations };
   });
 
-  handleMessage('findCustomers', context, async ({ query }) => ({ customers: await searchCustomers(await recordsDb(), query) }));
+  handleMessage('findCustomers', context, async ({ query }) => {
+    const known = await searchCustomers(await recordsDb(), query);
+    const client = (await tokens.getAccount()) ? await partnerCenterClient('en') : null;
+    const finder = client && {
+      getCustomer: (tenantId: string) => client.getCustomer(tenantId),
+      customersNamed: async (prefix: string) => (await client.customersPage(null, { filter: { field: 'CompanyName', value: prefix }, pageSize: 20 })).customers,
+    };
+    return { customers: await findCustomers(query, known, finder, new Date()) };
+  });
 
   handleMessage('recordInvitation', context, async (record) => ({ id: await recordInvitation(await recordsDb(), record) }));
 }

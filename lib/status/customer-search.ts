@@ -1,0 +1,28 @@
+import { customerFieldsOf } from '../audit/evidence';
+import type { Customer } from '../partner-center/schemas';
+import type { CustomerRecord } from '../records/types';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What the Partner Center API offers to find a customer: by id, or a page of customers whose name starts with a text. */
+export interface CustomerFinder {
+  getCustomer(tenantId: string): Promise<Customer>;
+  customersNamed(prefix: string): Promise<readonly Customer[]>;
+}
+
+/**
+ * Customers matching a query: those this browser already knows, then, when signed in, those Partner Center finds (a full
+ * tenant id by id, else by the start of the company name), without repeating a customer.
+ */
+export async function findCustomers(query: string, known: readonly CustomerRecord[], finder: CustomerFinder | null, now: Date): Promise<CustomerRecord[]> {
+  const wanted = query.trim();
+  if (!finder || !wanted) return [...known];
+  const found = GUID.test(wanted)
+    ? await finder.getCustomer(wanted.toLowerCase()).then((customer) => [customer], () => [])
+    : await finder.customersNamed(wanted);
+  const seen = new Set(known.map((customer) => customer.tenantId));
+  const fromApi = found
+    .filter((customer) => !seen.has(customer.id.toLowerCase()))
+    .map((customer) => ({ tenantId: customer.id.toLowerCase(), ...customerFieldsOf(customer), lastSeenAt: now.toISOString() }));
+  return [...known, ...fromApi];
+}
