@@ -11,11 +11,14 @@ const VIEWPORT_HEIGHT = 480;
 interface Props {
   rows: readonly BookRow[];
   now: Date;
+  selected: ReadonlySet<string>;
+  onToggle(tenantId: string): void;
+  onToggleAll(): void;
   onOpen(row: BookRow): void;
 }
 
 /** Only the rows in view are in the document, so 50,000 customers scroll as smoothly as 50. */
-export function BookTable({ rows, now, onOpen }: Props) {
+export function BookTable({ rows, now, selected, onToggle, onToggleAll, onOpen }: Props) {
   const { t, render, locale } = useI18n();
   const [scrollTop, setScrollTop] = useState(0);
   const { start, end } = visibleRange(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, rows.length);
@@ -33,6 +36,9 @@ export function BookTable({ rows, now, onOpen }: Props) {
         <caption class="visually-hidden">{t('dashboard.table.caption')}</caption>
         <thead>
           <tr aria-rowindex={1}>
+            <th scope="col" class="select">
+              <input type="checkbox" aria-label={t('dashboard.table.selectAll')} checked={rows.every((row) => selected.has(row.tenantId))} onChange={onToggleAll} />
+            </th>
             <th scope="col">{t('dashboard.table.company')}</th>
             <th scope="col">{t('dashboard.table.status')}</th>
             <th scope="col">{t('dashboard.table.blocked')}</th>
@@ -47,6 +53,9 @@ export function BookTable({ rows, now, onOpen }: Props) {
             const name = row.companyName || t('dashboard.table.unnamed');
             return (
               <tr key={row.tenantId} aria-rowindex={start + offset + 2} data-tenant={row.tenantId} class={row.atRisk ? 'at-risk' : ''} style={{ height: `${ROW_HEIGHT}px` }}>
+                <td class="select">
+                  <input type="checkbox" aria-label={t('dashboard.table.select', { name })} checked={selected.has(row.tenantId)} onChange={() => onToggle(row.tenantId)} />
+                </td>
                 <td><span class="company">{name}</span> <code class="muted">{row.tenantId}</code></td>
                 <td class="status" data-status={row.status}>
                   {render(statusLabel(row.status))}

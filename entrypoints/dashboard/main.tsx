@@ -9,6 +9,7 @@ import { BookSummary } from '../../components/dashboard/BookSummary';
 import { BookTable } from '../../components/dashboard/BookTable';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
 import { RecordsBar, type ImportOutcome } from '../../components/dashboard/RecordsBar';
+import { SelectionBar, type SelectionOutcome } from '../../components/dashboard/SelectionBar';
 import { customerAccountUrl } from '../../lib/platform/customer-links';
 import { downloadParts } from '../../lib/platform/download';
 import { createPageNavigation, type Navigation } from '../../lib/platform/navigation';
@@ -18,6 +19,7 @@ import { useAccount } from '../../lib/platform/use-account';
 import { csvHeadings, customersCsvParts } from '../../lib/records/export-csv';
 import { recordsJsonParts } from '../../lib/records/export-json';
 import { importRecords } from '../../lib/records/import-json';
+import { draftSelectedInvitations } from './selection';
 import { useCustomerBook } from './use-customer-book';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -28,9 +30,19 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
   const account = useAccount();
   const book = useCustomerBook();
   const [importOutcome, setImportOutcome] = useState<ImportOutcome>({ state: 'idle' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [selectionOutcome, setSelectionOutcome] = useState<SelectionOutcome>({ state: 'idle' });
+  const toggle = (tenantId: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(tenantId)) next.add(tenantId);
+      return next;
+    });
+  const toggleAll = () =>
+    setSelected((current) => (book.shown.every((row) => current.has(row.tenantId)) ? new Set() : new Set(book.shown.map((row) => row.tenantId))));
 
-  const exportCsv = async () => {
-    const parts = await customersCsvParts(await recordsDb(), { now: new Date(), headings: csvHeadings(t) });
+  const exportCsv = async (only?: ReadonlySet<string>) => {
+    const parts = await customersCsvParts(await recordsDb(), { now: new Date(), headings: csvHeadings(t), ...(only && { only }) });
     downloadParts(parts, 'text/csv;charset=utf-8', `mca-customers-${stamp()}.csv`);
   };
   const exportJson = async () => downloadParts(await recordsJsonParts(await recordsDb(), new Date()), 'application/json', `mca-records-${stamp()}.json`);
@@ -60,7 +72,14 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
         <AuditPanel audit={book.audit} signedIn={Boolean(account.state?.account)} onStart={book.startAudit} onControl={book.controlAudit} />
       </div>
       <BookFilters filter={book.filter} countries={book.countries} languages={book.languages} shown={book.shown.length} total={book.all.length} onChange={book.setFilter} />
-      <BookTable rows={book.shown} now={new Date()} onOpen={(row) => open(row.tenantId)} />
+      <SelectionBar
+        count={selected.size}
+        outcome={selectionOutcome}
+        onDraft={() => void draftSelectedInvitations(book.all.filter((row) => selected.has(row.tenantId)), stamp()).then(setSelectionOutcome)}
+        onExport={() => void exportCsv(selected)}
+        onClear={() => (setSelected(new Set()), setSelectionOutcome({ state: 'idle' }))}
+      />
+      <BookTable rows={book.shown} now={new Date()} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpen={(row) => open(row.tenantId)} />
       <RecordsBar importOutcome={importOutcome} onExportCsv={() => void exportCsv()} onExportJson={() => void exportJson()} onImport={(file) => void importFile(file)} />
       <AuditHistory runs={book.runs} />
     </DashboardApp>

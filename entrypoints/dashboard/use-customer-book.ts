@@ -8,8 +8,9 @@ import type { AuditRunRecord } from '../../lib/records/types';
 
 type AuditState = MessageResponse<'getAuditState'>;
 const context = () => ({ extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') });
-/** While an audit runs, the table is read again at most this often. */
+/** While an audit runs, the table is read again at most this often, and never more than a tenth of the time: a big book takes long to read. */
 const RELOAD_EVERY_MS = 2000;
+const RELOAD_SHARE = 10;
 
 /** The customer book from the records, kept current while an audit runs; filtering happens in memory. */
 export function useCustomerBook() {
@@ -19,14 +20,17 @@ export function useCustomerBook() {
   const [filter, setFilter] = useState<BookFilter>({});
   const [audit, setAudit] = useState<AuditState | null>(null);
   const lastReload = useRef(0);
+  const reloadGap = useRef(RELOAD_EVERY_MS);
 
   const reload = async () => {
-    lastReload.current = Date.now();
+    const started = Date.now();
+    lastReload.current = started;
     try {
       const db = await recordsDb();
       const [customers, assessments, recent] = await Promise.all([db.getAll('customers'), db.getAll('assessments'), recentAuditRuns(db)]);
       setRows(sortAtRiskFirst(buildRows(customers, assessments)));
       setRuns(recent);
+      reloadGap.current = Math.max(RELOAD_EVERY_MS, (Date.now() - started) * RELOAD_SHARE);
     } catch (error) {
       setStorageError(error instanceof Error ? error.message : String(error));
     }
@@ -38,7 +42,7 @@ export function useCustomerBook() {
     return handleMessage('auditProgress', context(), (progress) => {
       setAudit({ active: progress.state === 'running' || progress.state === 'paused', progress });
       const over = progress.state !== 'running' && progress.state !== 'paused';
-      if (over || Date.now() - lastReload.current > RELOAD_EVERY_MS) void reload();
+      if (over || Date.now() - lastReload.current > reloadGap.current) void reload();
       return {};
     });
   }, []);

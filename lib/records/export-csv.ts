@@ -21,6 +21,8 @@ export interface CsvExportOptions {
   /** `;` for spreadsheets set up for languages that write decimals with a comma. */
   delimiter?: ',' | ';';
   batchSize?: number;
+  /** Only these customers (a selection in the dashboard); all of them by default. */
+  only?: ReadonlySet<string>;
 }
 
 const BOM = '\ufeff';
@@ -49,6 +51,7 @@ export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions
     const stored = new Map<string, AssessmentRecord>(assessments.map((record) => [record.tenantId, record]));
     const rows: (string | number)[][] = [];
     for (const customer of customers) {
+      if (options.only && !options.only.has(customer.tenantId)) continue;
       const record = stored.get(customer.tenantId);
       const current =
         record && isAssessmentCurrent(record, now, partnerRole)

@@ -4,6 +4,8 @@ import { pointAtSandbox, signInAs } from './support/sign-in';
 
 test('an audit of every customer fills the book; the at-risk filter and the CSV export show them', async ({ extension, sandbox }) => {
   const options = await pointAtSandbox(extension, sandbox.url);
+  await options.fill('#setting-partnerName', 'Adatum Cloud');
+  await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
   await signInAs(extension, options, sandbox.url, 'admin-agent');
   await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
 
@@ -24,12 +26,20 @@ test('an audit of every customer fills the book; the at-risk filter and the CSV 
   expect(statuses.length).toBeGreaterThan(0);
   expect(statuses.every((status) => /Outdated attestation|No agreement|Microsoft Cloud Agreement only/.test(status))).toBe(true);
 
+  // Select every customer at risk shown: one invitation each, in its language, saved as a zip of .eml files.
+  await captureDownloads(dashboard);
+  await dashboard.click('.book thead input[type="checkbox"]');
+  expect(await dashboard.waitFor('.selection strong')).toBe(`${atRisk} selected`);
+  await dashboard.click({ selector: 'button', text: 'Draft invitations (.zip of .eml)' });
+  expect(await dashboard.waitFor({ selector: '.selection [role="status"]', text: 'invitation\\(s\\) drafted', pattern: true })).toMatch(new RegExp(`^${atRisk} invitation`));
+  expect((await lastDownload(dashboard))?.name).toMatch(/^mca-invitations-\d{4}-\d{2}-\d{2}\.zip$/);
+  await dashboard.click({ selector: 'button', text: 'Clear the selection' });
+
   const stale = sandbox.store.findCustomer({ status: 'attestation-stale' })!;
   await dashboard.fill('input[name="text"]', stale.tenantId);
   expect(await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `1 of ${total} customers shown` })).toContain('1 of');
   expect(await dashboard.texts('.book tbody td.status')).toEqual([expect.stringMatching(/^Outdated attestation/)]);
 
-  await captureDownloads(dashboard);
   await dashboard.click({ selector: 'button', text: 'Export CSV' });
   await expect.poll(() => lastDownload(dashboard).then((file) => file?.name ?? ''), { timeout: 10_000 }).toMatch(/^mca-customers-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await lastDownload(dashboard))!.text;
