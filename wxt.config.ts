@@ -27,6 +27,8 @@ export default defineConfig({
               // Signer names and emails go to Partner Center when the user attests or looks a customer up.
               data_collection_permissions: { required: ['personallyIdentifyingInfo'] },
             },
+            // Firefox for Android reads the data collection key from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

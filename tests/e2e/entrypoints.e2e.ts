@@ -14,6 +14,7 @@ test.describe('every extension page shows its first screen', () => {
 
     const options = await extension.openExtensionPage('/options.html');
     expect(await options.waitFor('h1')).toBe('Settings');
+    await options.waitFor('select[name="uiLanguage"] option');
     expect(await options.texts('select[name="uiLanguage"] option')).toEqual(['Browser language', 'English', 'French']);
     expect(await options.waitFor('.account-bar p')).toBe('Not signed in: the status comes from the pages you open in Partner Center.');
   });
