@@ -7,7 +7,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // Real browsers on 2 busy cores: a test that fails once is run again, and only its last result counts in the summary.
+  retries: 1,
   reporter: [['list'], ['./tests/e2e/support/summary-reporter.ts']],
   projects: [{ name: 'chromium' }, { name: 'firefox' }],
 });
