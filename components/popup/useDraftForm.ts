@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toEml, type InvitationErrorKey, type InvitationKind, type InvitationLocale } from '../../lib/email/invitations';
 import { emlAddresses } from '../../lib/email-draft/addresses';
 import { fieldsOf, type DraftFieldName, type DraftValues } from '../../lib/email-draft/fields';
@@ -27,6 +27,13 @@ export function useDraftForm(context: DraftContext, outputs: DraftOutputs) {
   const attempted = attempts > 0;
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [kindPicked, setKindPicked] = useState(false);
+
+  // What is known of the customer can arrive after the form opened (the Account page was still loading): the suggested kind
+  // follows it until the partner picks one.
+  useEffect(() => {
+    if (!kindPicked) setKind(context.kind);
+  }, [context.kind]);
 
   const fields = fieldsOf(kind);
   const draft = useMemo(() => renderDraft(kind, locale, values, new Date()), [kind, locale, values]);
@@ -39,6 +46,7 @@ export function useDraftForm(context: DraftContext, outputs: DraftOutputs) {
   // Another kind has other fields: its problems show only once the partner has been through them.
   const chooseKind = (next: InvitationKind) => {
     setKind(next);
+    setKindPicked(true);
     setAttempts(0);
     setTouched(new Set());
     setNotice(null);

@@ -5,9 +5,9 @@ import type { MessageResponse } from '../../lib/messaging/protocol';
 import { recordsDb } from '../../lib/platform/records';
 import { recentAuditRuns } from '../../lib/records/audit-runs';
 import type { AuditRunRecord } from '../../lib/records/types';
+import { thisExtension } from '../../lib/platform/this-extension';
 
 type AuditState = MessageResponse<'getAuditState'>;
-const context = () => ({ extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') });
 /** While an audit runs, the table is read again at most this often, and never more than a tenth of the time: a big book takes long to read. */
 const RELOAD_EVERY_MS = 2000;
 const RELOAD_SHARE = 10;
@@ -39,7 +39,7 @@ export function useCustomerBook() {
   useEffect(() => {
     void reload();
     void sendMessage('getAuditState', {}).then(setAudit, () => undefined);
-    return handleMessage('auditProgress', context(), (progress) => {
+    return handleMessage('auditProgress', thisExtension(), (progress) => {
       setAudit({ active: progress.state === 'running' || progress.state === 'paused', progress });
       const over = progress.state !== 'running' && progress.state !== 'paused';
       if (over || Date.now() - lastReload.current > reloadGap.current) void reload();

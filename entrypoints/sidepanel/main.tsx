@@ -11,9 +11,9 @@ import { followTab } from '../../lib/platform/followed-tab';
 import { openExtensionPage } from '../../lib/platform/navigation';
 import { settingsStore } from '../../lib/platform/settings';
 import { useAccount } from '../../lib/platform/use-account';
+import { thisExtension } from '../../lib/platform/this-extension';
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
-const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function SidePanelPage() {
@@ -36,7 +36,7 @@ function SidePanelPage() {
       setTabTenant((url && detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId) || null);
       refresh();
     });
-    const stopListening = handleMessage('statusChanged', context, ({ tenantId: changed }) => {
+    const stopListening = handleMessage('statusChanged', thisExtension(), ({ tenantId: changed }) => {
       setTabTenant((current) => (current === changed ? (refresh(), current) : current));
       return {};
     });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { handleMessage, sendMessage } from '../messaging';
 import type { MessageResponse } from '../messaging/protocol';
+import { thisExtension } from './this-extension';
 
 export type AccountState = MessageResponse<'getAccount'>;
 type Failure = Extract<MessageResponse<'signIn'>, { ok: false }>['error'];
@@ -13,7 +14,6 @@ export interface AccountControl {
   signOut(): void;
 }
 
-const context = () => ({ extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') });
 
 /** The signed-in account as the background knows it, kept current when someone signs in or out anywhere. */
 export function useAccount(): AccountControl {
@@ -25,7 +25,7 @@ export function useAccount(): AccountControl {
 
   useEffect(() => {
     reload();
-    return handleMessage('accountChanged', context(), () => (reload(), {}));
+    return handleMessage('accountChanged', thisExtension(), () => (reload(), {}));
   }, []);
 
   return {
