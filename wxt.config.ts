@@ -1,8 +1,11 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SANDBOX_MATCHES, STORE_HOST_PERMISSIONS } from './lib/config/origins';
 
 const isSandbox = (mode: string) => mode === 'sandbox';
+// WXT's own `browser`: the browser's promise-based API as it is (Firefox's `browser`, Chrome's `chrome`).
+const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -33,6 +36,14 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
+    // The content script runs on every Partner Center page and only sends messages, which both browsers promise natively:
+    // it goes without the polyfill the other entry points use (a tenth of its size).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? {};
+      const others = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...others] };
+    },
     // The content script's matches come from its entrypoint; the sandbox build also runs it on the sandbox origin.
     'build:manifestGenerated': (wxt, manifest) => {
       if (!isSandbox(wxt.config.mode)) return;

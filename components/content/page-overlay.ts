@@ -49,11 +49,13 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
           return [];
       }
     });
-    const rule = assessment.reasons.find((reason) => reason.key === 'mca.reason.blockActive') ?? statusDescription(assessment.status);
+    const rule = assessment.blockStartsAt
+      ? t.t('page.warning.since', { date: assessment.blockStartsAt })
+      : t.render(statusDescription(assessment.status));
     return renderBlockedWarning(
       {
         title: t.t('page.warning.title'),
-        rule: t.render(rule),
+        rule,
         blockedHeading: t.t('page.warning.blocked'),
         blockedActions: blockedHere.map((action) => t.render(blockedActionLabel(action))),
         waysOutHeading: t.t('page.warning.waysOut'),

@@ -1,6 +1,8 @@
+import { createShadowHost } from './shadow-host';
+
 /**
  * Puts the blocked-action warning just before the block of Partner Center's controls that start the blocked actions, in its
- * own shadow root so that neither the page's styles nor ours leak; Partner Center's controls themselves are left untouched.
+ * own shadow root; Partner Center's controls themselves are left untouched.
  */
 export function createWarningPlacement(css: string, hostName: string) {
   let host: HTMLElement | null = null;
@@ -8,14 +10,9 @@ export function createWarningPlacement(css: string, hostName: string) {
     hostName,
     placeBefore(block: Element, warning: HTMLElement): void {
       this.remove();
-      host = document.createElement(hostName);
-      const root = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = css;
-      const wrapper = document.createElement('div');
-      wrapper.className = 'inline';
-      wrapper.append(warning);
-      root.append(style, wrapper);
+      const placed = createShadowHost(hostName, css, 'inline');
+      placed.container.append(warning);
+      host = placed.host;
       block.before(host);
     },
     remove(): void {

@@ -1,4 +1,5 @@
-import { createPageOverlay, type PageOverlay } from '../../components/content/page-overlay';
+import { createPageOverlay } from '../../components/content/page-overlay';
+import { createShadowHost } from '../../components/content/shadow-host';
 import overlayCss from '../../components/content/content-ui.css?inline';
 import { createWarningPlacement } from '../../components/content/warning-placement';
 import { STORE_MATCHES } from '../../lib/config/origins';
@@ -14,30 +15,21 @@ export default defineContentScript({
   matches: STORE_MATCHES,
   // The overlay's styles go inside its shadow roots, nowhere in the page.
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    let overlay: PageOverlay | null = null;
+  main(ctx) {
     const placement = createWarningPlacement(overlayCss, 'mca-assistant-warning');
     const wait = (ms: number, signal: AbortSignal) =>
       new Promise<void>((resolve) => (ms === 0 || signal.aborted ? resolve() : ctx.setTimeout(resolve, ms)));
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'mca-assistant-overlay',
-      css: overlayCss,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount: (container) => {
-        overlay = createPageOverlay(
-          container,
-          {
-            openSidePanel: (tenantId) => void sendMessage('openSidePanel', { tenantId }),
-            draftInvitation: (tenantId, kind) => void sendMessage('openExtensionPage', { page: 'popup', query: { tenantId, kind } }),
-          },
-          () => placement.remove(),
-        );
+    const corner = createShadowHost('mca-assistant-overlay', overlayCss);
+    document.body.append(corner.host);
+    const overlay = createPageOverlay(
+      corner.container,
+      {
+        openSidePanel: (tenantId) => void sendMessage('openSidePanel', { tenantId }),
+        draftInvitation: (tenantId, kind) => void sendMessage('openExtensionPage', { page: 'popup', query: { tenantId, kind } }),
       },
-    });
-    ui.mount();
+      () => placement.remove(),
+    );
 
     /** Next to the page's controls once they are rendered, else above the badge. */
     async function placeWarning(warning: HTMLElement, signal: AbortSignal) {
@@ -47,7 +39,7 @@ export default defineContentScript({
         const block = findActionControlsBlock(document, placement.hostName);
         if (block) return placement.placeBefore(block, warning);
       }
-      overlay?.showFloating(warning);
+      overlay.showFloating(warning);
     }
 
     const feature = createCustomerPageFeature({
@@ -56,26 +48,26 @@ export default defineContentScript({
       async requestStatus(match, page, signal) {
         try {
           const response = await sendMessage('getCustomerStatus', { tenantId: match.customerId, ...(page && { page }) });
-          if (signal.aborted || !overlay) return;
+          if (signal.aborted) return;
           const warning = overlay.showStatus(response, match);
           if (warning) await placeWarning(warning, signal);
         } catch {
-          if (!signal.aborted) overlay?.showUnavailable(match.customerId);
+          if (!signal.aborted) overlay.showUnavailable(match.customerId);
         }
       },
       clear: () => {
         placement.remove();
-        overlay?.clear();
+        overlay.clear();
       },
       showChecking: (match) => {
         placement.remove();
-        overlay?.showChecking(match.customerId);
+        overlay.showChecking(match.customerId);
       },
       wait,
     });
 
     void feature.onNavigate(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void feature.onNavigate(newUrl.href));
-    ctx.onInvalidated(() => (feature.stop(), placement.remove()));
+    ctx.onInvalidated(() => (feature.stop(), placement.remove(), corner.host.remove()));
   },
 });

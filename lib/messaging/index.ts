@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { contentProtocol } from './content-protocol';
 import { protocol, type MessageData, type MessageRequest, type MessageResponse, type MessageType, type ProtocolMap } from './protocol';
 import { createSender } from './send';
 import { isFromThisExtension, type SenderInfo } from './sender';
@@ -30,6 +31,8 @@ export function handleMessage<K extends MessageType>(
       throw new Error(`Refused "${String(type)}" from a sender outside this extension`);
     }
     const data = protocol[type].request.parse(message.data) as MessageData<K>;
-    return handler(data, sender) as never;
+    // The content script does not parse what it is answered (lib/messaging/content.ts): its answers are checked here.
+    if (!Object.hasOwn(contentProtocol, type)) return handler(data, sender) as never;
+    return Promise.resolve(handler(data, sender)).then((answer) => protocol[type].response.parse(answer)) as never;
   });
 }
