@@ -7,26 +7,33 @@ import { keepCustomerPage } from './store';
 /**
  * The customer list, page by page: names kept for every customer; the customers of the page not yet checked in this run
  * (all of them in per-customer mode, those the feed left out otherwise) are checked a few at a time, then the checkpoint
- * moves past the page.
+ * moves past the page. The next page is asked for while this one's customers are checked, so the checks never wait for it.
  */
 export async function runCustomersPhase(context: RunContext): Promise<'done' | 'cancelled'> {
   const { db, api, now, concurrency } = context.settings;
   const { run, checkpoint } = context;
+  const listPage = (token: string | null) => {
+    const request = context.requestPage(() => api.customersPage(token));
+    // Settled later, or never when the run stops first: not an unhandled rejection meanwhile.
+    request.catch(() => undefined);
+    return request;
+  };
+  let upcoming: ReturnType<typeof listPage> | undefined;
   while (checkpoint.phase === 'customers') {
     if (!(await context.proceed())) return 'cancelled';
-    const token = checkpoint.pageToken;
     let page;
     try {
-      page = await context.requestPage(() => api.customersPage(token));
+      page = await (upcoming ?? listPage(checkpoint.pageToken));
     } catch (error) {
       if (error instanceof CallFailure) throw new AuditInterruption('records.audit.interrupted.page', error.detail);
       throw error;
     }
+    const next = page.next ?? null;
+    upcoming = next === null ? undefined : listPage(next);
     if (page.total !== undefined) run.counts.total = page.total;
     const pending = await keepCustomerPage(db, run.id, page.items, now());
     const end = await runPool(pending, concurrency, (customer) => checkCustomer(context, customer.id, 1, customer), context.proceed);
     if (end === 'cancelled') return 'cancelled';
-    const next = page.next ?? null;
     await context.advance(next === null ? { phase: 'retry', pageToken: null, pagesDone: checkpoint.pagesDone + 1 } : { pageToken: next, pagesDone: checkpoint.pagesDone + 1 });
   }
   return 'done';

@@ -2,13 +2,16 @@ import type { RequestLimiter } from './types';
 
 export interface EvenPacerOptions {
   requestsPerMinute: number;
-  /** The share of the limit to use: a little under it, so that clock drift and latency never make Partner Center count one too many. */
+  /**
+   * The share of the limit to use: a little under it, so that clock drift and latency never make Partner Center count one
+   * too many, and the side panel's own calls still fit.
+   */
   headroom?: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_HEADROOM = 0.95;
+export const DEFAULT_HEADROOM = 0.98;
 
 /**
  * Spaces request starts evenly, one every minute / (limit × headroom), in arrival order: never a burst, whatever the

@@ -90,7 +90,8 @@ export function keepFeedPage(
   const { run, checkpoint, ...audited } = context;
   return writeRecords(db, ['evidence', 'customers', 'assessments', 'auditProgress', 'auditCheckpoint', 'auditRuns'], async (transaction) => {
     const stores = auditedStores(transaction);
-    for (const piece of pieces) await keepAuditedIn(stores, { ...audited, piece });
+    // All customers' requests are issued at once: IndexedDB runs them in order, without a round trip between each.
+    await Promise.all(pieces.map((piece) => keepAuditedIn(stores, { ...audited, piece })));
     await transaction.objectStore('auditCheckpoint').put(checkpoint);
     await transaction.objectStore('auditRuns').put(run);
   });
@@ -101,14 +102,16 @@ export function keepCustomerPage(db: RecordsDb, runId: string, customers: readon
   return writeRecords(db, ['customers', 'auditProgress'], async (transaction) => {
     const records = transaction.objectStore('customers');
     const progress = transaction.objectStore('auditProgress');
-    const pending: Customer[] = [];
-    for (const customer of customers) {
-      const tenantId = tenantKey(customer.id);
-      const known = await records.get(tenantId);
-      await records.put(mergeCustomer(known, { ...customerFieldsOf(customer), tenantId, lastSeenAt: iso(now) }));
-      if ((await progress.get([runId, tenantId])) === undefined) pending.push(customer);
-    }
-    return pending;
+    // Issued all at once, as in keepFeedPage; the page's order is kept.
+    const checked = await Promise.all(
+      customers.map(async (customer) => {
+        const tenantId = tenantKey(customer.id);
+        const known = await records.get(tenantId);
+        await records.put(mergeCustomer(known, { ...customerFieldsOf(customer), tenantId, lastSeenAt: iso(now) }));
+        return (await progress.get([runId, tenantId])) !== undefined;
+      }),
+    );
+    return customers.filter((_, i) => !checked[i]);
   });
 }
 

@@ -33,4 +33,17 @@ describe('audit pace', () => {
     await runToEnd(setup);
     expect(setup.partnerCenter.maxInFlight).toBe(concurrency);
   });
+
+  it('asks for the next page of customers while the current page is checked, so the checks never wait for it', async () => {
+    const setup = await setUpAudit({ customerCount: 30, feed: 'absent', pageSize: 10, latencyMs: 300 }, { concurrency: 4 });
+    const run = await runToEnd(setup);
+    expect(run.state).toBe('finished');
+    const { calls } = setup.partnerCenter;
+    const secondPage = calls.findIndex((call) => call.kind === 'customers' && call.token === 'page:10');
+    const firstCheck = calls.findIndex((call) => call.kind === 'agreements');
+    expect(secondPage).toBeGreaterThan(0);
+    expect(secondPage).toBeLessThan(firstCheck);
+    expect(calls.filter((call) => call.kind === 'customers')).toHaveLength(3);
+    expect(new Set(calls.filter((call) => call.kind === 'agreements').map((call) => call.tenantId)).size).toBe(30);
+  });
 });
