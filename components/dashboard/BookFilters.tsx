@@ -9,16 +9,19 @@ interface Props {
   languages: string[];
   shown: number;
   total: number;
+  /** The whole book is still being read: the filters wait for it. */
+  reading: boolean;
   onChange(filter: BookFilter): void;
 }
 
-export function BookFilters({ filter, countries, languages, shown, total, onChange }: Props) {
+export function BookFilters({ filter, countries, languages, shown, total, reading, onChange }: Props) {
   const { t, render } = useI18n();
   const set = (patch: Partial<BookFilter>) => onChange({ ...filter, ...patch });
   return (
     <section class="card filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t('dashboard.filters.heading')}</h2>
-      <div class="filter-row">
+      <fieldset class="filter-row" disabled={reading}>
+        <legend class="visually-hidden">{t('dashboard.filters.heading')}</legend>
         <label class="inline-check">
           <input type="checkbox" name="atRiskOnly" checked={Boolean(filter.atRiskOnly)} onChange={(e) => set({ atRiskOnly: e.currentTarget.checked })} />
           {t('dashboard.filters.atRiskOnly')}
@@ -38,8 +41,8 @@ export function BookFilters({ filter, countries, languages, shown, total, onChan
           {t('dashboard.filters.text')}
           <input type="search" name="text" value={filter.text ?? ''} placeholder={t('dashboard.filters.textHint')} onInput={(e) => set({ text: e.currentTarget.value })} />
         </label>
-      </div>
-      <p class="muted" role="status" data-testid="shown-count">{t('dashboard.filters.shown', { shown, total })}</p>
+      </fieldset>
+      <p class="muted" role="status" data-testid="shown-count">{reading ? t('dashboard.filters.reading', { total }) : t('dashboard.filters.shown', { shown, total })}</p>
     </section>
   );
 }

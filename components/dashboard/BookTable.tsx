@@ -12,13 +12,15 @@ interface Props {
   rows: readonly BookRow[];
   now: Date;
   selected: ReadonlySet<string>;
+  /** Only the first rows as last read are here: "select all" waits for the whole book. */
+  partial: boolean;
   onToggle(tenantId: string): void;
   onToggleAll(): void;
   onOpen(row: BookRow): void;
 }
 
 /** Only the rows in view are in the document, so 50,000 customers scroll as smoothly as 50. */
-export function BookTable({ rows, now, selected, onToggle, onToggleAll, onOpen }: Props) {
+export function BookTable({ rows, now, selected, partial, onToggle, onToggleAll, onOpen }: Props) {
   const { t, render, locale } = useI18n();
   const [scrollTop, setScrollTop] = useState(0);
   const { start, end } = visibleRange(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, rows.length);
@@ -37,7 +39,7 @@ export function BookTable({ rows, now, selected, onToggle, onToggleAll, onOpen }
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" class="select">
-              <input type="checkbox" aria-label={t('dashboard.table.selectAll')} checked={rows.every((row) => selected.has(row.tenantId))} onChange={onToggleAll} />
+              <input type="checkbox" aria-label={t('dashboard.table.selectAll')} checked={rows.every((row) => selected.has(row.tenantId))} disabled={partial} onChange={onToggleAll} />
             </th>
             <th scope="col">{t('dashboard.table.company')}</th>
             <th scope="col">{t('dashboard.table.status')}</th>

@@ -68,10 +68,10 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
       loading={book.loading}
     >
       <div class="dashboard-grid">
-        <BookSummary counts={book.counts} total={book.all.length} atRisk={book.all.filter((row) => row.atRisk).length} />
+        <BookSummary counts={book.counts} total={book.total} atRisk={book.atRisk} />
         <AuditPanel audit={book.audit} signedIn={Boolean(account.state?.account)} onStart={book.startAudit} onControl={book.controlAudit} />
       </div>
-      <BookFilters filter={book.filter} countries={book.countries} languages={book.languages} shown={book.shown.length} total={book.all.length} onChange={book.setFilter} />
+      <BookFilters filter={book.filter} countries={book.countries} languages={book.languages} shown={book.shown.length} total={book.total} reading={book.partial} onChange={book.setFilter} />
       <SelectionBar
         count={selected.size}
         outcome={selectionOutcome}
@@ -79,7 +79,7 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
         onExport={() => void exportCsv(selected)}
         onClear={() => (setSelected(new Set()), setSelectionOutcome({ state: 'idle' }))}
       />
-      <BookTable rows={book.shown} now={new Date()} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpen={(row) => open(row.tenantId)} />
+      <BookTable rows={book.shown} now={new Date()} selected={selected} partial={book.partial} onToggle={toggle} onToggleAll={toggleAll} onOpen={(row) => open(row.tenantId)} />
       <RecordsBar importOutcome={importOutcome} onExportCsv={() => void exportCsv()} onExportJson={() => void exportJson()} onImport={(file) => void importFile(file)} />
       <AuditHistory runs={book.runs} />
     </DashboardApp>

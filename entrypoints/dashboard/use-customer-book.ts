@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { previewOf, readPreview, type BookPreview } from '../../lib/book/preview';
 import { buildRows, countByStatus, distinctValues, filterRows, sortAtRiskFirst, type BookFilter, type BookRow } from '../../lib/book/rows';
 import { handleMessage, sendMessage } from '../../lib/messaging';
 import type { MessageResponse } from '../../lib/messaging/protocol';
@@ -11,9 +12,31 @@ type AuditState = MessageResponse<'getAuditState'>;
 /** While an audit runs, the table is read again at most this often, and never more than a tenth of the time: a big book takes long to read. */
 const RELOAD_EVERY_MS = 2000;
 const RELOAD_SHARE = 10;
+const PREVIEW_KEY = 'mca-book-preview';
 
-/** The customer book from the records, kept current while an audit runs; filtering happens in memory. */
+// The preview is a convenience: when the page's storage cannot be read or written, the book is simply read in full first.
+function storedPreview(): BookPreview | null {
+  try {
+    return readPreview(localStorage.getItem(PREVIEW_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function keepPreview(rows: readonly BookRow[], counts: ReturnType<typeof countByStatus>): void {
+  try {
+    localStorage.setItem(PREVIEW_KEY, JSON.stringify(previewOf(rows, counts)));
+  } catch {
+    // Full or blocked: the next visit reads the whole book before showing it.
+  }
+}
+
+/**
+ * The customer book from the records, kept current while an audit runs; filtering happens in memory. Until the whole book
+ * is read, the first rows and counts as last read are shown (`partial`).
+ */
 export function useCustomerBook() {
+  const [preview] = useState(storedPreview);
   const [rows, setRows] = useState<BookRow[] | null>(null);
   const [runs, setRuns] = useState<AuditRunRecord[]>([]);
   const [storageError, setStorageError] = useState<string | null>(null);
@@ -28,7 +51,9 @@ export function useCustomerBook() {
     try {
       const db = await recordsDb();
       const [customers, assessments, recent] = await Promise.all([db.getAll('customers'), db.getAll('assessments'), recentAuditRuns(db)]);
-      setRows(sortAtRiskFirst(buildRows(customers, assessments)));
+      const sorted = sortAtRiskFirst(buildRows(customers, assessments));
+      setRows(sorted);
+      keepPreview(sorted, countByStatus(sorted));
       setRuns(recent);
       reloadGap.current = Math.max(RELOAD_EVERY_MS, (Date.now() - started) * RELOAD_SHARE);
     } catch (error) {
@@ -47,14 +72,18 @@ export function useCustomerBook() {
     });
   }, []);
 
-  const all = rows ?? [];
+  const all = rows ?? preview?.rows ?? [];
   const shown = useMemo(() => filterRows(all, filter), [rows, filter]);
+  const counts = useMemo(() => (rows || !preview ? countByStatus(all) : preview.counts), [rows]);
   return {
     loading: rows === null && storageError === null,
+    partial: rows === null && preview !== null,
     storageError,
     all,
     shown,
-    counts: useMemo(() => countByStatus(all), [rows]),
+    counts,
+    total: rows || !preview ? all.length : preview.total,
+    atRisk: useMemo(() => (rows || !preview ? all.filter((row) => row.atRisk).length : preview.atRisk), [rows]),
     countries: useMemo(() => distinctValues(all, 'country'), [rows]),
     languages: useMemo(() => distinctValues(all, 'language'), [rows]),
     runs,

@@ -1,17 +1,23 @@
 import { expect, test } from './support/fixtures';
 import { captureDownloads, lastDownload } from './support/downloads';
+import type { ExtensionBrowser, Tab } from './support/browser';
 import { pointAtSandbox, signInAs } from './support/sign-in';
 
-test('an audit of every customer fills the book; the at-risk filter and the CSV export show them', async ({ extension, sandbox }) => {
-  const options = await pointAtSandbox(extension, sandbox.url);
-  await options.fill('#setting-partnerName', 'Adatum Cloud');
-  await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
-  await signInAs(extension, options, sandbox.url, 'admin-agent');
+/** Signed in as an admin agent, an audit of the whole sandbox run from the dashboard; the settings page is left open too. */
+async function auditedBook(extension: ExtensionBrowser, sandboxUrl: string, settings: Record<string, string> = {}): Promise<{ options: Tab; dashboard: Tab }> {
+  const options = await pointAtSandbox(extension, sandboxUrl);
+  for (const [selector, value] of Object.entries(settings)) await options.fill(selector, value);
+  if (Object.keys(settings).length > 0) await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
+  await signInAs(extension, options, sandboxUrl, 'admin-agent');
   await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
-
   const dashboard = await extension.openExtensionPage('/dashboard.html');
   await dashboard.click({ selector: 'button', text: 'Run an audit' });
   await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 60_000 });
+  return { options, dashboard };
+}
+
+test('an audit of every customer fills the book; the at-risk filter and the CSV export show them', async ({ extension, sandbox }) => {
+  const { dashboard } = await auditedBook(extension, sandbox.url, { '#setting-partnerName': 'Adatum Cloud' });
   const total = sandbox.store.size;
   expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: `Customers recorded: ${total}` })).toBe(`Customers recorded: ${total}`);
   expect(await dashboard.waitFor('.audit-runs li')).toMatch(/Finished: \d+ checked/);
@@ -72,4 +78,36 @@ test.describe('a long audit', () => {
     const [, done, failed] = /Finished: (\d+) checked, (\d+) failed/.exec(latest ?? '') ?? [];
     expect(Number(done) + Number(failed)).toBe(60);
   });
+});
+
+// Another page writing to the records makes the dashboard wait for them, as a big book does: the first screen as last read shows meanwhile.
+const HOLD_THE_BOOK = (ms: number) => `(() => {
+  const open = indexedDB.open('mca-assistant');
+  open.onsuccess = () => {
+    const tx = open.result.transaction(['customers', 'assessments'], 'readwrite');
+    const until = Date.now() + ${ms};
+    const spin = () => { if (Date.now() < until) tx.objectStore('customers').count().onsuccess = spin; };
+    spin();
+    tx.oncomplete = () => open.result.close();
+  };
+})()`;
+
+test('the next visit shows the first customers as last read at once, then the whole book', async ({ extension, sandbox }) => {
+  const { options, dashboard } = await auditedBook(extension, sandbox.url);
+  const total = sandbox.store.size;
+  await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `${total} of ${total} customers shown` });
+  const firstRows = await dashboard.texts('.book tbody tr[data-tenant] .company');
+
+  await options.evaluate(HOLD_THE_BOOK(6000));
+  await dashboard.reload();
+  expect(await dashboard.waitFor('[data-testid="shown-count"]')).toBe(`Showing the first customers as last read; reading all ${total}…`);
+  const previewRows = await dashboard.texts('.book tbody tr[data-tenant] .company');
+  expect(previewRows.length).toBeGreaterThan(5);
+  expect(previewRows).toEqual(firstRows.slice(0, previewRows.length));
+  expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: `Customers recorded: ${total}` })).toBe(`Customers recorded: ${total}`);
+  expect(await dashboard.evaluate<boolean>(`document.querySelector('fieldset.filter-row').disabled && document.querySelector('.book thead input').disabled`)).toBe(true);
+
+  // Once the records are free again, the whole book: filters and "select all" work.
+  await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `${total} of ${total} customers shown` }, { timeout: 20_000 });
+  expect(await dashboard.evaluate<boolean>(`document.querySelector('fieldset.filter-row').disabled`)).toBe(false);
 });
