@@ -43,6 +43,9 @@ export function SettingsForm({ context, signInExtra }: Props) {
         <SelectSetting field="defaultInvitationLanguage" context={context} options={invitationLanguages} />
         <TextAreaSetting field="emailSignature" context={context} />
       </Section>
+      <Section title={t('settings.sections.records')}>
+        <TextSetting field="recordRetentionDays" context={context} type="number" placeholder={t('settings.retention.keepEverything')} />
+      </Section>
       <Section title={t('settings.sections.signIn')}>
         <TextSetting field="delegatedClientId" context={context} placeholder={GUID_PLACEHOLDER} />
         <TextSetting field="appOnlyClientId" context={context} placeholder={GUID_PLACEHOLDER} />

@@ -1,10 +1,17 @@
 // The options form's values: every field as the text its control holds, to and from settings.
+import { KEEP_ALL_RECORDS } from '../../lib/settings/fields';
 import type { Settings, SettingsField } from '../../lib/settings/schema';
 
 export type SettingsDraft = Record<SettingsField, string>;
 
+/** Keeping every record shows as an empty retention field, which the settings read back as 0. */
 export function draftFromSettings(settings: Settings): SettingsDraft {
-  return { ...settings, partnerRole: settings.partnerRole ?? '', apiRequestsPerMinute: String(settings.apiRequestsPerMinute) };
+  return {
+    ...settings,
+    partnerRole: settings.partnerRole ?? '',
+    apiRequestsPerMinute: String(settings.apiRequestsPerMinute),
+    recordRetentionDays: settings.recordRetentionDays === KEEP_ALL_RECORDS ? '' : String(settings.recordRetentionDays),
+  };
 }
 
 /** What the form submits, for `validateSettings`; an unchosen role is `null`. */

@@ -13,6 +13,11 @@ export type InvitationLanguage = (typeof INVITATION_LANGUAGES)[number];
 export const PARTNER_NAME_MAX = 200;
 export const EMAIL_SIGNATURE_MAX = 2000;
 
+/** Records retention: 0 keeps every record; otherwise from a month to ten years. */
+export const KEEP_ALL_RECORDS = 0;
+export const RECORD_RETENTION_MIN_DAYS = 30;
+export const RECORD_RETENTION_MAX_DAYS = 3650;
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Entra verified domains: dot-separated DNS labels ending in a letters-only top-level label (contoso.onmicrosoft.com).
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -61,6 +66,10 @@ const serviceUrl = (error: string) =>
       return normalised;
     });
 
+/** A whole number from `min` to `max`; coerced because the form sends the text of its number input. */
+const wholeNumber = (error: string, min: number, max: number) =>
+  z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+
 export const settingsFields = {
   uiLanguage: z.enum(['auto', ...UI_LOCALES], { error: 'settings.errors.uiLanguage' }),
   /** The partner's own tenant: its GUID or a verified domain. Empty until set up. */
@@ -83,9 +92,13 @@ export const settingsFields = {
   apiBaseUrl: serviceUrl('settings.errors.apiBaseUrl'),
   signInAuthority: serviceUrl('settings.errors.signInAuthority'),
   /** Partner Center throttles per partner tenant (500 a minute documented); long jobs stay under what is set here. */
-  apiRequestsPerMinute: z.coerce
-    .number({ error: 'settings.errors.apiRequestsPerMinute' })
-    .int({ error: 'settings.errors.apiRequestsPerMinute' })
-    .min(60, { error: 'settings.errors.apiRequestsPerMinute' })
-    .max(10_000, { error: 'settings.errors.apiRequestsPerMinute' }),
+  apiRequestsPerMinute: wholeNumber('settings.errors.apiRequestsPerMinute', 60, 10_000),
+  /**
+   * Days local records are kept before the daily purge removes them. 0 (an empty field) keeps everything, the default:
+   * nothing the partner may need as evidence goes unless they ask.
+   */
+  recordRetentionDays: wholeNumber('settings.errors.recordRetentionDays', KEEP_ALL_RECORDS, RECORD_RETENTION_MAX_DAYS).refine(
+    (days) => days === KEEP_ALL_RECORDS || days >= RECORD_RETENTION_MIN_DAYS,
+    { error: 'settings.errors.recordRetentionDays' },
+  ),
 };

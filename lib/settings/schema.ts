@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ENTRA_AUTHORITY_BASE, PARTNER_CENTER_API_BASE, SANDBOX_ORIGIN } from '../config/origins';
 import { SANDBOX_APP_ONLY_CLIENT_ID, SANDBOX_DELEGATED_CLIENT_ID, SANDBOX_PARTNER_TENANT_ID } from '../config/sandbox';
 import type { AppMessageKey } from '../i18n';
-import { settingsFields } from './fields';
+import { KEEP_ALL_RECORDS, settingsFields } from './fields';
 
 /** Settings kept in storage.local; every read goes through this schema so a damaged value never reaches the UI. */
 export const settingsSchema = z.object(settingsFields);
@@ -29,6 +29,7 @@ export function defaultSettings(build: 'store' | 'sandbox', sandboxOrigin: strin
     apiBaseUrl: origin ?? PARTNER_CENTER_API_BASE,
     signInAuthority: origin ?? ENTRA_AUTHORITY_BASE,
     apiRequestsPerMinute: 500,
+    recordRetentionDays: KEEP_ALL_RECORDS,
   };
 }
 

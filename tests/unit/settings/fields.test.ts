@@ -36,6 +36,16 @@ const VALID: Case[] = [
   ['apiBaseUrl', 'https://proxy.example.com/partner-center/', 'https://proxy.example.com/partner-center'],
   ['signInAuthority', 'https://login.microsoftonline.com', 'https://login.microsoftonline.com'],
   ['signInAuthority', 'http://[::1]:4010', 'http://[::1]:4010'],
+  ['apiRequestsPerMinute', 60, 60],
+  ['apiRequestsPerMinute', '10000', 10_000],
+  // Empty or 0: keep every record.
+  ['recordRetentionDays', '', 0],
+  ['recordRetentionDays', 0, 0],
+  ['recordRetentionDays', '0', 0],
+  ['recordRetentionDays', 30, 30],
+  ['recordRetentionDays', '30', 30],
+  ['recordRetentionDays', '365', 365],
+  ['recordRetentionDays', 3650, 3650],
 ];
 
 /** [field, input, message key] */
@@ -65,6 +75,17 @@ const INVALID: [SettingsField, unknown, string][] = [
   ['signInAuthority', 'javascript:alert(1)', 'settings.errors.signInAuthority'],
   ['signInAuthority', 'https://login.microsoftonline.com/#x', 'settings.errors.signInAuthority'],
   ['signInAuthority', '', 'settings.errors.signInAuthority'],
+  ['apiRequestsPerMinute', 59, 'settings.errors.apiRequestsPerMinute'],
+  ['apiRequestsPerMinute', '10001', 'settings.errors.apiRequestsPerMinute'],
+  ['recordRetentionDays', 29, 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', '29', 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', 1, 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', -30, 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', 3651, 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', '3651', 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', 90.5, 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', 'ninety', 'settings.errors.recordRetentionDays'],
+  ['recordRetentionDays', undefined, 'settings.errors.recordRetentionDays'],
 ];
 
 function lookup(key: string, locale: 'en' | 'fr'): unknown {
@@ -106,12 +127,13 @@ describe('default settings', () => {
       uiLanguage: 'auto',
       partnerRole: null,
       defaultInvitationLanguage: 'en',
+      recordRetentionDays: 0,
     });
     expect(DEFAULT_SETTINGS).toEqual(defaultSettings('store'));
   });
 
   it('the sandbox build talks to the sandbox, on its default port or another', () => {
-    expect(defaultSettings('sandbox')).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:4010', signInAuthority: 'http://127.0.0.1:4010' });
+    expect(defaultSettings('sandbox')).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:4010', signInAuthority: 'http://127.0.0.1:4010', recordRetentionDays: 0 });
     expect(defaultSettings('sandbox', 'http://127.0.0.1:5123/')).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:5123', signInAuthority: 'http://127.0.0.1:5123' });
   });
 

@@ -11,6 +11,14 @@ describe('options form values', () => {
     expect(inputFromDraft({ ...draft, partnerRole: 'indirect-reseller' }).partnerRole).toBe('indirect-reseller');
   });
 
+  it('keeping every record is an empty retention field, and a number of days its text', () => {
+    const draft = draftFromSettings(DEFAULT_SETTINGS);
+    expect(draft.recordRetentionDays).toBe('');
+    expect(validateSettings(inputFromDraft(draft))).toMatchObject({ ok: true, settings: { recordRetentionDays: 0 } });
+    expect(draftFromSettings({ ...DEFAULT_SETTINGS, recordRetentionDays: 90 }).recordRetentionDays).toBe('90');
+    expect(validateSettings(inputFromDraft({ ...draft, recordRetentionDays: '90' }))).toMatchObject({ ok: true, settings: { recordRetentionDays: 90 } });
+  });
+
   it('leaves locked fields out of what is saved', () => {
     const patch = withoutLocked({ ...DEFAULT_SETTINGS, partnerName: 'Contoso' }, new Set(['partnerTenant', 'apiBaseUrl'] as const));
     expect(patch).not.toHaveProperty('partnerTenant');

@@ -37,6 +37,8 @@ describe('stored settings', () => {
     [{ uiLanguage: 'en', unknown: 1 }, { uiLanguage: 'en' }],
     [{ partnerTenant: 'bad tenant', partnerName: 'Contoso' }, { partnerName: 'Contoso' }],
     [{ apiBaseUrl: 'http://evil.example' }, {}],
+    [{ recordRetentionDays: 90 }, { recordRetentionDays: 90 }],
+    [{ recordRetentionDays: 7 }, {}],
   ])('stored %j reads as the defaults with %j', (stored, kept) => {
     expect(parseStoredSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...kept });
   });
