@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { contentProtocol, message, tenantIdSchema } from './content-protocol';
-import { customerRecordSchema, invitationRecordSchema } from './record-schemas';
+import { customerRecordSchema, invitationRecordSchema, purgeResultSchema } from './record-schemas';
 import { auditProgressSchema, auditStateSchema } from './audit-schemas';
 import { accountSchema, accountStateSchema, apiReadingSchema, failureSchema } from './account-schemas';
 import {
@@ -45,6 +45,8 @@ export const protocol = {
   auditProgress: message(auditProgressSchema, z.object({})),
   /** Keeps a trace of an invitation that left the extension (never its text). */
   recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
+  /** Removes now the records older than the saved retention setting, as the daily purge does. */
+  purgeOldRecords: message(z.object({}), purgeResultSchema),
   /** The application credential of the attestation flow, as summaries (certificate, thumbprints, dates): never its keys. */
   listAppCredentials: message(z.object({}), credentialListResult),
   createAppCredential: message(z.object({}), credentialResult),

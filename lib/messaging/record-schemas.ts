@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { failureSchema } from './account-schemas';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -20,3 +21,9 @@ export const invitationRecordSchema = z.object({
   via: z.enum(['mailto', 'copy', 'eml']),
   at: z.string(),
 });
+
+/** What a purge by the retention setting removed; `days` is null when the setting keeps everything. */
+export const purgeResultSchema = z.union([
+  z.object({ ok: z.literal(true), removed: z.number(), days: z.nullable(z.number()) }),
+  z.object({ ok: z.literal(false), error: failureSchema }),
+]);

@@ -1,9 +1,22 @@
 import { handleMessage, type HandlerContext } from '../../messaging';
 import { customerRecord, searchCustomers } from '../../records/customers';
 import { invitationsOf, recordInvitation } from '../../records/invitations';
+import { applyRetention } from '../../records/retention';
 import { findCustomers } from '../../status/customer-search';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
+import { settingsStore } from '../settings';
+
+/** The daily purge by the retention setting. */
+const RETENTION_ALARM = 'records-retention';
+const DAY_MINUTES = 24 * 60;
+
+const purgeByRetention = async () => applyRetention(await settingsStore.load(), recordsDb, new Date());
+
+/** Creating an alarm replaces one of the same name and restarts its day; the MV3 worker starts many times a day. */
+async function keepRetentionAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(RETENTION_ALARM))) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+}
 
 export function registerRecordsService(context: HandlerContext): void {
   handleMessage('getCustomerRecord', context, async ({ tenantId }) => {
@@ -23,4 +36,10 @@ export function registerRecordsService(context: HandlerContext): void {
   });
 
   handleMessage('recordInvitation', context, async (record) => ({ id: await recordInvitation(await recordsDb(), record) }));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void purgeByRetention();
+  });
+  void keepRetentionAlarm();
+  handleMessage('purgeOldRecords', context, purgeByRetention);
 }
