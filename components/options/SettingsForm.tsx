@@ -19,9 +19,11 @@ interface Props {
   context: FieldContext;
   /** Shown in the sign-in section, after the app ids. */
   signInExtra?: ComponentChildren;
+  /** Shown in the records section, after the retention. */
+  recordsExtra?: ComponentChildren;
 }
 
-export function SettingsForm({ context, signInExtra }: Props) {
+export function SettingsForm({ context, signInExtra, recordsExtra }: Props) {
   const { t } = useI18n();
   const uiLanguages = (['auto', ...UI_LOCALES] as const).map((value) => ({ value, label: t(`common.language.${value}`) }));
   const roles = [
@@ -45,6 +47,7 @@ export function SettingsForm({ context, signInExtra }: Props) {
       </Section>
       <Section title={t('settings.sections.records')}>
         <TextSetting field="recordRetentionDays" context={context} type="number" placeholder={t('settings.retention.keepEverything')} />
+        {recordsExtra}
       </Section>
       <Section title={t('settings.sections.signIn')}>
         <TextSetting field="delegatedClientId" context={context} placeholder={GUID_PLACEHOLDER} />

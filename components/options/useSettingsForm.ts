@@ -54,6 +54,8 @@ export function useSettingsForm(store: SettingsStore) {
     setStatus({ kind: 'saving' });
     try {
       const saved = await store.update(withoutLocked(validation.settings, policy.locked));
+      // What applies now, for the controls that act on the saved settings, before any storage change event arrives.
+      setPolicy((current) => current && { ...current, settings: saved });
       setDraft(draftFromSettings(saved));
       setErrors(NO_ERRORS);
       setStatus({ kind: 'saved' });

@@ -2,6 +2,7 @@ import { mountPage } from '../../components/app/mountPage';
 import { AccountBar } from '../../components/app/AccountBar';
 import { AppCredentialPanel } from '../../components/options/AppCredentialPanel';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { sendMessage } from '../../lib/messaging';
 import { credentialApi } from '../../lib/platform/attestation-api';
 import { settingsStore } from '../../lib/platform/settings';
 import { useAccount } from '../../lib/platform/use-account';
@@ -13,7 +14,12 @@ function OptionsPage() {
       <div class="page options-account">
         <AccountBar control={account} onOpenSettings={() => document.querySelector('form')?.scrollIntoView()} />
       </div>
-      <OptionsApp settings={settingsStore} redirectUris={[browser.identity.getRedirectURL()]} copyText={(text) => navigator.clipboard.writeText(text)} />
+      <OptionsApp
+        settings={settingsStore}
+        redirectUris={[browser.identity.getRedirectURL()]}
+        copyText={(text) => navigator.clipboard.writeText(text)}
+        purgeOldRecords={() => sendMessage('purgeOldRecords', {})}
+      />
       <AppCredentialPanel api={credentialApi} />
     </>
   );

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/app/I18nContext';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { appTranslator } from '../../../lib/i18n';
+import type { RetentionOutcome } from '../../../lib/records/retention';
 import { SETTINGS_FIELDS } from '../../../lib/settings/schema';
 import { createSettingsStore, type StorageAreaLike } from '../../../lib/settings/store';
 
@@ -38,11 +39,20 @@ const settle = async () => {
   for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-async function mount(options: { locale?: 'en' | 'fr'; managed?: Record<string, unknown>; copied?: string[]; stored?: Record<string, unknown> } = {}) {
+interface MountOptions {
+  locale?: 'en' | 'fr';
+  managed?: Record<string, unknown>;
+  copied?: string[];
+  stored?: Record<string, unknown>;
+  purgeOldRecords?: () => Promise<RetentionOutcome>;
+}
+
+async function mount(options: MountOptions = {}) {
   const area = memoryArea(options.stored ? { settings: options.stored } : {});
   const store = createSettingsStore(area, undefined, options.managed ? { managed: { get: async () => options.managed ?? {} } } : {});
   const copyText = options.copied ? async (text: string) => void options.copied?.push(text) : undefined;
-  render(h(I18nProvider, { value: appTranslator(options.locale ?? 'en') }, h(OptionsApp, { settings: store, redirectUris: [REDIRECT], copyText })), root);
+  const app = h(OptionsApp, { settings: store, redirectUris: [REDIRECT], copyText, purgeOldRecords: options.purgeOldRecords });
+  render(h(I18nProvider, { value: appTranslator(options.locale ?? 'en') }, app), root);
   await settle();
   return area;
 }
@@ -53,6 +63,11 @@ async function type(selector: string, value: string) {
   const control = $(selector) as HTMLInputElement;
   control.value = value;
   control.dispatchEvent(new window.Event('input', { bubbles: true }));
+  await settle();
+}
+
+async function click(selector: string) {
+  $(selector)?.dispatchEvent(new window.Event('click', { bubbles: true }));
   await settle();
 }
 
@@ -144,5 +159,56 @@ describe('options page', () => {
     expect(guide?.querySelectorAll('li')).toHaveLength(5);
     expect(guide?.textContent).toContain('user_impersonation');
     expect(guide?.textContent).toContain('app-only');
+  });
+});
+
+describe('records retention on the options page', () => {
+  const purgeButton = () => $<HTMLButtonElement>('.purge-now button') as HTMLButtonElement;
+
+  it('refuses a retention under 30 days next to the field, and saves nothing', async () => {
+    const area = await mount();
+    await type('#setting-recordRetentionDays', '29');
+    await submit();
+    expect($('#setting-recordRetentionDays')?.getAttribute('aria-invalid')).toBe('true');
+    expect($('#setting-recordRetentionDays-error')?.textContent).toBe(
+      'Enter a whole number of days between 30 and 3,650, or leave the field empty to keep every record.',
+    );
+    expect(area.data).toEqual({});
+  });
+
+  it('offers to remove old records once a retention is saved, and says how many went', async () => {
+    const calls: number[] = [];
+    const area = await mount({ purgeOldRecords: async () => (calls.push(1), { ok: true, removed: 5, days: 90 }) });
+    expect(($('#setting-recordRetentionDays') as HTMLInputElement).value).toBe('');
+    expect(purgeButton().textContent).toBe('Remove old records now');
+    expect(purgeButton().disabled).toBe(true);
+    expect(purgeButton().getAttribute('aria-describedby')).toBe('setting-recordRetentionDays-hint');
+
+    await type('#setting-recordRetentionDays', '90');
+    await submit();
+    expect(area.data.settings).toMatchObject({ recordRetentionDays: 90 });
+    expect(purgeButton().disabled).toBe(false);
+    await click('.purge-now button');
+    expect(calls).toHaveLength(1);
+    expect($('.purge-now [role="status"]')?.textContent).toBe('5 records older than 90 days were removed.');
+    expect($('.purge-now [role="alert"]')).toBeNull();
+  });
+
+  it('says in French what was removed', async () => {
+    await mount({ locale: 'fr', stored: { recordRetentionDays: 30 }, purgeOldRecords: async () => ({ ok: true, removed: 2, days: 30 }) });
+    expect(purgeButton().textContent).toBe('Supprimer maintenant les anciens enregistrements');
+    await click('.purge-now button');
+    expect($('.purge-now [role="status"]')?.textContent).toBe('2 enregistrements de plus de 30 jours ont été supprimés.');
+  });
+
+  it.each([
+    ['a failure of the records', async (): Promise<RetentionOutcome> => ({ ok: false, error: { messageKey: 'records.errors.quota', retryable: true, code: 'quota' } }), 'no space left'],
+    ['no answer from the background', () => Promise.reject(new Error('Could not establish connection')), 'did not answer'],
+  ])('says so on %s', async (_name, purgeOldRecords, words) => {
+    await mount({ stored: { recordRetentionDays: 365 }, purgeOldRecords });
+    await click('.purge-now button');
+    expect($('.purge-now [role="alert"]')?.textContent).toContain(words);
+    expect($('.purge-now [role="status"]')?.textContent).toBe('');
+    expect(purgeButton().disabled).toBe(false);
   });
 });
