@@ -13,9 +13,12 @@ const DAY_MINUTES = 24 * 60;
 
 const purgeByRetention = async () => applyRetention(await settingsStore.load(), recordsDb, new Date());
 
-/** Creating an alarm replaces one of the same name and restarts its day; the MV3 worker starts many times a day. */
+/**
+ * Creating an alarm replaces one of the same name and restarts its day, and the MV3 worker starts many times a day: only
+ * a missing alarm is created. A browser may drop its alarms when it restarts, so the first purge comes soon after.
+ */
 async function keepRetentionAlarm(): Promise<void> {
-  if (!(await browser.alarms.get(RETENTION_ALARM))) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  if (!(await browser.alarms.get(RETENTION_ALARM))) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 10, periodInMinutes: DAY_MINUTES });
 }
 
 export function registerRecordsService(context: HandlerContext): void {
