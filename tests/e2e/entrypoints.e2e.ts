@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { putRecords } from './support/records';
 
 test.describe('every extension page shows its first screen', () => {
   test('popup, side panel, dashboard and settings render in English', async ({ extension }) => {
@@ -35,20 +36,7 @@ test.describe('every extension page shows its first screen', () => {
   test('a record in IndexedDB survives a reload of the dashboard', async ({ extension }) => {
     const dashboard = await extension.openExtensionPage('/dashboard.html');
     expect(await dashboard.waitFor('[data-testid="customer-count"]')).toBe('Customers recorded: 0');
-    await dashboard.run(
-      (tenantId) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('mca-assistant');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('customers', 'readwrite');
-            tx.objectStore('customers').put({ tenantId, companyName: 'Contoso', lastSeenAt: new Date().toISOString() });
-            tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c',
-    );
+    await putRecords(dashboard, { customers: [{ tenantId: '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c', companyName: 'Contoso', lastSeenAt: new Date().toISOString() }] });
     await dashboard.reload();
     expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: 'Customers recorded: 1' })).toBe('Customers recorded: 1');
   });

@@ -1,0 +1,45 @@
+// The extension's records database, written and read from one of its pages, as a test's set-up and its check.
+import type { Tab } from './browser';
+
+/** Records to put, by object store. */
+export type Stores = Record<string, unknown[]>;
+
+/** Writes the records straight into the extension's database, from one of its pages. */
+export function putRecords(tab: Tab, stores: Stores): Promise<void> {
+  return tab.run(
+    (byStore) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('mca-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(byStore), 'readwrite');
+          for (const [store, values] of Object.entries(byStore)) for (const value of values) tx.objectStore(store).put(value);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stores,
+  );
+}
+
+/** The tenant ids of each store's records, sorted, as the extension's database holds them now. */
+export function tenantsIn(tab: Tab, storeNames: string[]): Promise<Record<string, string[]>> {
+  return tab.run(
+    (names) =>
+      new Promise<Record<string, string[]>>((resolve, reject) => {
+        const open = indexedDB.open('mca-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(names, 'readonly');
+          const tenants: Record<string, string[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (tenants[name] = (request.result as { tenantId: string }[]).map((record) => record.tenantId).sort());
+          }
+          tx.oncomplete = () => (open.result.close(), resolve(tenants));
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    storeNames,
+  );
+}
