@@ -15,7 +15,7 @@ import type { AuditDeps } from './types';
 export const DEFAULT_REQUESTS_PER_MINUTE = 500;
 // Customers checked at once (two calls each): enough to keep the pace at Partner Center's usual latency of a second or so,
 // since the pacer, not this number, holds the rate.
-export const DEFAULT_CONCURRENCY = 10;
+export const DEFAULT_CONCURRENCY = 16;
 export const DEFAULT_OFFLINE_BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
 function settingsOf(deps: AuditDeps): AuditSettings {
