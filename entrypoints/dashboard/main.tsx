@@ -16,10 +16,6 @@ import { createPageNavigation, type Navigation } from '../../lib/platform/naviga
 import { recordsDb } from '../../lib/platform/records';
 import { settingsStore } from '../../lib/platform/settings';
 import { useAccount } from '../../lib/platform/use-account';
-import { csvHeadings, customersCsvParts } from '../../lib/records/export-csv';
-import { recordsJsonParts } from '../../lib/records/export-json';
-import { importRecords } from '../../lib/records/import-json';
-import { draftSelectedInvitations } from './selection';
 import { useCustomerBook } from './use-customer-book';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -41,13 +37,19 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
   const toggleAll = () =>
     setSelected((current) => (book.shown.every((row) => current.has(row.tenantId)) ? new Set() : new Set(book.shown.map((row) => row.tenantId))));
 
+  // Exports, imports and bulk drafts load their libraries (CSV, zip, email templates) when first used: the book shows sooner.
   const exportCsv = async (only?: ReadonlySet<string>) => {
+    const { csvHeadings, customersCsvParts } = await import('../../lib/records/export-csv');
     const parts = await customersCsvParts(await recordsDb(), { now: new Date(), headings: csvHeadings(t), ...(only && { only }) });
     downloadParts(parts, 'text/csv;charset=utf-8', `mca-customers-${stamp()}.csv`);
   };
-  const exportJson = async () => downloadParts(await recordsJsonParts(await recordsDb(), new Date()), 'application/json', `mca-records-${stamp()}.json`);
+  const exportJson = async () => {
+    const { recordsJsonParts } = await import('../../lib/records/export-json');
+    downloadParts(await recordsJsonParts(await recordsDb(), new Date()), 'application/json', `mca-records-${stamp()}.json`);
+  };
   const importFile = async (file: File) => {
     setImportOutcome({ state: 'busy' });
+    const { importRecords } = await import('../../lib/records/import-json');
     const result = await importRecords(await recordsDb(), await file.text());
     if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key as never, result.message.params) });
     const { added, updated, skipped, invalid } = result.report;
@@ -75,7 +77,11 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
       <SelectionBar
         count={selected.size}
         outcome={selectionOutcome}
-        onDraft={() => void draftSelectedInvitations(book.all.filter((row) => selected.has(row.tenantId)), stamp()).then(setSelectionOutcome)}
+        onDraft={() =>
+          void import('./selection')
+            .then(({ draftSelectedInvitations }) => draftSelectedInvitations(book.all.filter((row) => selected.has(row.tenantId)), stamp()))
+            .then(setSelectionOutcome)
+        }
         onExport={() => void exportCsv(selected)}
         onClear={() => (setSelected(new Set()), setSelectionOutcome({ state: 'idle' }))}
       />

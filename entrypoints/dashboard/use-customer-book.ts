@@ -54,6 +54,8 @@ export function useCustomerBook() {
       const sorted = sortAtRiskFirst(buildRows(customers, assessments));
       setRows(sorted);
       keepPreview(sorted, countByStatus(sorted));
+      // With 'book-rendered' (the first rows shown), how long a big book takes to be whole.
+      if (performance.getEntriesByName('book-complete').length === 0) performance.mark('book-complete');
       setRuns(recent);
       reloadGap.current = Math.max(RELOAD_EVERY_MS, (Date.now() - started) * RELOAD_SHARE);
     } catch (error) {
