@@ -40,29 +40,33 @@ export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions
   const headings = options.headings ?? (Object.fromEntries(CSV_COLUMNS.map((column) => [column, column])) as Record<CsvColumn, string>);
   const unparse = (rows: (string | number)[][]) => Papa.unparse(rows, { delimiter, newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
   const parts = [BOM + unparse([CSV_COLUMNS.map((column) => headings[column])])];
-  let after: string | undefined;
-  for (;;) {
-    const transaction = db.transaction(['customers', 'evidence', 'assessments']);
+  // The next batch is read while this one is written out: the browser reads the database as the page formats the rows.
+  const readBatch = async (after: string | undefined) => {
+    const transaction = db.transaction(['customers', 'assessments']);
     const customers = await transaction.objectStore('customers').getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), batchSize);
     const first = customers[0]?.tenantId;
     const last = customers.at(-1)?.tenantId;
-    if (first === undefined || last === undefined) break;
+    if (first === undefined || last === undefined) return null;
     const assessments = await transaction.objectStore('assessments').getAll(IDBKeyRange.bound(first, last));
-    const stored = new Map<string, AssessmentRecord>(assessments.map((record) => [record.tenantId, record]));
+    return { customers, last, stored: new Map<string, AssessmentRecord>(assessments.map((record) => [record.tenantId, record])) };
+  };
+  let upcoming = readBatch(undefined);
+  for (;;) {
+    const batch = await upcoming;
+    if (!batch) break;
+    upcoming = batch.customers.length < batchSize ? Promise.resolve(null) : readBatch(batch.last);
     const rows: (string | number)[][] = [];
-    for (const customer of customers) {
+    for (const customer of batch.customers) {
       if (options.only && !options.only.has(customer.tenantId)) continue;
-      const record = stored.get(customer.tenantId);
+      const record = batch.stored.get(customer.tenantId);
       const current =
         record && isAssessmentCurrent(record, now, partnerRole)
           ? record
-          : assessmentRecordOf(customer.tenantId, await transaction.objectStore('evidence').index('byTenant').getAll(customer.tenantId), now, partnerRole);
+          : assessmentRecordOf(customer.tenantId, await db.getAllFromIndex('evidence', 'byTenant', customer.tenantId), now, partnerRole);
       const row = csvRowOf(withoutNameKey(customer), current, now);
       rows.push(CSV_COLUMNS.map((column) => row[column]));
     }
     parts.push(unparse(rows));
-    if (customers.length < batchSize) break;
-    after = last;
   }
   return parts;
 }
