@@ -13,9 +13,9 @@ import { closeRun, countOutcomes, failuresOf, loadCheckpoint, loadRun, saveRunAn
 import type { AuditDeps } from './types';
 
 export const DEFAULT_REQUESTS_PER_MINUTE = 500;
-// Customers checked at once (two calls each): enough to keep the pace at Partner Center's usual latency of a second or so,
-// since the pacer, not this number, holds the rate.
-export const DEFAULT_CONCURRENCY = 16;
+// Customers checked at once (one call in flight each): enough to keep the pace at Partner Center's usual latency of a second
+// or so, since the pacer, not this number, holds the rate.
+export const DEFAULT_CONCURRENCY = 20;
 export const DEFAULT_OFFLINE_BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
 function settingsOf(deps: AuditDeps): AuditSettings {

@@ -106,6 +106,20 @@ describe('audit failures', () => {
     expect(await setup.db.get('auditRuns', 'run-1')).toEqual(run);
   });
 
+  it('does not ask a customer whose agreements call failed for its direct-signing status: the check has failed either way', async () => {
+    const setup = await setUpAudit({
+      customerCount: 6,
+      feed: 'absent',
+      fault: failing((call) => call.tenantId === T(3) && call.kind === 'agreements', () => pcError(500, '500', true)),
+    });
+    const run = await runToEnd(setup);
+    expect(run).toMatchObject({ state: 'finished', counts: { done: 5, failed: 1 } });
+    const callsOf = (kind: string) => setup.partnerCenter.calls.filter((call) => call.tenantId === T(3) && call.kind === kind);
+    expect(callsOf('agreements')).toHaveLength(2);
+    expect(callsOf('direct')).toHaveLength(0);
+    expect(setup.partnerCenter.calls.filter((call) => call.kind === 'direct')).toHaveLength(5);
+  });
+
   it('counts a customer throttled on every try as failed, to be tried again at the end', async () => {
     const setup = await setUpAudit({
       customerCount: 3,
