@@ -68,7 +68,8 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
     extensionOrigin,
     async openExtensionPage(path) {
       const before = new Set(await browser.pages());
-      // `browser` here is the page's WebExtension API, not Puppeteer's browser.
+      // `browser` here is the page's WebExtension API, not Puppeteer's browser; the page opened on install may still be loading.
+      await launcher.waitForFunction(() => Boolean((globalThis as unknown as Partial<ExtensionGlobal>).browser?.tabs), { timeout: 10_000 });
       await launcher.evaluate((url) => void (globalThis as unknown as ExtensionGlobal).browser.tabs.create({ url }), `${extensionOrigin}${path}`);
       const page = await waitUntil(`the new tab at ${path}`, 10_000, async () => {
         for (const candidate of await browser.pages()) {
