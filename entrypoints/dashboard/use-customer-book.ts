@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { previewOf, readPreview, type BookPreview } from '../../lib/book/preview';
-import { buildRows, countByStatus, distinctValues, filterRows, sortAtRiskFirst, type BookFilter, type BookRow } from '../../lib/book/rows';
+import { bookTotals, buildRows, distinctValues, filterRows, sortAtRiskFirst, type BookFilter, type BookRow, type BookTotals } from '../../lib/book/rows';
 import { handleMessage, sendMessage } from '../../lib/messaging';
 import type { MessageResponse } from '../../lib/messaging/protocol';
 import { recordsDb } from '../../lib/platform/records';
@@ -13,6 +13,8 @@ type AuditState = MessageResponse<'getAuditState'>;
 const RELOAD_EVERY_MS = 2000;
 const RELOAD_SHARE = 10;
 const PREVIEW_KEY = 'mca-book-preview';
+const NO_ROWS: BookRow[] = [];
+const NO_CUSTOMERS = bookTotals(NO_ROWS);
 
 // The preview is a convenience: when the page's storage cannot be read or written, the book is simply read in full first.
 function storedPreview(): BookPreview | null {
@@ -23,9 +25,9 @@ function storedPreview(): BookPreview | null {
   }
 }
 
-function keepPreview(rows: readonly BookRow[], counts: ReturnType<typeof countByStatus>): void {
+function keepPreview(rows: readonly BookRow[], totals: BookTotals): void {
   try {
-    localStorage.setItem(PREVIEW_KEY, JSON.stringify(previewOf(rows, counts)));
+    localStorage.setItem(PREVIEW_KEY, JSON.stringify(previewOf(rows, totals)));
   } catch {
     // Full or blocked: the next visit reads the whole book before showing it.
   }
@@ -37,7 +39,7 @@ function keepPreview(rows: readonly BookRow[], counts: ReturnType<typeof countBy
  */
 export function useCustomerBook() {
   const [preview] = useState(storedPreview);
-  const [rows, setRows] = useState<BookRow[] | null>(null);
+  const [book, setBook] = useState<{ rows: BookRow[]; totals: BookTotals } | null>(null);
   const [runs, setRuns] = useState<AuditRunRecord[]>([]);
   const [storageError, setStorageError] = useState<string | null>(null);
   const [filter, setFilter] = useState<BookFilter>({});
@@ -52,8 +54,9 @@ export function useCustomerBook() {
       const db = await recordsDb();
       const [customers, assessments, recent] = await Promise.all([db.getAll('customers'), db.getAll('assessments'), recentAuditRuns(db)]);
       const sorted = sortAtRiskFirst(buildRows(customers, assessments));
-      setRows(sorted);
-      keepPreview(sorted, countByStatus(sorted));
+      const totals = bookTotals(sorted);
+      setBook({ rows: sorted, totals });
+      keepPreview(sorted, totals);
       // With 'book-rendered' (the first rows shown), how long a big book takes to be whole.
       if (performance.getEntriesByName('book-complete').length === 0) performance.mark('book-complete');
       setRuns(recent);
@@ -74,20 +77,22 @@ export function useCustomerBook() {
     });
   }, []);
 
-  const all = rows ?? preview?.rows ?? [];
-  const shown = useMemo(() => filterRows(all, filter), [rows, filter]);
-  const counts = useMemo(() => (rows || !preview ? countByStatus(all) : preview.counts), [rows]);
+  // The first screen as last read, until the whole book is read.
+  const kept = book === null ? preview : null;
+  const all = book?.rows ?? kept?.rows ?? NO_ROWS;
+  const shown = useMemo(() => filterRows(all, filter), [all, filter]);
+  const totals = book?.totals ?? kept ?? NO_CUSTOMERS;
   return {
-    loading: rows === null && storageError === null,
-    partial: rows === null && preview !== null,
+    loading: book === null && storageError === null,
+    partial: kept !== null,
     storageError,
     all,
     shown,
-    counts,
-    total: rows || !preview ? all.length : preview.total,
-    atRisk: useMemo(() => (rows || !preview ? all.filter((row) => row.atRisk).length : preview.atRisk), [rows]),
-    countries: useMemo(() => distinctValues(all, 'country'), [rows]),
-    languages: useMemo(() => distinctValues(all, 'language'), [rows]),
+    counts: totals.counts,
+    total: totals.total,
+    atRisk: totals.atRisk,
+    countries: useMemo(() => distinctValues(all, 'country'), [all]),
+    languages: useMemo(() => distinctValues(all, 'language'), [all]),
     runs,
     filter,
     setFilter,

@@ -2,7 +2,7 @@
 // it reads the whole book again (50,000 customers take a second or two to read and sort).
 import { z } from 'zod';
 import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '../mca/types';
-import type { BookRow, StatusCounts } from './rows';
+import type { BookRow, BookTotals } from './rows';
 
 /** Rows kept: more than one screen of the table. */
 export const PREVIEW_ROWS = 50;
@@ -35,12 +35,12 @@ const previewSchema = z.object({
 
 export type BookPreview = z.output<typeof previewSchema>;
 
-/** What to keep of a book sorted for display. */
-export function previewOf(sorted: readonly BookRow[], counts: StatusCounts): BookPreview {
+/** What to keep of a book sorted for display, with its totals. */
+export function previewOf(sorted: readonly BookRow[], { total, atRisk, counts }: BookTotals): BookPreview {
   return {
     version: 1,
-    total: sorted.length,
-    atRisk: sorted.filter((row) => row.atRisk).length,
+    total,
+    atRisk,
     counts: { ...counts },
     rows: sorted.slice(0, PREVIEW_ROWS).map((row) => ({ ...row, blockedActions: [...row.blockedActions] })),
   };

@@ -97,6 +97,17 @@ export function countByStatus(rows: readonly BookRow[]): StatusCounts {
   return counts;
 }
 
+/** What the summary shows of a book: how many customers, how many at risk, how many in each status. */
+export interface BookTotals {
+  total: number;
+  atRisk: number;
+  counts: StatusCounts;
+}
+
+export function bookTotals(rows: readonly BookRow[]): BookTotals {
+  return { total: rows.length, atRisk: rows.filter((row) => row.atRisk).length, counts: countByStatus(rows) };
+}
+
 /** The values the country and language filters offer, from the rows themselves. */
 export function distinctValues(rows: readonly BookRow[], field: 'country' | 'language'): string[] {
   return [...new Set(rows.map((row) => row[field]).filter(Boolean))].sort();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_ROWS, previewOf, readPreview } from '../../../lib/book/preview';
-import { countByStatus, sortAtRiskFirst, type BookRow } from '../../../lib/book/rows';
+import { bookTotals, sortAtRiskFirst, type BookRow } from '../../../lib/book/rows';
 
 const row = (i: number): BookRow => ({
   tenantId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -17,7 +17,7 @@ const row = (i: number): BookRow => ({
 });
 
 const book = sortAtRiskFirst(Array.from({ length: 120 }, (_, i) => row(i)));
-const preview = previewOf(book, countByStatus(book));
+const preview = previewOf(book, bookTotals(book));
 
 describe('the book preview', () => {
   it('keeps the first rows in display order, with the counts of the whole book', () => {
@@ -28,7 +28,7 @@ describe('the book preview', () => {
 
   it('keeps a small book whole', () => {
     const small = book.slice(0, 3);
-    expect(previewOf(small, countByStatus(small)).rows).toEqual(small);
+    expect(previewOf(small, bookTotals(small)).rows).toEqual(small);
   });
 
   it('reads back what it kept', () => {
