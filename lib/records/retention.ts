@@ -1,6 +1,6 @@
 // The retention setting applied: the days to purge by, and what a purge removed or why it failed, for the settings page
 // and the daily alarm alike.
-import { KEEP_ALL_RECORDS, RECORD_RETENTION_MAX_DAYS, RECORD_RETENTION_MIN_DAYS } from '../settings/fields';
+import { KEEP_ALL_RECORDS, settingsFields } from '../settings/fields';
 import type { Settings } from '../settings/schema';
 import type { Failure } from '../status/failure';
 import type { RecordsDb } from './db';
@@ -12,8 +12,7 @@ export type RetentionOutcome = { ok: true; removed: number; days: number | null 
 /** The days to purge by; null when the setting keeps everything, or holds what the settings would refuse. */
 export function retentionDays(settings: Pick<Settings, 'recordRetentionDays'>): number | null {
   const days = settings.recordRetentionDays;
-  if (days === KEEP_ALL_RECORDS || !Number.isInteger(days)) return null;
-  return days >= RECORD_RETENTION_MIN_DAYS && days <= RECORD_RETENTION_MAX_DAYS ? days : null;
+  return days !== KEEP_ALL_RECORDS && settingsFields.recordRetentionDays.safeParse(days).success ? days : null;
 }
 
 /** Every record removed, of every kind (customers left with nothing included). */

@@ -15,7 +15,7 @@ export const EMAIL_SIGNATURE_MAX = 2000;
 
 /** Records retention: 0 keeps every record; otherwise from a month to ten years. */
 export const KEEP_ALL_RECORDS = 0;
-export const RECORD_RETENTION_MIN_DAYS = 30;
+const RECORD_RETENTION_MIN_DAYS = 30;
 export const RECORD_RETENTION_MAX_DAYS = 3650;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
