@@ -13,11 +13,16 @@ function PopupPage({ navigation }: { navigation: Navigation }) {
   const [context, setContext] = useState<DraftContext | null>(null);
   useEffect(() => {
     const query = new URLSearchParams(location.search);
-    const load = () => void loadDraftContext(query).then(setContext);
+    let customer: string | undefined;
+    const load = () =>
+      void loadDraftContext(query).then((loaded) => {
+        customer = loaded.values['customer.tenantId'];
+        setContext(loaded);
+      });
     load();
     // New evidence of the customer (the Account page finished loading in its tab) may change its status and the kind to suggest.
     return handleMessage('statusChanged', thisExtension(), ({ tenantId }) => {
-      setContext((current) => (current && current.values['customer.tenantId'] === tenantId ? (load(), current) : current));
+      if (tenantId === customer) load();
       return {};
     });
   }, []);

@@ -32,12 +32,14 @@ function SidePanelPage() {
   const [attestRequest, setAttestRequest] = useState<{ tenantId: string; at: number } | null>(null);
 
   useEffect(() => {
+    let followed: string | null = null;
     const stopFollowing = followTab(fixedTabId, (_tabId, url) => {
-      setTabTenant((url && detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId) || null);
+      followed = (url && detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId) || null;
+      setTabTenant(followed);
       refresh();
     });
     const stopListening = handleMessage('statusChanged', thisExtension(), ({ tenantId: changed }) => {
-      setTabTenant((current) => (current === changed ? (refresh(), current) : current));
+      if (changed === followed) refresh();
       return {};
     });
     return () => (stopFollowing(), stopListening());
