@@ -15,7 +15,7 @@ import { CLOUD_AGREEMENT_TEMPLATE_ID, MCA_TEMPLATE_ID } from './data/agreement-t
 import type { CustomerStatus } from './data/statuses';
 import type { SandboxCustomer } from './data/types';
 import type { Sandbox } from './server';
-import { appOnlyToken, callApi, createAppCredential, errorCode, registerCertificate, signIn, startTestSandbox } from './test-support';
+import { callApi, errorCode, signIn, startWithTokens } from './test-support';
 
 let sandbox: Sandbox;
 let admin: string;
@@ -24,15 +24,7 @@ let reseller: string;
 let app: string;
 
 beforeAll(async () => {
-  const [started, credential] = await Promise.all([startTestSandbox({ customers: 1200 }), createAppCredential()]);
-  sandbox = started;
-  await registerCertificate(sandbox, credential.pem);
-  [admin, sales, reseller, app] = await Promise.all([
-    signIn(sandbox, 'admin-agent').then((tokens) => tokens.accessToken),
-    signIn(sandbox, 'sales-agent').then((tokens) => tokens.accessToken),
-    signIn(sandbox, 'indirect-reseller').then((tokens) => tokens.accessToken),
-    appOnlyToken(sandbox, credential),
-  ]);
+  ({ sandbox, app, users: [admin, sales, reseller] } = await startWithTokens({ customers: 1200 }, ['admin-agent', 'sales-agent', 'indirect-reseller']));
 });
 afterAll(() => sandbox.close());
 

@@ -10,7 +10,7 @@ import {
 import { agreementCollectionSchema, apiErrorSchema } from '../../lib/partner-center/schemas';
 import type { SandboxCustomer } from './data/types';
 import type { Sandbox } from './server';
-import { appOnlyToken, callApi, createAppCredential, errorCode, registerCertificate, signIn, startTestSandbox } from './test-support';
+import { callApi, errorCode, startWithTokens } from './test-support';
 
 let sandbox: Sandbox;
 let app: string;
@@ -18,14 +18,7 @@ let admin: string;
 let reseller: string;
 
 beforeAll(async () => {
-  const [started, credential] = await Promise.all([startTestSandbox({ customers: 200 }), createAppCredential()]);
-  sandbox = started;
-  await registerCertificate(sandbox, credential.pem);
-  [app, admin, reseller] = await Promise.all([
-    appOnlyToken(sandbox, credential),
-    signIn(sandbox, 'admin-agent').then((tokens) => tokens.accessToken),
-    signIn(sandbox, 'indirect-reseller').then((tokens) => tokens.accessToken),
-  ]);
+  ({ sandbox, app, users: [admin, reseller] } = await startWithTokens({ customers: 200 }, ['admin-agent', 'indirect-reseller']));
 });
 afterAll(() => sandbox.close());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerCollectionSchema, customerSchema, relationshipRequestSchema } from '../../lib/partner-center/schemas';
 import { INDIRECT_RESELLER_TENANT_ID, PARTNER_TENANT_ID } from './auth/users';
 import type { Sandbox } from './server';
-import { appOnlyToken, callApi, createAppCredential, errorCode, registerCertificate, signIn, startTestSandbox } from './test-support';
+import { callApi, errorCode, startWithTokens } from './test-support';
 
 let sandbox: Sandbox;
 let admin: string;
@@ -10,14 +10,7 @@ let reseller: string;
 let app: string;
 
 beforeAll(async () => {
-  const [started, credential] = await Promise.all([startTestSandbox({ customers: 230 }), createAppCredential()]);
-  sandbox = started;
-  await registerCertificate(sandbox, credential.pem);
-  [admin, reseller, app] = await Promise.all([
-    signIn(sandbox, 'admin-agent').then((tokens) => tokens.accessToken),
-    signIn(sandbox, 'indirect-reseller').then((tokens) => tokens.accessToken),
-    appOnlyToken(sandbox, credential),
-  ]);
+  ({ sandbox, app, users: [admin, reseller] } = await startWithTokens({ customers: 230 }, ['admin-agent', 'indirect-reseller']));
 });
 afterAll(() => sandbox.close());
 

@@ -138,6 +138,20 @@ export async function appOnlyToken(sandbox: Sandbox, credential: AppCredential):
   return String(body.access_token);
 }
 
+/**
+ * A sandbox with the app-only certificate registered, an app-only token, and the access token of each user named, in the
+ * order named.
+ */
+export async function startWithTokens<const U extends readonly string[]>(
+  options: Partial<SandboxOptions>,
+  users: U,
+): Promise<{ sandbox: Sandbox; app: string; users: { -readonly [K in keyof U]: string } }> {
+  const [sandbox, credential] = await Promise.all([startTestSandbox(options), createAppCredential()]);
+  await registerCertificate(sandbox, credential.pem);
+  const [app, ...tokens] = await Promise.all([appOnlyToken(sandbox, credential), ...users.map((user) => signIn(sandbox, user).then((signed) => signed.accessToken))]);
+  return { sandbox, app, users: tokens as { -readonly [K in keyof U]: string } };
+}
+
 export interface ApiAnswer {
   status: number;
   headers: Headers;
