@@ -1,22 +1,37 @@
-import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullResult, Reporter, TestCase } from '@playwright/test/reporter';
 
-/** Prints one line per browser, `e2e <browser>: N passed, M failed`, from each test's final result. */
+const BROWSERS = ['chromium', 'firefox'] as const;
+
+/**
+ * Prints one line per browser, `e2e <browser>: N passed, M failed, K flaky: …`, from each test's final outcome, then the
+ * total as `e2e: N passed, M failed`. A test that passed only on its retry counts as passed and is named among the flaky
+ * ones, so that a retry never hides it.
+ */
 export default class SummaryReporter implements Reporter {
-  private readonly outcomes = new Map<string, Map<string, TestResult['status']>>();
+  private readonly tests = new Map<string, TestCase>();
 
-  onTestEnd(test: TestCase, result: TestResult): void {
-    const project = test.parent.project()?.name ?? 'unknown';
-    const byTest = this.outcomes.get(project) ?? new Map<string, TestResult['status']>();
-    byTest.set(test.id, result.status);
-    this.outcomes.set(project, byTest);
+  onTestEnd(test: TestCase): void {
+    this.tests.set(test.id, test);
   }
 
   onEnd(_result: FullResult): void {
-    for (const project of ['chromium', 'firefox']) {
-      const statuses = [...(this.outcomes.get(project)?.values() ?? [])];
-      const passed = statuses.filter((s) => s === 'passed').length;
-      const failed = statuses.filter((s) => s === 'failed' || s === 'timedOut' || s === 'interrupted').length;
-      console.log(`e2e ${project}: ${passed} passed, ${failed} failed`);
+    let passed = 0;
+    let failed = 0;
+    for (const browser of BROWSERS) {
+      const line = summaryLine(browser, [...this.tests.values()].filter((test) => test.parent.project()?.name === browser));
+      passed += line.passed;
+      failed += line.failed;
+      console.log(line.text);
     }
+    console.log(`e2e: ${passed} passed, ${failed} failed`);
   }
+}
+
+function summaryLine(browser: string, tests: TestCase[]): { text: string; passed: number; failed: number } {
+  const outcomes = tests.map((test) => ({ test, outcome: test.outcome() }));
+  const flaky = outcomes.filter(({ outcome }) => outcome === 'flaky').map(({ test }) => test.titlePath().slice(2).join(' › '));
+  const passed = outcomes.filter(({ outcome }) => outcome === 'expected' || outcome === 'flaky').length;
+  const failed = outcomes.filter(({ outcome }) => outcome === 'unexpected').length;
+  const flakyPart = flaky.length > 0 ? `, ${flaky.length} flaky: ${flaky.join('; ')}` : ', 0 flaky';
+  return { text: `e2e ${browser}: ${passed} passed, ${failed} failed${flakyPart}`, passed, failed };
 }
