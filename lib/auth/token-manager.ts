@@ -179,6 +179,19 @@ export function createTokenManager(options: TokenManagerOptions) {
       await vault.write(cached);
     },
 
+    /**
+     * Who is signed in now with a valid MFA token of the partner tenant, renewing it if needed; null when nobody is (signed
+     * out, or the session could not be renewed). What a legal statement in the partner's name requires, asked each time.
+     */
+    async currentPerson(): Promise<SignedInAccount | null> {
+      try {
+        await this.getAccessToken();
+      } catch {
+        return null;
+      }
+      return cached?.account ?? null;
+    },
+
     async getAccount(): Promise<SignedInAccount | null> {
       try {
         await load((await readConfig()).key);

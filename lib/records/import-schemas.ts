@@ -103,6 +103,7 @@ export const attestationSchema = z.object({
   correlationId: z.string().min(1).max(128),
   attestationId: z.string().min(1).max(256).optional(),
   signer: z.object({ firstName: text(256), lastName: text(256), email: text(320), phoneNumber: text(64).optional() }),
+  attestedBy: z.object({ name: text(256), upn: text(320), objectId: z.guid() }).optional(),
   result: z.string().min(1).max(64),
   at: instant,
 });

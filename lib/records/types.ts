@@ -60,6 +60,13 @@ export interface SignerRecord {
   phoneNumber?: string;
 }
 
+/** The staff member who attested, from their delegated Partner Center token (name, UPN, Entra object id). */
+export interface AttesterRecord {
+  name: string;
+  upn: string;
+  objectId: string;
+}
+
 /** An attestation this extension submitted, with the ids Partner Center support asks for. */
 export interface AttestationRecord {
   id?: number;
@@ -69,6 +76,8 @@ export interface AttestationRecord {
   correlationId: string;
   attestationId?: string;
   signer: SignerRecord;
+  /** Who attested; absent on records kept before the extension asked for a signed-in person. */
+  attestedBy?: AttesterRecord;
   /** What Partner Center answered, e.g. `linkgenerated` or `agreementcreated`. */
   result: string;
   at: string;
