@@ -8,6 +8,8 @@ import type { RecordsDb } from '../records/db';
 import { customerRecord } from '../records/customers';
 import type { AttestationRecord, AttesterRecord, SignerRecord } from '../records/types';
 import type { Failure } from '../status/failure';
+import { currentBuild } from '../platform/build';
+import { isTrustedAcceptanceLink, UNTRUSTED_ACCEPTANCE_LINK } from './acceptance-link';
 import { defaultsFromCustomer, defaultsFromRecord } from './defaults';
 import { describeAttestationFailure } from './failure';
 import type { AttestationLink, CreatedAgreement, FormDefaults } from './flow';
@@ -52,6 +54,12 @@ const linkOf = (response: Omit<AttestationStatusResponse, 'acceptedAt' | 'agreem
   status: response.status,
   ...(response.acceptedAt ? { acceptedAt: response.acceptedAt } : {}),
 });
+
+/** The link goes to the partner and the signatory only when it leads to Microsoft; anything else is an error, never a link. */
+function linkResult(response: Parameters<typeof linkOf>[0]): AttestationResult<{ attestation: AttestationLink }> {
+  if (!isTrustedAcceptanceLink(response.acceptanceUrl, currentBuild)) return { ok: false, error: UNTRUSTED_ACCEPTANCE_LINK };
+  return { ok: true, attestation: linkOf(response) };
+}
 
 function signerOf(input: AttestationInput): SignerRecord {
   const { firstName, lastName, email, phone } = input.signer;
@@ -124,7 +132,7 @@ export function createAttestationService(deps: AttestationServiceDeps) {
         const created = await client.createAttestation(validation.request, { correlationId: deps.newCorrelationId() });
         const { requestId, correlationId, data } = created;
         await keep(tenantId, signer, attester, { requestId, correlationId, attestationId: data.attestationId, result: data.status });
-        return { ok: true, attestation: linkOf(data) };
+        return linkResult(data);
       } catch (error) {
         const refusedWrite = refusalRecord(error);
         if (refusedWrite) await keep(tenantId, signer, attester, refusedWrite);
@@ -136,7 +144,7 @@ export function createAttestationService(deps: AttestationServiceDeps) {
       const check = await checked();
       if ('refused' in check) return { ok: false, error: check.refused };
       try {
-        return { ok: true, attestation: linkOf(await (await deps.attestationClient()).getAttestationStatus(attestationId)) };
+        return linkResult(await (await deps.attestationClient()).getAttestationStatus(attestationId));
       } catch (error) {
         return { ok: false, error: describeAttestationFailure(error) };
       }
