@@ -21,18 +21,24 @@ function isLoopbackSandbox(url: URL): boolean {
   return url.protocol === 'http:' && url.hostname === SANDBOX_HOST;
 }
 
+/** The address as a URL, or null when it is not one or carries credentials (`https://host@elsewhere` tricks). */
+export function urlWithoutCredentials(address: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  return url.username || url.password ? null : url;
+}
+
 /**
  * Whether `address` may receive a token (role `api`) or a sign-in request with its code and verifier (role `sign-in`) in
  * this build. The origin is compared exactly (scheme, host after IDN conversion, port); credentials in the address refuse it.
  */
 export function mayReceiveToken(address: string, role: ServiceRole, build: Build): boolean {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
+  const url = urlWithoutCredentials(address);
+  if (!url) return false;
   if (microsoftOrigins(role).includes(url.origin)) return true;
   return build === 'sandbox' && isLoopbackSandbox(url);
 }

@@ -9,7 +9,17 @@ import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
 const EVIDENCE_SOURCES = ['api', 'page', 'record', 'bulk-feed'] as const satisfies readonly EvidenceSource[];
 const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const satisfies readonly PartnerRole[];
 
-const instant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
+/** How far ahead of this computer's clock an imported time may be (clocks differ); anything later is a forged record. */
+export const IMPORT_FUTURE_TOLERANCE_MS = 86_400_000;
+
+/**
+ * A moment, as the extension writes them: in UTC. An offset is turned to UTC (so that times compare as text, as the records
+ * do); a time later than tomorrow is refused, since it would outrank every real observation.
+ */
+const instant = z.iso
+  .datetime({ offset: true, error: 'expected an ISO 8601 date and time' })
+  .transform((value) => (value.endsWith('Z') ? value : new Date(value).toISOString()))
+  .refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, { error: 'a date and time in the future (more than a day ahead of this computer): refused' });
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
 const dateAgreed = z.string().refine((value) => parseAgreementDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
