@@ -59,9 +59,37 @@ export interface ListCustomersOptions extends CallOptions {
   pageSize?: number;
 }
 
+/** A customer of a page that does not match the schema: its id when it has one, the first field wrong and why. */
+export interface MalformedItem {
+  id?: string;
+  field: string;
+  reason: string;
+}
+
 export interface CustomerPage {
   customers: Customer[];
+  /** Items of the page that did not parse: the others are kept, so one bad customer does not sink the page. */
+  malformed: MalformedItem[];
   totalCount: number;
+}
+
+// The page's envelope is checked whole; its items one by one (customerItems).
+const customerPageSchema = customerCollectionSchema.extend({ items: z.array(z.unknown()) });
+
+function customerItems(items: readonly unknown[]): Pick<CustomerPage, 'customers' | 'malformed'> {
+  const customers: Customer[] = [];
+  const malformed: MalformedItem[] = [];
+  for (const item of items) {
+    const parsed = customerSchema.safeParse(item);
+    if (parsed.success) {
+      customers.push(parsed.data);
+      continue;
+    }
+    const issue = parsed.error.issues[0];
+    const id = z.guid().safeParse((item as { id?: unknown } | null)?.id);
+    malformed.push({ ...(id.success && { id: id.data.toLowerCase() }), field: issue?.path.join('.') || '(item)', reason: issue?.message ?? 'invalid' });
+  }
+  return { customers, malformed };
 }
 
 export interface AgreementDocumentQuery {
@@ -101,7 +129,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       const response = await transport.send({
         method: 'GET',
         url: resume?.target ?? '/v1/customers',
-        schema: customerCollectionSchema,
+        schema: customerPageSchema,
         auth: 'delegated',
         headers: resume?.headers ?? {},
         ...(resume ? {} : { query: { size: String(pageSize), filter: filterJson } }),
@@ -111,7 +139,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       const next = link ? JSON.stringify({ target: nextLinkTarget(link.uri), headers: nextLinkHeaders(link) }) : null;
       if (next !== null && (next === token || list.seen?.has(next))) throw invalidResponseError(response.status, response, 'the next link repeats a page already read');
       list.seen?.add(next ?? '');
-      return { customers: response.data.items, totalCount: response.data.totalCount, next };
+      return { ...customerItems(response.data.items), totalCount: response.data.totalCount, next };
     },
 
     /** Every customer, page by page, following `links.next` with the headers it lists. */
@@ -120,7 +148,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       let token: string | null = null;
       for (;;) {
         const page: CustomerPage & { next: string | null } = await this.customersPage(token, pages);
-        yield { customers: page.customers, totalCount: page.totalCount };
+        yield { customers: page.customers, malformed: page.malformed, totalCount: page.totalCount };
         if (page.next === null) return;
         token = page.next;
       }

@@ -137,7 +137,7 @@ export const auditRunSchema = z.object({
     total: z.number().int().nonnegative().optional(),
     requests: z.number().int().nonnegative(),
   }),
-  failures: z.array(z.object({ tenantId, ...failureDetail, attempts: z.number().int().positive() })),
+  failures: z.array(z.object({ tenantId, ...failureDetail, attempts: z.number().int().positive(), detail: text(512).optional() })),
   stoppedBy: z.object({ messageKey: text(256), cause: z.object(failureDetail).optional() }).optional(),
 });
 

@@ -86,7 +86,8 @@ export interface AttestationRecord {
 export const AUDIT_MODES = ['bulk-feed', 'per-customer'] as const;
 export type AuditMode = (typeof AUDIT_MODES)[number];
 
-export const AUDIT_RUN_STATES = ['running', 'paused', 'interrupted', 'cancelled', 'finished', 'failed'] as const;
+/** `stuck`: resumed again and again without moving on; it waits for the person's "Try again" instead of retrying forever. */
+export const AUDIT_RUN_STATES = ['running', 'paused', 'interrupted', 'cancelled', 'finished', 'failed', 'stuck'] as const;
 export type AuditRunState = (typeof AUDIT_RUN_STATES)[number];
 
 /** Why one customer could not be checked. */
@@ -98,6 +99,8 @@ export interface AuditFailure {
   messageKey: string;
   retryable: boolean;
   attempts: number;
+  /** What was wrong, when Partner Center's answer was: the field and the reason (`companyProfile.domain: expected string`). */
+  detail?: string;
 }
 
 export interface AuditCounts {
@@ -136,6 +139,8 @@ export interface AuditCheckpoint {
   pageToken: string | null;
   pagesDone: number;
   updatedAt: string;
+  /** Where the run stood when it was last resumed, and how many resumes in a row found it there. */
+  resumedAt?: { mark: string; times: number };
 }
 
 /** One customer's outcome in a run; written in the same transaction as the customer's evidence. */
