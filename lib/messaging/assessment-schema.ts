@@ -1,7 +1,7 @@
 // The assessment as it crosses from the background to a page, checked on arrival. zod/mini keeps the content script small.
 import * as z from 'zod/mini';
 import { parseAgreementDate } from '../mca/agreement-date';
-import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '../mca/types';
+import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
 
 export const messageSchema = z.object({
   key: z.string(),
@@ -14,7 +14,7 @@ const agreementRecordSchema = z.object({
   primaryContact: z.optional(
     z.object({ firstName: z.optional(z.string()), lastName: z.optional(z.string()), email: z.optional(z.string()), phoneNumber: z.optional(z.string()) }),
   ),
-  source: z.optional(z.enum(['api', 'page', 'record', 'bulk-feed'])),
+  source: z.optional(z.enum(EVIDENCE_SOURCES)),
   observedAt: z.optional(z.string()),
 });
 
@@ -39,7 +39,7 @@ export const assessmentSchema = z.object({
 
 export const evidencePieceSchema = z.object({
   tenantId: z.string(),
-  source: z.enum(['api', 'page', 'record', 'bulk-feed']),
+  source: z.enum(EVIDENCE_SOURCES),
   observedAt: z.string(),
   agreements: z.optional(z.readonly(z.array(agreementRecordSchema))),
   directAcceptance: z.optional(z.boolean()),

@@ -2,12 +2,10 @@
 import { z } from 'zod';
 import { parseAgreementDate } from '../mca/agreement-date';
 import { statusSeverity } from '../mca/risk';
-import { BLOCKABLE_ACTIONS, MCA_STATUSES, type EvidenceSource, type PartnerRole } from '../mca/types';
+import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';
+import { PARTNER_ROLES } from '../settings/fields';
 import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
-
-const EVIDENCE_SOURCES = ['api', 'page', 'record', 'bulk-feed'] as const satisfies readonly EvidenceSource[];
-const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const satisfies readonly PartnerRole[];
 
 /** How far ahead of this computer's clock an imported time may be (clocks differ); anything later is a forged record. */
 export const IMPORT_FUTURE_TOLERANCE_MS = 86_400_000;
