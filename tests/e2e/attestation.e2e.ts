@@ -58,8 +58,14 @@ async function fillCustomer(panel: Tab, customer: { companyName: string; country
 async function reviewAndCreate(panel: Tab): Promise<void> {
   await panel.click({ selector: 'button', text: 'Review' });
   await panel.waitFor({ selector: 'h3', text: 'Check before sending to Partner Center' });
+  await confirmAndCreate(panel);
+}
+
+/** Ticks the confirmation, then presses "Create the attestation" once the tick has enabled it. */
+async function confirmAndCreate(panel: Tab): Promise<void> {
   await panel.click('.confirm-attestation input');
-  await panel.click({ selector: 'button', text: 'Create the attestation' });
+  await panel.waitFor('.confirm-attestation input:checked');
+  await panel.click({ selector: '.attestation-review button.primary:not([disabled])', text: 'Create the attestation' });
 }
 
 const fieldValue = (panel: Tab, id: string) => panel.evaluate<string>(`document.getElementById(${JSON.stringify(id)}).value`);
@@ -149,8 +155,7 @@ test('an attestation attempted while signed out is refused; after sign-in it is 
   expect(review).toMatch(/Attesting\s*Camille .*\(.*contosopartner\.onmicrosoft\.com\), for your organisation/);
   // Nothing is sent until the person ticks that they make the statement.
   expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('.attestation-review button')].find((b) => b.textContent.includes('Create the attestation')).disabled`)).toBe(true);
-  await panel.click('.confirm-attestation input');
-  await panel.click({ selector: 'button', text: 'Create the attestation' });
+  await confirmAndCreate(panel);
   await panel.waitFor('#attestation-link-expiry');
   const entry = await panel.waitFor('.attestation-history li[data-result="linkgenerated"]');
   expect(entry).toMatch(/By Camille .*\(.*contosopartner\.onmicrosoft\.com\)/);
