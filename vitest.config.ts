@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The unit tests talk to the loopback sandbox as the sandbox build does; what only the store build allows is tested by
+  // passing the build to lib/auth/service-origins explicitly.
   test: {
+    env: { MODE: 'sandbox' },
     include: ['tests/unit/**/*.test.ts', 'tests/sandbox/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
   },

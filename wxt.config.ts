@@ -1,11 +1,17 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SANDBOX_MATCHES, STORE_HOST_PERMISSIONS } from './lib/config/origins';
+import { microsoftOrigins } from './lib/auth/service-origins';
+import { SANDBOX_CONNECT_SOURCE, SANDBOX_MATCHES, STORE_HOST_PERMISSIONS } from './lib/config/origins';
 
 const isSandbox = (mode: string) => mode === 'sandbox';
 // WXT's own `browser`: the browser's promise-based API as it is (Firefox's `browser`, Chrome's `chrome`).
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
+
+/** Extension pages and the background may connect only to the origins tokens may go to (lib/auth/service-origins). */
+const connectSources = (mode: string) => ["'self'", ...microsoftOrigins('api'), ...microsoftOrigins('sign-in'), ...(isSandbox(mode) ? [SANDBOX_CONNECT_SOURCE] : [])];
+const extensionPagesPolicy = (mode: string) =>
+  `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src ${connectSources(mode).join(' ')}`;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,10 +23,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'identity', 'alarms'],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     host_permissions: [...STORE_HOST_PERMISSIONS, ...(isSandbox(mode) ? SANDBOX_MATCHES : [])],
-    content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" },
+    content_security_policy: browser === 'firefox' ? extensionPagesPolicy(mode) : { extension_pages: extensionPagesPolicy(mode) },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -7,13 +7,25 @@ import { join } from 'node:path';
 const problems = [];
 const LOCAL_ORIGIN = /127\.0\.0\.1|localhost|\[::1\]/;
 
+// Tokens go only to Microsoft: the extension pages may connect to exactly these origins (lib/auth/service-origins).
+const STORE_CONNECT_SRC = "connect-src 'self' https://api.partnercenter.microsoft.com https://login.microsoftonline.com";
+const extensionPagesPolicy = (manifest) => {
+  const policy = manifest.content_security_policy;
+  return typeof policy === 'string' ? policy : (policy?.extension_pages ?? '');
+};
+const connectSrc = (policy) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('connect-src')) ?? '';
+
 for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
   const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
   if (LOCAL_ORIGIN.test(manifest)) problems.push(`${dir}/manifest.json names a local origin`);
+  const found = connectSrc(extensionPagesPolicy(JSON.parse(manifest)));
+  if (found !== STORE_CONNECT_SRC) problems.push(`${dir}/manifest.json CSP has "${found}" instead of "${STORE_CONNECT_SRC}"`);
 }
 for (const dir of ['.output/chrome-mv3-sandbox', '.output/firefox-mv2-sandbox']) {
   const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
   if (!manifest.includes('http://127.0.0.1/*')) problems.push(`${dir}/manifest.json lacks the sandbox origin`);
+  const found = connectSrc(extensionPagesPolicy(JSON.parse(manifest)));
+  if (found !== `${STORE_CONNECT_SRC} http://127.0.0.1:*`) problems.push(`${dir}/manifest.json CSP connect-src is "${found}"`);
 }
 
 // The project's own sources must not write HTML from strings; then an innerHTML warning can only come from a bundled library.
@@ -50,4 +62,4 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`✗ ${problem}`);
   process.exit(1);
 }
-console.log('builds verified: store manifests name no local origin, sandbox manifests do, lint clean for our code');
+console.log('builds verified: store manifests name no local origin and connect only to Microsoft, sandbox manifests add the loopback sandbox, lint clean for our code');

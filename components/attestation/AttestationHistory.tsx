@@ -21,6 +21,7 @@ export function AttestationHistory({ records }: { records: readonly AttestationR
           <li key={`${record.requestId}-${record.result}`} data-result={record.result}>
             <time dateTime={record.at}>{formatInstant(record.at, locale)}</time> —{' '}
             {t('attestation.history.entry', { signer: `${record.signer.firstName} ${record.signer.lastName}`.trim(), result: resultText(record, t) })}
+            {record.attestedBy ? <div class="attested-by">{t('attestation.history.by', { name: record.attestedBy.name, upn: record.attestedBy.upn })}</div> : null}
             <div class="muted ids">{t('attestation.history.ids', { correlationId: record.correlationId })}</div>
           </li>
         ))}

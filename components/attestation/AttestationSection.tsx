@@ -16,6 +16,8 @@ import './attestation.css';
 interface Props {
   tenantId: string;
   api: AttestationApi;
+  /** Who is signed in; attesting needs someone (the background checks it again at each step). */
+  attester: { name: string; username: string } | null;
   /** Changes each time the partner asks to attest (the next steps' button); 0 while they have not. */
   openRequest: number;
   now: Date;
@@ -39,7 +41,7 @@ const STAGES: Record<FlowStep['name'], string> = {
 };
 
 /** The enhanced attestation of the customer in the panel, and the attestations this browser made for it. */
-export function AttestationSection({ tenantId, api, openRequest, now, copyText, onAgreementCreated, onDraftNotice, onOpenSettings }: Props) {
+export function AttestationSection({ tenantId, api, attester, openRequest, now, copyText, onAgreementCreated, onDraftNotice, onOpenSettings }: Props) {
   const { t, locale } = useI18n();
   const flow = useAttestationFlow({ tenantId, api, openRequest, onAgreementCreated });
   const { state, preparation, history } = flow;
@@ -91,8 +93,8 @@ export function AttestationSection({ tenantId, api, openRequest, now, copyText, 
           onEdit={flow.edit}
           onReview={flow.review}
         />
-      ) : step.name === 'review' || step.name === 'creating' ? (
-        <AttestationReview values={state.values} busy={busy} onBack={flow.back} onCreate={() => void flow.create()} />
+      ) : (step.name === 'review' || step.name === 'creating') && attester ? (
+        <AttestationReview values={state.values} attester={attester} busy={busy} onBack={flow.back} onCreate={() => void flow.create()} />
       ) : step.name === 'awaiting' || step.name === 'checking' || step.name === 'completing' ? (
         <AcceptanceStep
           link={step.link}

@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el, onTrustedClick } from './dom';
 
 export interface WarningContent {
   title: string;
@@ -15,10 +15,10 @@ export interface WarningContent {
 export function renderBlockedWarning(content: WarningContent, onDismiss: () => void): HTMLElement {
   const titleId = 'mca-warning-title';
   const dismiss = el('button', { type: 'button', class: 'dismiss', 'aria-label': content.dismissLabel, title: content.dismissLabel }, '×');
-  dismiss.addEventListener('click', onDismiss);
+  onTrustedClick(dismiss, onDismiss);
   const buttons = content.actions.map(({ label, run }) => {
     const button = el('button', { type: 'button', class: 'way-out' }, label);
-    button.addEventListener('click', run);
+    onTrustedClick(button, run);
     return button;
   });
   return el(

@@ -13,3 +13,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/**
+ * Runs `action` on the person's own clicks (mouse, Enter or Space) only: a click the page's scripts dispatch is not trusted
+ * and does nothing, so Partner Center's page cannot press our buttons.
+ */
+export function onTrustedClick(element: HTMLElement, action: () => void): void {
+  element.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+}

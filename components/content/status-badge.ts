@@ -1,5 +1,5 @@
 import type { McaStatus } from '../../lib/mca/types';
-import { el } from './dom';
+import { el, onTrustedClick } from './dom';
 
 export type BadgeState =
   | { kind: 'checking'; text: string }
@@ -18,6 +18,6 @@ export function renderStatusBadge(state: BadgeState, onOpen: () => void): HTMLEl
   );
   if (state.kind === 'status') button.setAttribute('aria-label', state.accessibleName);
   button.disabled = state.kind === 'checking';
-  button.addEventListener('click', onOpen);
+  onTrustedClick(button, onOpen);
   return button;
 }

@@ -20,7 +20,9 @@ export function AuditPanel({ audit, signedIn, onStart, onControl }: Props) {
       <h2 id="audit-heading">{t('dashboard.audit.heading')}</h2>
       <p class="muted">{t('dashboard.audit.intro')}</p>
       <div class="actions">
-        {!active ? (
+        {!active && progress?.state === 'stuck' ? (
+          <button type="button" class="primary" disabled={!signedIn} onClick={() => onControl('resume')}>{t('dashboard.audit.tryAgain')}</button>
+        ) : !active ? (
           <button type="button" class="primary" disabled={!signedIn} onClick={onStart}>{t('dashboard.audit.start')}</button>
         ) : progress?.state === 'paused' ? (
           <button type="button" class="primary" onClick={() => onControl('resume')}>{t('dashboard.audit.resume')}</button>

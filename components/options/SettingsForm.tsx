@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { serviceOriginChoices } from '../../lib/auth/service-origins';
 import { UI_LOCALES } from '../../lib/i18n';
+import { currentBuild } from '../../lib/platform/build';
 import { INVITATION_LANGUAGES, PARTNER_ROLES } from '../../lib/settings/fields';
 import { useI18n } from '../app/I18nContext';
 import { SelectSetting, TextAreaSetting, TextSetting, type FieldContext } from './controls';
@@ -30,6 +32,7 @@ export function SettingsForm({ context, signInExtra, recordsExtra }: Props) {
     { value: '', label: t('settings.roles.none') },
     ...PARTNER_ROLES.map((value) => ({ value, label: t(`settings.roles.${value}`) })),
   ];
+  const origins = (role: 'api' | 'sign-in', current: string) => serviceOriginChoices(role, currentBuild, current).map((value) => ({ value, label: value }));
   const invitationLanguages = INVITATION_LANGUAGES.map((value) => ({ value, label: t(`settings.invitationLanguages.${value}`) }));
   return (
     <>
@@ -55,8 +58,8 @@ export function SettingsForm({ context, signInExtra, recordsExtra }: Props) {
         {signInExtra}
       </Section>
       <Section title={t('settings.sections.advanced')}>
-        <TextSetting field="apiBaseUrl" context={context} type="url" />
-        <TextSetting field="signInAuthority" context={context} type="url" />
+        <SelectSetting field="apiBaseUrl" context={context} options={origins('api', context.draft.apiBaseUrl)} />
+        <SelectSetting field="signInAuthority" context={context} options={origins('sign-in', context.draft.signInAuthority)} />
         <TextSetting field="apiRequestsPerMinute" context={context} type="number" />
       </Section>
     </>

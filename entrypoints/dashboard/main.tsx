@@ -49,8 +49,8 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
   };
   const importFile = async (file: File) => {
     setImportOutcome({ state: 'busy' });
-    const { importRecords } = await import('../../lib/records/import-json');
-    const result = await importRecords(await recordsDb(), await file.text());
+    const { importRecordsFile } = await import('../../lib/records/import-json');
+    const result = await importRecordsFile(await recordsDb(), file);
     if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key as never, result.message.params) });
     const { added, updated, skipped, invalid } = result.report;
     setImportOutcome({ state: 'done', added: sum(added), updated: sum(updated), skipped: skipped.length, invalid: invalid.length });

@@ -76,9 +76,11 @@ function SidePanelPage() {
       {tenantId ? (
         <div class="page attestation-page">
           <AttestationSection
-            key={tenantId}
+            // Signing in or out starts the attestation over, so what it says it can do is the current session's.
+            key={`${tenantId} ${account.state?.account?.objectId ?? ''}`}
             tenantId={tenantId}
             api={attestationApi}
+            attester={account.state?.account ?? null}
             openRequest={attestRequest?.tenantId === tenantId ? attestRequest.at : 0}
             now={new Date()}
             copyText={(text) => navigator.clipboard.writeText(text)}

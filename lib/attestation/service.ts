@@ -6,20 +6,24 @@ import type { AttestationStatusResponse } from '../partner-center/contract';
 import { MICROSOFT_CUSTOMER_AGREEMENT, type Agreement } from '../partner-center/schemas';
 import type { RecordsDb } from '../records/db';
 import { customerRecord } from '../records/customers';
-import type { AttestationRecord, SignerRecord } from '../records/types';
+import type { AttestationRecord, AttesterRecord, SignerRecord } from '../records/types';
 import type { Failure } from '../status/failure';
+import { currentBuild } from '../platform/build';
+import { isTrustedAcceptanceLink, UNTRUSTED_ACCEPTANCE_LINK } from './acceptance-link';
 import { defaultsFromCustomer, defaultsFromRecord } from './defaults';
 import { describeAttestationFailure } from './failure';
 import type { AttestationLink, CreatedAgreement, FormDefaults } from './flow';
 import { validateAttestation, type AttestationInput } from './form';
 import { attestationHistory, creationRecord, keepAgreementEvidence, keepAttestationRecord } from './records';
-import { attestationRefusal, type AttestationSettings } from './refusal';
+import { attestationRefusal, SIGN_IN_REQUIRED, type AttestationSettings } from './refusal';
 
 export type AttestationClient = Pick<PartnerCenterClient, 'createAttestation' | 'getAttestationStatus' | 'createAgreementWithAttestation'>;
 export type CustomerReader = Pick<PartnerCenterClient, 'getCustomer'>;
 
 export interface AttestationServiceDeps {
   settings(): Promise<AttestationSettings>;
+  /** The staff member signed in now (delegated, MFA, partner tenant), asked at each step; null when nobody is. */
+  attester(): Promise<AttesterRecord | null>;
   hasCredential(): Promise<boolean>;
   /** The client with the app-only token. */
   attestationClient(): Promise<AttestationClient>;
@@ -41,7 +45,7 @@ export interface AttestationPreparation {
   refusal?: Failure;
 }
 
-type Settled = Omit<AttestationRecord, 'id' | 'tenantId' | 'signer' | 'at'>;
+type Settled = Omit<AttestationRecord, 'id' | 'tenantId' | 'signer' | 'at' | 'attestedBy'>;
 
 const linkOf = (response: Omit<AttestationStatusResponse, 'acceptedAt' | 'agreementCreatedAt'> & { acceptedAt?: string | null }): AttestationLink => ({
   attestationId: response.attestationId,
@@ -50,6 +54,12 @@ const linkOf = (response: Omit<AttestationStatusResponse, 'acceptedAt' | 'agreem
   status: response.status,
   ...(response.acceptedAt ? { acceptedAt: response.acceptedAt } : {}),
 });
+
+/** The link goes to the partner and the signatory only when it leads to Microsoft; anything else is an error, never a link. */
+function linkResult(response: Parameters<typeof linkOf>[0]): AttestationResult<{ attestation: AttestationLink }> {
+  if (!isTrustedAcceptanceLink(response.acceptanceUrl, currentBuild)) return { ok: false, error: UNTRUSTED_ACCEPTANCE_LINK };
+  return { ok: true, attestation: linkOf(response) };
+}
 
 function signerOf(input: AttestationInput): SignerRecord {
   const { firstName, lastName, email, phone } = input.signer;
@@ -79,13 +89,15 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 export function createAttestationService(deps: AttestationServiceDeps) {
-  async function refusal(): Promise<Failure | null> {
-    const [settings, hasCredential] = await Promise.all([deps.settings(), deps.hasCredential().catch(() => false)]);
-    return attestationRefusal(settings, hasCredential);
+  /** Why attesting cannot go on now, or who is attesting. */
+  async function checked(): Promise<{ refused: Failure } | { attester: AttesterRecord }> {
+    const [settings, hasCredential, attester] = await Promise.all([deps.settings(), deps.hasCredential().catch(() => false), deps.attester().catch(() => null)]);
+    const refused = attestationRefusal(settings, hasCredential, attester !== null);
+    return refused || !attester ? { refused: refused ?? SIGN_IN_REQUIRED } : { attester };
   }
 
-  const keep = (tenantId: string, signer: SignerRecord, settled: Settled) =>
-    keepAttestationRecord(deps.openDb, { tenantId, signer, at: deps.now().toISOString(), ...settled });
+  const keep = (tenantId: string, signer: SignerRecord, attestedBy: AttesterRecord, settled: Settled) =>
+    keepAttestationRecord(deps.openDb, { tenantId, signer, attestedBy, at: deps.now().toISOString(), ...settled });
 
   return {
     /** The form's defaults (billing profile when signed in, else local records), and why attesting cannot work, if so. */
@@ -98,18 +110,19 @@ export function createAttestationService(deps: AttestationServiceDeps) {
         const record = await customerRecord(await deps.openDb(), tenantId);
         return record ? defaultsFromRecord(record) : undefined;
       };
-      const [refused, fromApi, fromRecords] = await Promise.all([
-        refusal(),
+      const [check, fromApi, fromRecords] = await Promise.all([
+        checked(),
         within(readCustomer(), deps.prefillTimeoutMs ?? 5000),
         readRecord().catch(() => undefined),
       ]);
       const source = fromApi && Object.keys(fromApi).length > 0 ? 'api' : fromRecords && Object.keys(fromRecords).length > 0 ? 'records' : 'none';
-      return { defaults: { ...fromRecords, ...fromApi }, source, ...(refused ? { refusal: refused } : {}) };
+      return { defaults: { ...fromRecords, ...fromApi }, source, ...('refused' in check ? { refusal: check.refused } : {}) };
     },
 
     async start(input: AttestationInput): Promise<AttestationResult<{ attestation: AttestationLink }>> {
-      const refused = await refusal();
-      if (refused) return { ok: false, error: refused };
+      const check = await checked();
+      if ('refused' in check) return { ok: false, error: check.refused };
+      const { attester } = check;
       const validation = validateAttestation(input);
       if (!validation.ok) return { ok: false, error: { messageKey: 'attestation.errors.invalidForm', retryable: false, code: 'invalid-form' } };
       const tenantId = validation.request.customerTenantId;
@@ -118,28 +131,29 @@ export function createAttestationService(deps: AttestationServiceDeps) {
         const client = await deps.attestationClient();
         const created = await client.createAttestation(validation.request, { correlationId: deps.newCorrelationId() });
         const { requestId, correlationId, data } = created;
-        await keep(tenantId, signer, { requestId, correlationId, attestationId: data.attestationId, result: data.status });
-        return { ok: true, attestation: linkOf(data) };
+        await keep(tenantId, signer, attester, { requestId, correlationId, attestationId: data.attestationId, result: data.status });
+        return linkResult(data);
       } catch (error) {
         const refusedWrite = refusalRecord(error);
-        if (refusedWrite) await keep(tenantId, signer, refusedWrite);
+        if (refusedWrite) await keep(tenantId, signer, attester, refusedWrite);
         return { ok: false, error: describeAttestationFailure(error) };
       }
     },
 
     async status(attestationId: string): Promise<AttestationResult<{ attestation: AttestationLink }>> {
-      const refused = await refusal();
-      if (refused) return { ok: false, error: refused };
+      const check = await checked();
+      if ('refused' in check) return { ok: false, error: check.refused };
       try {
-        return { ok: true, attestation: linkOf(await (await deps.attestationClient()).getAttestationStatus(attestationId)) };
+        return linkResult(await (await deps.attestationClient()).getAttestationStatus(attestationId));
       } catch (error) {
         return { ok: false, error: describeAttestationFailure(error) };
       }
     },
 
     async complete(tenantId: string, attestationId: string): Promise<AttestationResult<{ agreement: CreatedAgreement }>> {
-      const refused = await refusal();
-      if (refused) return { ok: false, error: refused };
+      const check = await checked();
+      if ('refused' in check) return { ok: false, error: check.refused };
+      const { attester } = check;
       const created = await creationRecord(deps.openDb, tenantId, attestationId);
       const fallbackSigner = created?.signer ?? { firstName: '', lastName: '', email: '' };
       // The whole flow under one correlation id, for Partner Center support.
@@ -148,14 +162,14 @@ export function createAttestationService(deps: AttestationServiceDeps) {
         const client = await deps.attestationClient();
         const response = await client.createAgreementWithAttestation(tenantId, { attestationId, type: MICROSOFT_CUSTOMER_AGREEMENT }, call);
         const { requestId, correlationId, data } = response;
-        const recorded = await keep(tenantId, signerOfAgreement(data) ?? fallbackSigner, { requestId, correlationId, attestationId, result: 'agreementcreated' });
+        const recorded = await keep(tenantId, signerOfAgreement(data) ?? fallbackSigner, attester, { requestId, correlationId, attestationId, result: 'agreementcreated' });
         const partnerRole = (await deps.settings()).partnerRole ?? undefined;
         await keepAgreementEvidence(deps.openDb, tenantId, data, deps.now().toISOString(), partnerRole).catch(() => undefined);
         deps.onStatusChanged(tenantId);
         return { ok: true, agreement: { dateAgreed: data.dateAgreed, requestId, correlationId, recorded } };
       } catch (error) {
         const refusedWrite = refusalRecord(error);
-        if (refusedWrite) await keep(tenantId, fallbackSigner, { ...refusedWrite, attestationId });
+        if (refusedWrite) await keep(tenantId, fallbackSigner, attester, { ...refusedWrite, attestationId });
         return { ok: false, error: describeAttestationFailure(error) };
       }
     },

@@ -1,8 +1,8 @@
 import { checkCustomer } from './check-customer';
-import { AuditInterruption, CallFailure } from './failures';
+import { AuditInterruption, CallFailure, malformedItemFailure } from './failures';
 import { runPool } from './pool';
 import type { RunContext } from './run-context';
-import { keepCustomerPage } from './store';
+import { keepCustomerFailure, keepCustomerPage } from './store';
 
 /**
  * The customer list, page by page: names kept for every customer; the customers of the page not yet checked in this run
@@ -32,6 +32,11 @@ export async function runCustomersPhase(context: RunContext): Promise<'done' | '
     upcoming = next === null ? undefined : listPage(next);
     if (page.total !== undefined) run.counts.total = page.total;
     const pending = await keepCustomerPage(db, run.id, page.items, now());
+    for (const item of page.malformed ?? []) {
+      if (item.id === undefined) continue;
+      await keepCustomerFailure(db, run.id, malformedItemFailure(item.id, item.field, item.reason), now());
+      context.customerFailed(false);
+    }
     const end = await runPool(pending, concurrency, (customer) => checkCustomer(context, customer.id, 1, customer), context.proceed);
     if (end === 'cancelled') return 'cancelled';
     await context.advance(next === null ? { phase: 'retry', pageToken: null, pagesDone: checkpoint.pagesDone + 1 } : { pageToken: next, pagesDone: checkpoint.pagesDone + 1 });

@@ -17,6 +17,12 @@ export const DEFAULT_REQUESTS_PER_MINUTE = 500;
 // or so, since the pacer, not this number, holds the rate.
 export const DEFAULT_CONCURRENCY = 20;
 export const DEFAULT_OFFLINE_BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
+/** Resumes in a row that find the run where the previous one left it, before it stops as `stuck`. */
+export const MAX_RESUMES_WITHOUT_PROGRESS = 3;
+
+/** Where a run stands: a resume that finds the same mark made no progress. */
+const progressMark = (checkpoint: AuditCheckpoint, outcomes: { done: number; failed: number }) =>
+  [checkpoint.phase, checkpoint.pageToken ?? '', checkpoint.pagesDone, outcomes.done, outcomes.failed].join('|');
 
 function settingsOf(deps: AuditDeps): AuditSettings {
   const { requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE, concurrency = DEFAULT_CONCURRENCY } = deps;
@@ -42,14 +48,20 @@ async function beginRun(deps: AuditDeps, settings: AuditSettings): Promise<{ run
   if (saved) {
     const known = await loadRun(db, saved.runId);
     const outcomes = await countOutcomes(db, saved.runId);
+    const mark = progressMark(saved, outcomes);
+    // A resume the person asked for starts the count again; the automatic ones stop once they keep finding the run in place.
+    const times = !deps.resumedByUser && saved.resumedAt?.mark === mark ? saved.resumedAt.times + 1 : 1;
+    const checkpoint: AuditCheckpoint = { ...saved, resumedAt: { mark, times } };
+    const stuck = times > MAX_RESUMES_WITHOUT_PROGRESS;
     const run: AuditRunRecord = {
       ...(known ?? { id: saved.runId, startedAt: at, failures: [] }),
-      state: 'running',
+      state: stuck ? 'stuck' : 'running',
       counts: { requests: 0, ...known?.counts, ...outcomes },
     };
     delete run.stoppedBy;
-    await saveRunAndCheckpoint(db, run, saved);
-    return { run, checkpoint: saved };
+    if (stuck) run.stoppedBy = { messageKey: 'records.audit.stuck', ...(known?.stoppedBy?.cause && { cause: known.stoppedBy.cause }) };
+    await saveRunAndCheckpoint(db, run, checkpoint);
+    return { run, checkpoint };
   }
   const feed = settings.api.agreementRecordsPage !== undefined;
   const run: AuditRunRecord = {
@@ -118,6 +130,7 @@ export async function runAudit(deps: AuditDeps, control: AuditControl = createAu
   });
   const context = createRunContext(settings, control, run, checkpoint);
   context.emit();
+  if (run.state === 'stuck') return run;
   try {
     if (checkpoint.phase === 'feed' && (await runFeedPhase(context)) === 'cancelled') return await close(context, 'cancelled');
     if (checkpoint.phase === 'customers' && (await runCustomersPhase(context)) === 'cancelled') return await close(context, 'cancelled');

@@ -32,6 +32,15 @@ export function classifyCallError(error: unknown): CallOutcome {
   return { kind: 'failed', detail };
 }
 
+/**
+ * A customer Partner Center listed in a form the extension cannot read: kept as that customer's failure with the field and
+ * the reason. Asking again would get the same answer, so it is not retried in this run.
+ */
+export function malformedItemFailure(tenantId: string, field: string, reason: string): AuditFailure {
+  const detail = `${field}: ${reason}`.slice(0, 512);
+  return { tenantId, status: 200, code: CLIENT_ERROR_CODES.invalidResponse, messageKey: 'records.audit.failure.malformed', retryable: false, attempts: 1, detail };
+}
+
 /** The bulk feed is not offered to this partner (or no longer exists): the audit asks customer by customer instead. */
 export function feedNotOffered(detail: FailureDetail): boolean {
   return [403, 404, 410, 501].includes(detail.status);

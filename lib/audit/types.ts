@@ -12,6 +12,8 @@ export interface AuditPage<T> {
   next?: string | null;
   /** How many items all the pages hold, when Partner Center says (`totalCount` of the customer list). */
   total?: number;
+  /** Items that did not parse: each becomes its customer's failure, the rest of the page goes on. */
+  malformed?: readonly { id?: string; field: string; reason: string }[];
 }
 
 export interface AuditApi {
@@ -58,6 +60,8 @@ export interface AuditProgressEvent {
 
 export interface AuditDeps {
   db: RecordsDb;
+  /** The person asked to go on (Start, Resume, Try again): a run found stuck is tried again. */
+  resumedByUser?: boolean;
   api: AuditApi;
   /** Epoch milliseconds. */
   now: () => number;

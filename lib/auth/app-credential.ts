@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { SignJWT, base64url } from 'jose';
 import type { Settings } from '../settings/schema';
+import { afterActivation } from './app-credential-activation';
 import { APP_ONLY_SCOPE, entraEndpoints } from './endpoints';
 import { AuthError } from './errors';
 import { postTokenRequest, type FetchLike } from './token-endpoint';
@@ -41,14 +42,23 @@ export interface AppCredential {
 export interface AppCredentialKeyStore {
   list(): Promise<AppCredential[]>;
   put(credential: AppCredential): Promise<void>;
+  /**
+   * Keeps `credential` as the active one and makes any other active one `previous`, all or nothing: there is never a moment
+   * with no active key, nor one with two.
+   */
+  makeActive(credential: AppCredential): Promise<void>;
   delete(id: string): Promise<void>;
 }
+
 
 export function createMemoryKeyStore(): AppCredentialKeyStore {
   const credentials = new Map<string, AppCredential>();
   return {
     list: async () => [...credentials.values()],
     put: async (credential) => void credentials.set(credential.id, credential),
+    makeActive: async (credential) => {
+      for (const written of afterActivation([...credentials.values()], credential)) credentials.set(written.id, written);
+    },
     delete: async (id) => void credentials.delete(id),
   };
 }
@@ -82,9 +92,6 @@ async function issue(store: AppCredentialKeyStore, options: IssueOptions): Promi
     },
     crypto,
   );
-  for (const existing of await store.list()) {
-    if (existing.state === 'active') await store.put({ ...existing, state: 'previous' });
-  }
   const credential: AppCredential = {
     id: await certificateThumbprint(certificate),
     privateKey: keys.privateKey,
@@ -94,7 +101,7 @@ async function issue(store: AppCredentialKeyStore, options: IssueOptions): Promi
     expiresAt: notAfter.toISOString(),
     state: 'active',
   };
-  await store.put(credential);
+  await store.makeActive(credential);
   return credential;
 }
 

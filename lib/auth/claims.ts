@@ -2,9 +2,11 @@
 // token endpoint over TLS, and Partner Center verifies them on every call.
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
+import { PARTNER_CENTER_RESOURCE } from './endpoints';
 import { AuthError } from './errors';
 
 export const tokenClaimsSchema = z.object({
+  aud: z.union([z.string(), z.array(z.string())]).optional(),
   tid: z.string().optional(),
   oid: z.string().optional(),
   name: z.string().optional(),
@@ -41,6 +43,26 @@ export function hasMfa(claims: TokenClaims): boolean {
 
 export function assertMfa(claims: TokenClaims): void {
   if (!hasMfa(claims)) throw new AuthError('mfa-required');
+}
+
+/**
+ * Partner Center's audience: its resource URI, or its application id as Entra sometimes writes `aud` in v1-format tokens.
+ */
+const PARTNER_CENTER_AUDIENCES: readonly string[] = [PARTNER_CENTER_RESOURCE, 'fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd'];
+
+/** A delegated token meant for another service is not used: Partner Center would refuse it, and it says the app is misconfigured. */
+export function assertPartnerCenterAudience(claims: TokenClaims): void {
+  const audiences = claims.aud === undefined ? [] : Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (!audiences.some((audience) => PARTNER_CENTER_AUDIENCES.includes(audience.replace(/\/+$/, '')))) throw new AuthError('wrong-audience');
+}
+
+/**
+ * The token's tenant must be the partner tenant: the GUID set in the settings, or, when the setting is a domain, the tenant
+ * Entra resolved it to at sign-in (`expected` undefined on the first sign-in, then the session's).
+ */
+export function assertPartnerTenant(claims: TokenClaims, expected: string | undefined): void {
+  if (expected === undefined) return;
+  if (claims.tid?.toLowerCase() !== expected.toLowerCase()) throw new AuthError('wrong-tenant', { params: { tenant: claims.tid ?? '-', expected } });
 }
 
 /** The id token names the person best; the access token fills any gap. */

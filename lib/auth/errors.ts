@@ -12,7 +12,11 @@ export type AuthErrorReason =
   | 'sign-in-refused'
   | 'invalid-response'
   | 'network'
-  | 'app-credential-missing';
+  | 'app-credential-missing'
+  | 'origin-not-allowed'
+  | 'timeout'
+  | 'wrong-audience'
+  | 'wrong-tenant';
 
 const MESSAGE_KEYS = {
   'not-configured': 'auth.errors.notConfigured',
@@ -27,6 +31,10 @@ const MESSAGE_KEYS = {
   'invalid-response': 'auth.errors.invalidResponse',
   network: 'auth.errors.network',
   'app-credential-missing': 'auth.errors.appCredentialMissing',
+  'origin-not-allowed': 'auth.errors.originNotAllowed',
+  timeout: 'auth.errors.timeout',
+  'wrong-audience': 'auth.errors.wrongAudience',
+  'wrong-tenant': 'auth.errors.wrongTenant',
 } as const satisfies Record<AuthErrorReason, AppMessageKey>;
 
 export type AuthErrorMessageKey = (typeof MESSAGE_KEYS)[AuthErrorReason];
@@ -36,6 +44,8 @@ export interface AuthErrorDetails {
   entraError?: string;
   /** Entra's `error_description` (an AADSTS code and trace ids; no secret). */
   description?: string;
+  /** What the message names besides the code, e.g. the tenant signed in to. */
+  params?: MessageParams;
 }
 
 /** Every sign-in failure: `reason` for the code, `messageKey` + `params` for the person. */
@@ -52,7 +62,7 @@ export class AuthError extends Error {
     super(details.entraError ? `${reason} (${details.entraError})` : reason);
     this.name = 'AuthError';
     this.messageKey = MESSAGE_KEYS[reason];
-    this.params = { code: details.entraError ?? '-' };
+    this.params = { code: details.entraError ?? '-', ...details.params };
     if (details.entraError !== undefined) this.entraError = details.entraError;
     if (details.description !== undefined) this.description = details.description;
   }

@@ -1,6 +1,8 @@
 // The Entra token endpoint: form-encoded POSTs, answers parsed with zod (partner-center-api.md §4.2).
 import { z } from 'zod';
+import { currentBuild } from '../platform/build';
 import { AuthError, type AuthErrorReason } from './errors';
+import { mayReceiveToken } from './service-origins';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -22,6 +24,14 @@ export const tokenErrorSchema = z.object({
 
 type Grant = 'authorization_code' | 'refresh_token' | 'client_credentials';
 
+export function originOf(address: string): string {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return address.slice(0, 100);
+  }
+}
+
 function reasonFor(grant: Grant, error: string): AuthErrorReason {
   if (error === 'interaction_required' || error === 'login_required') return 'interaction-required';
   if (error === 'consent_required') return 'consent-required';
@@ -30,19 +40,56 @@ function reasonFor(grant: Grant, error: string): AuthErrorReason {
   return 'sign-in-refused';
 }
 
-export async function postTokenRequest(fetchImpl: FetchLike, tokenUrl: string, form: Record<string, string>): Promise<TokenResponse> {
-  const grant = form.grant_type as Grant;
-  let response: Response;
+/** A sign-in service that does not answer must not hold every call waiting on a token (the audit's included). */
+export const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
+
+/** The answer and its JSON body, or `timeout` when the service is silent past `timeoutMs` (the request is then aborted). */
+async function fetchWithTimeout(fetchImpl: FetchLike, url: string, init: RequestInit, timeoutMs: number): Promise<{ response: Response; body: unknown }> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new AuthError('timeout', { params: { seconds: Math.round(timeoutMs / 1000) } }));
+    }, timeoutMs);
+  });
+  const answered = (async () => {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { ...init, signal: controller.signal });
+    } catch {
+      throw new AuthError('network');
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    return { response, body };
+  })();
   try {
-    response = await fetchImpl(tokenUrl, {
+    return await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    answered.catch(() => undefined);
+  }
+}
+
+export async function postTokenRequest(
+  fetchImpl: FetchLike,
+  tokenUrl: string,
+  form: Record<string, string>,
+  timeoutMs: number = TOKEN_REQUEST_TIMEOUT_MS,
+): Promise<TokenResponse> {
+  const grant = form.grant_type as Grant;
+  // The code, the PKCE verifier, the refresh token and the client assertion go to Microsoft's sign-in service only.
+  if (!mayReceiveToken(tokenUrl, 'sign-in', currentBuild)) throw new AuthError('origin-not-allowed', { params: { origin: originOf(tokenUrl) } });
+  const { response, body } = await fetchWithTimeout(
+    fetchImpl,
+    tokenUrl,
+    {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
       body: new URLSearchParams(form).toString(),
-    });
-  } catch {
-    throw new AuthError('network');
-  }
-  const body: unknown = await response.json().catch(() => undefined);
+    },
+    timeoutMs,
+  );
   if (!response.ok) {
     const failure = tokenErrorSchema.safeParse(body);
     if (!failure.success) throw new AuthError(response.status >= 500 ? 'network' : 'invalid-response');

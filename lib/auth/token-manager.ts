@@ -2,7 +2,8 @@
 // one renewal shared by every caller. A background call never opens a window: when the refresh token and a silent
 // sign-in both fail, it reports that the person must sign in.
 import type { Settings } from '../settings/schema';
-import { accountFromClaims, assertMfa, readClaims, type SignedInAccount } from './claims';
+import { isGuid } from '../settings/fields';
+import { accountFromClaims, assertMfa, assertPartnerCenterAudience, assertPartnerTenant, readClaims, type SignedInAccount } from './claims';
 import { DELEGATED_SCOPES, entraEndpoints } from './endpoints';
 import { AuthError, isAuthError } from './errors';
 import type { RandomBytes } from './pkce';
@@ -10,7 +11,7 @@ import { createSessionVault, type SessionAreaLike, type StoredSession } from './
 import { redeemRefreshToken, type FetchLike, type TokenResponse } from './token-endpoint';
 import { runAuthorizationFlow, type DelegatedAppConfig, type LaunchWebAuthFlow } from './web-auth-flow';
 
-export type DelegatedSettings = Pick<Settings, 'signInAuthority' | 'partnerTenant' | 'delegatedClientId'>;
+export type DelegatedSettings = Pick<Settings, 'apiBaseUrl' | 'signInAuthority' | 'partnerTenant' | 'delegatedClientId'>;
 
 export interface TokenManagerOptions {
   storage: SessionAreaLike;
@@ -56,7 +57,9 @@ export function createTokenManager(options: TokenManagerOptions) {
       clientId: settings.delegatedClientId,
       redirectUri: options.redirectUri,
     };
-    return { ...app, key: [app.authority, app.tenant, app.clientId].join(' ') };
+    // The token belongs to this API, authority, tenant and app: changing any of them signs out, so a token never follows
+    // a settings change to another address.
+    return { ...app, key: [settings.apiBaseUrl, app.authority, app.tenant, app.clientId].join(' ') };
   }
 
   async function drop(): Promise<void> {
@@ -73,6 +76,8 @@ export function createTokenManager(options: TokenManagerOptions) {
 
   async function keep(tokens: TokenResponse, config: Config, since: number, previous?: StoredSession): Promise<StoredSession> {
     const accessClaims = readClaims(tokens.access_token);
+    assertPartnerCenterAudience(accessClaims);
+    assertPartnerTenant(accessClaims, isGuid(config.tenant) ? config.tenant : previous?.account.tenantId);
     assertMfa(accessClaims);
     const account = accountFromClaims(tokens.id_token ? readClaims(tokens.id_token) : undefined, accessClaims);
     if (since !== generation) throw new AuthError('interaction-required');
@@ -101,7 +106,7 @@ export function createTokenManager(options: TokenManagerOptions) {
       return (await keep(tokens, config, since, current)).accessToken;
     } catch (error) {
       if (isAuthError(error, ...REFRESH_DEAD_ENDS)) return null;
-      if (isAuthError(error, 'mfa-required')) await drop();
+      if (isAuthError(error, 'mfa-required', 'wrong-tenant', 'wrong-audience')) await drop();
       throw error;
     }
   }
@@ -116,12 +121,12 @@ export function createTokenManager(options: TokenManagerOptions) {
         loginHint: current.account.username,
         ...(options.random ? { random: options.random } : {}),
       });
-      return (await keep(tokens, config, since)).accessToken;
+      return (await keep(tokens, config, since, current)).accessToken;
     } catch (error) {
       // Offline: the session may still be saved once the network is back.
       if (isAuthError(error, 'network')) throw error;
       if (since === generation) await drop();
-      throw isAuthError(error, 'mfa-required') ? error : new AuthError('interaction-required');
+      throw isAuthError(error, 'mfa-required', 'wrong-tenant', 'wrong-audience') ? error : new AuthError('interaction-required');
     }
   }
 
@@ -172,6 +177,19 @@ export function createTokenManager(options: TokenManagerOptions) {
       if (!cached || (token !== undefined && token !== cached.accessToken)) return;
       cached = { ...cached, accessExpiresAt: 0 };
       await vault.write(cached);
+    },
+
+    /**
+     * Who is signed in now with a valid MFA token of the partner tenant, renewing it if needed; null when nobody is (signed
+     * out, or the session could not be renewed). What a legal statement in the partner's name requires, asked each time.
+     */
+    async currentPerson(): Promise<SignedInAccount | null> {
+      try {
+        await this.getAccessToken();
+      } catch {
+        return null;
+      }
+      return cached?.account ?? null;
     },
 
     async getAccount(): Promise<SignedInAccount | null> {

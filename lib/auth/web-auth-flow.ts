@@ -2,10 +2,12 @@
 // in this function's memory for the length of the round trip.
 import { buildAuthorizeUrl, type AuthorizeUrlInput } from './authorize-url';
 import { DELEGATED_SCOPES, entraEndpoints } from './endpoints';
+import { currentBuild } from '../platform/build';
 import { AuthError } from './errors';
+import { mayReceiveToken } from './service-origins';
 import { createPkcePair, createState, randomBytes, type RandomBytes } from './pkce';
 import { parseAuthorizeRedirect } from './redirect';
-import { redeemAuthorizationCode, type FetchLike, type TokenResponse } from './token-endpoint';
+import { originOf, redeemAuthorizationCode, type FetchLike, type TokenResponse } from './token-endpoint';
 
 /** `identity.launchWebAuthFlow`: resolves with the redirect URL, rejects when the window is closed or, silently, when interaction is needed. */
 export type LaunchWebAuthFlow = (details: { url: string; interactive: boolean }) => Promise<string | undefined>;
@@ -27,6 +29,8 @@ export interface AuthorizationFlowOptions {
 }
 
 export async function runAuthorizationFlow(config: DelegatedAppConfig, options: AuthorizationFlowOptions): Promise<TokenResponse> {
+  // The sign-in page would see the person's credentials and hand its code to whoever runs it: Microsoft's only.
+  if (!mayReceiveToken(config.authority, 'sign-in', currentBuild)) throw new AuthError('origin-not-allowed', { params: { origin: originOf(config.authority) } });
   const random = options.random ?? randomBytes;
   const pkce = await createPkcePair(random);
   const state = createState(random);

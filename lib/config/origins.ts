@@ -12,6 +12,9 @@ export const SANDBOX_ORIGIN = `http://${SANDBOX_HOST}:${SANDBOX_DEFAULT_PORT}`;
 export const STORE_MATCHES = [`${PARTNER_CENTER_ORIGIN}/*`];
 export const SANDBOX_MATCHES = [`http://${SANDBOX_HOST}/*`];
 
+/** The loopback sandbox on any port, as a CSP source (the sandbox build's e2e starts it on a free port). */
+export const SANDBOX_CONNECT_SOURCE = `http://${SANDBOX_HOST}:*`;
+
 export const STORE_HOST_PERMISSIONS = [
   `${PARTNER_CENTER_ORIGIN}/*`,
   `${PARTNER_CENTER_API_BASE}/*`,

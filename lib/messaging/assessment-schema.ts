@@ -1,6 +1,7 @@
 // The assessment as it crosses from the background to a page, checked on arrival. zod/mini keeps the content script small.
 import * as z from 'zod/mini';
-import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '../mca/types';
+import { parseAgreementDate } from '../mca/agreement-date';
+import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
 
 export const messageSchema = z.object({
   key: z.string(),
@@ -13,7 +14,7 @@ const agreementRecordSchema = z.object({
   primaryContact: z.optional(
     z.object({ firstName: z.optional(z.string()), lastName: z.optional(z.string()), email: z.optional(z.string()), phoneNumber: z.optional(z.string()) }),
   ),
-  source: z.optional(z.enum(['api', 'page', 'record', 'bulk-feed'])),
+  source: z.optional(z.enum(EVIDENCE_SOURCES)),
   observedAt: z.optional(z.string()),
 });
 
@@ -38,16 +39,27 @@ export const assessmentSchema = z.object({
 
 export const evidencePieceSchema = z.object({
   tenantId: z.string(),
-  source: z.enum(['api', 'page', 'record', 'bulk-feed']),
+  source: z.enum(EVIDENCE_SOURCES),
   observedAt: z.string(),
   agreements: z.optional(z.readonly(z.array(agreementRecordSchema))),
   directAcceptance: z.optional(z.boolean()),
 });
 
-/** What the content script read on the Account page (see lib/partner-center/account-page.ts). */
+/** A day in the form the Account page reader gives it (`2024-05-01T00:00:00`), and one that exists. */
+const PAGE_DATE = /^\d{4}-\d{2}-\d{2}T00:00:00$/;
+const pageDateSchema = z.string().check(
+  z.regex(PAGE_DATE),
+  z.refine((value) => parseAgreementDate(value) !== undefined),
+);
+
+/**
+ * What the content script read on the Account page (see lib/partner-center/account-page.ts). It comes from a page the
+ * extension does not control, so every field is bounded here, in one place: enums, dates of one exact form, and nothing
+ * else kept (unknown keys are dropped).
+ */
 export const pageReadingSchema = z.object({
   language: z.enum(['en', 'fr', 'unknown']),
   partnerAttestation: z.enum(['provided', 'not-provided', 'unknown']),
   directAcceptance: z.enum(['provided', 'not-provided', 'unknown']),
-  dateAgreed: z.optional(z.string()),
+  dateAgreed: z.optional(pageDateSchema),
 });

@@ -60,6 +60,7 @@ export const attestationRecordSchema = z.object({
   correlationId: z.string(),
   attestationId: z.optional(z.string()),
   signer: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), phoneNumber: z.optional(z.string()) }),
+  attestedBy: z.optional(z.object({ name: z.string(), upn: z.string(), objectId: z.string() })),
   result: z.string(),
   at: z.string(),
 });

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { AUDIT_RUN_STATES } from '../records/types';
 
 export const auditProgressSchema = z.object({
   runId: z.string(),
-  state: z.enum(['running', 'paused', 'interrupted', 'cancelled', 'finished', 'failed']),
+  state: z.enum(AUDIT_RUN_STATES),
   mode: z.optional(z.enum(['bulk-feed', 'per-customer'])),
   phase: z.string(),
   done: z.number(),

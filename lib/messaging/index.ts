@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { contentProtocol } from './content-protocol';
 import { protocol, type MessageData, type MessageRequest, type MessageResponse, type MessageType, type ProtocolMap } from './protocol';
 import { createSender } from './send';
-import { isFromThisExtension, type SenderInfo } from './sender';
+import { customerOfSenderTab, senderKind, type SenderInfo } from './sender';
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
@@ -19,7 +19,23 @@ export interface HandlerContext {
   extensionOrigin: string;
 }
 
-/** Registers the background's handler of one message type; senders outside this extension and malformed requests are refused. */
+const isContentMessage = (type: MessageType) => Object.hasOwn(contentProtocol, type);
+
+// A content script asking anything else is a page that got hold of it: said once per type, never with what it sent.
+const refusalsLogged = new Set<MessageType>();
+function refuseFromContentScript(type: MessageType): never {
+  if (!refusalsLogged.has(type)) {
+    refusalsLogged.add(type);
+    console.warn(`Refused "${type}" from a content script`);
+  }
+  throw new Error(`Refused "${type}" from a content script`);
+}
+
+/**
+ * Registers the background's handler of one message type. Refused before the handler runs: senders outside this extension,
+ * a content script asking anything but its own messages or the status of a customer its tab does not show, and malformed
+ * requests.
+ */
 export function handleMessage<K extends MessageType>(
   type: K,
   context: HandlerContext,
@@ -27,12 +43,15 @@ export function handleMessage<K extends MessageType>(
 ): () => void {
   return messenger.onMessage(type, (message) => {
     const sender = message.sender as SenderInfo;
-    if (!isFromThisExtension(sender, context.extensionId, context.extensionOrigin)) {
-      throw new Error(`Refused "${String(type)}" from a sender outside this extension`);
-    }
+    const kind = senderKind(sender, context.extensionId, context.extensionOrigin);
+    if (kind === null) throw new Error(`Refused "${String(type)}" from a sender outside this extension`);
+    if (kind === 'content-script' && !isContentMessage(type)) refuseFromContentScript(type);
     const data = protocol[type].request.parse(message.data) as MessageData<K>;
+    if (kind === 'content-script' && type === 'getCustomerStatus' && (data as MessageData<'getCustomerStatus'>).tenantId !== customerOfSenderTab(sender)) {
+      throw new Error(`Refused "${type}" for a customer the sender's tab does not show`);
+    }
     // The content script does not parse what it is answered (lib/messaging/content.ts): its answers are checked here.
-    if (!Object.hasOwn(contentProtocol, type)) return handler(data, sender) as never;
+    if (!isContentMessage(type)) return handler(data, sender) as never;
     return Promise.resolve(handler(data, sender)).then((answer) => protocol[type].response.parse(answer)) as never;
   });
 }

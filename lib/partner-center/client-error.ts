@@ -12,6 +12,7 @@ export const CLIENT_ERROR_CODES = {
   invalidRequest: 'invalid-request',
   signIn: 'sign-in',
   appCredentialMissing: 'app-credential-missing',
+  originNotAllowed: 'origin-not-allowed',
 } as const;
 
 export interface RequestIds {
@@ -131,6 +132,19 @@ export function invalidRequestError(ids: RequestIds, detail: string): PartnerCen
     description: detail,
     retryable: false,
     messageKey: 'errors.request.invalid',
+  });
+}
+
+/** The API address is not one of Microsoft's (lib/auth/service-origins): nothing was sent, no token left the extension. */
+export function originNotAllowedError(ids: RequestIds, origin: string): PartnerCenterError {
+  return new PartnerCenterError({
+    ...ids,
+    status: 0,
+    code: CLIENT_ERROR_CODES.originNotAllowed,
+    description: `${origin} is not a Partner Center origin`,
+    retryable: false,
+    messageKey: 'errors.request.originNotAllowed',
+    messageParams: { origin },
   });
 }
 

@@ -51,17 +51,55 @@ export type WriteResult<T> = ApiResponse<T>;
 /** `CustomerSearchField` values the customer filter accepts (§5.2); only `starts_with` exists. */
 export type CustomerSearchField = 'CompanyName' | 'Domain' | 'IndirectReseller' | 'IndirectCloudSolutionProvider';
 
-export interface ListCustomersOptions extends CallOptions {
-  /** Pages already read in this listing, so that a server handing out the same link twice does not make it loop. */
+/** Pages already read in one listing, so that a server handing out the same link or token twice does not make it loop. */
+export interface PagingOptions extends CallOptions {
   seen?: Set<string>;
+}
+
+/** Refuses a next page that points back to one already read (or to the page itself), then notes it as read. */
+function refuseRepeatedPage(next: string | null, token: string | null, seen: Set<string> | undefined, response: ApiResponse<unknown>): void {
+  if (next === null) return;
+  if (next === token || seen?.has(next)) throw invalidResponseError(response.status, response, 'the next page repeats a page already read');
+  seen?.add(next);
+}
+
+export interface ListCustomersOptions extends PagingOptions {
   filter?: { field: CustomerSearchField; value: string };
   /** Customers per page; Partner Center does not document a maximum (§7 question 10). */
   pageSize?: number;
 }
 
+/** A customer of a page that does not match the schema: its id when it has one, the first field wrong and why. */
+export interface MalformedItem {
+  id?: string;
+  field: string;
+  reason: string;
+}
+
 export interface CustomerPage {
   customers: Customer[];
+  /** Items of the page that did not parse: the others are kept, so one bad customer does not sink the page. */
+  malformed: MalformedItem[];
   totalCount: number;
+}
+
+// The page's envelope is checked whole; its items one by one (customerItems).
+const customerPageSchema = customerCollectionSchema.extend({ items: z.array(z.unknown()) });
+
+function customerItems(items: readonly unknown[]): Pick<CustomerPage, 'customers' | 'malformed'> {
+  const customers: Customer[] = [];
+  const malformed: MalformedItem[] = [];
+  for (const item of items) {
+    const parsed = customerSchema.safeParse(item);
+    if (parsed.success) {
+      customers.push(parsed.data);
+      continue;
+    }
+    const issue = parsed.error.issues[0];
+    const id = z.guid().safeParse((item as { id?: unknown } | null)?.id);
+    malformed.push({ ...(id.success && { id: id.data.toLowerCase() }), field: issue?.path.join('.') || '(item)', reason: issue?.message ?? 'invalid' });
+  }
+  return { customers, malformed };
 }
 
 export interface AgreementDocumentQuery {
@@ -95,13 +133,13 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
      * the next link and the headers it lists (`MS-ContinuationToken`), so that a long job can resume from it.
      */
     async customersPage(token: string | null, list: ListCustomersOptions = {}): Promise<CustomerPage & { next: string | null }> {
-      const { filter, pageSize = 500, ...call } = list;
+      const { filter, pageSize = 500, seen, ...call } = list;
       const resume = token === null ? null : (JSON.parse(token) as { target: string; headers: Record<string, string> });
       const filterJson = filter ? JSON.stringify({ Field: filter.field, Value: filter.value, Operator: 'starts_with' }) : undefined;
       const response = await transport.send({
         method: 'GET',
         url: resume?.target ?? '/v1/customers',
-        schema: customerCollectionSchema,
+        schema: customerPageSchema,
         auth: 'delegated',
         headers: resume?.headers ?? {},
         ...(resume ? {} : { query: { size: String(pageSize), filter: filterJson } }),
@@ -109,9 +147,8 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       });
       const link = response.data.links.next;
       const next = link ? JSON.stringify({ target: nextLinkTarget(link.uri), headers: nextLinkHeaders(link) }) : null;
-      if (next !== null && (next === token || list.seen?.has(next))) throw invalidResponseError(response.status, response, 'the next link repeats a page already read');
-      list.seen?.add(next ?? '');
-      return { customers: response.data.items, totalCount: response.data.totalCount, next };
+      refuseRepeatedPage(next, token, seen, response);
+      return { ...customerItems(response.data.items), totalCount: response.data.totalCount, next };
     },
 
     /** Every customer, page by page, following `links.next` with the headers it lists. */
@@ -120,7 +157,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       let token: string | null = null;
       for (;;) {
         const page: CustomerPage & { next: string | null } = await this.customersPage(token, pages);
-        yield { customers: page.customers, totalCount: page.totalCount };
+        yield { customers: page.customers, malformed: page.malformed, totalCount: page.totalCount };
         if (page.next === null) return;
         token = page.next;
       }
@@ -149,7 +186,8 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       get('/v1/customers/relationshiprequests', relationshipRequestSchema, call).then((request) => request.url),
 
     /** One page of the undocumented bulk feed (§2.8): the first for a null token, else the page `next` points to. */
-    async agreementRecordsPage(token: string | null, call: CallOptions = {}): Promise<{ records: CustomerAgreementRecord[]; next: string | null }> {
+    async agreementRecordsPage(token: string | null, paging: PagingOptions = {}): Promise<{ records: CustomerAgreementRecord[]; next: string | null }> {
+      const { seen, ...call } = paging;
       const response = await transport.send({
         method: 'GET',
         url: '/v1/partners/customeragreementrecords',
@@ -159,20 +197,18 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
         ...call,
       });
       const next = response.data.continuationToken || null;
-      if (next !== null && next === token) throw invalidResponseError(response.status, response, 'the continuation token repeats');
+      refuseRepeatedPage(next, token, seen, response);
       return { records: response.data.customerAgreementRecords, next };
     },
 
     /** The bulk feed, page by page with `continuation_token`. */
     async *listCustomerAgreementRecords(call: CallOptions = {}): AsyncGenerator<CustomerAgreementRecord[], void, undefined> {
-      const seen = new Set<string>();
+      const paging = { ...call, seen: new Set<string>() };
       let token: string | null = null;
       for (;;) {
-        const page: { records: CustomerAgreementRecord[]; next: string | null } = await this.agreementRecordsPage(token, call);
+        const page: { records: CustomerAgreementRecord[]; next: string | null } = await this.agreementRecordsPage(token, paging);
         yield page.records;
         if (page.next === null) return;
-        if (seen.has(page.next)) throw invalidResponseError(200, { requestId: '', correlationId: transport.correlationId }, 'the continuation token repeats');
-        seen.add(page.next);
         token = page.next;
       }
     },

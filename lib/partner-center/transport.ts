@@ -1,12 +1,15 @@
 // One logical Partner Center call: headers, rate limit, timeout, retries, the 401 retry, and parsing with zod.
 // `MS-RequestId` is the call's idempotency key: the same on every retry of the call, new for the next call.
 import type { z } from 'zod';
+import { mayReceiveToken } from '../auth/service-origins';
+import { currentBuild } from '../platform/build';
 import {
   PartnerCenterError,
   errorFromResponse,
   invalidResponseError,
   networkError,
   signInError,
+  originNotAllowedError,
   timeoutError,
   type RequestIds,
 } from './client-error';
@@ -91,6 +94,7 @@ export function createTransport(options: TransportOptions) {
     const url = /^https?:\/\//i.test(target) ? new URL(target) : new URL(`${base.href.replace(/\/+$/, '')}${target}`);
     // The token goes only to the configured service, whatever a next link says.
     if (url.origin !== base.origin) throw invalidResponseError(200, ids, `link outside ${base.origin}`);
+    if (!mayReceiveToken(url.href, 'api', currentBuild)) throw originNotAllowedError(ids, url.origin);
     for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(name, value);
     return url.toString();
   }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AppCredential, AppCredentialKeyStore } from '../auth/app-credential';
+import { afterActivation } from '../auth/app-credential-activation';
 
 /** Its own database, so that the keys never depend on the records' schema migrations. */
 export const KEY_DB_NAME = 'mca-assistant-keys';
@@ -28,6 +29,21 @@ export function createIndexedDbKeyStore(name: string = KEY_DB_NAME): AppCredenti
   return {
     list: () => use((db) => db.getAll('credentials')),
     put: (credential) => use(async (db) => void (await db.put('credentials', credential))),
+    // One transaction: a failure half-way (a full disk, a closed worker) leaves the previous active key as it was.
+    makeActive: (credential) =>
+      use(async (db) => {
+        const transaction = db.transaction('credentials', 'readwrite');
+        try {
+          const existing = await transaction.store.getAll();
+          for (const written of afterActivation(existing, credential)) await transaction.store.put(written);
+        } catch (error) {
+          // A write refused on its own (a value that cannot be kept) does not undo the others unless the transaction is aborted.
+          transaction.done.catch(() => undefined);
+          transaction.abort();
+          throw error;
+        }
+        await transaction.done;
+      }),
     delete: (id) => use((db) => db.delete('credentials', id)),
   };
 }

@@ -1,4 +1,5 @@
 import { SANDBOX_HOST } from '../config/origins';
+import type { Build } from '../auth/service-origins';
 
 /** The sandbox build treats the local sandbox (any port) as Partner Center; the store build knows only the real one. */
 export const isSandboxBuild = import.meta.env.MODE === 'sandbox';
@@ -13,3 +14,6 @@ export function partnerCenterOrigins(url: string): string[] {
     return [];
   }
 }
+
+/** This build, as lib/auth/service-origins knows it. */
+export const currentBuild: Build = isSandboxBuild ? 'sandbox' : 'store';

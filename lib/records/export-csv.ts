@@ -27,8 +27,12 @@ export interface CsvExportOptions {
 
 const BOM = '\ufeff';
 const CRLF = '\r\n';
-// Papa's own pattern misses cells holding a line break; a spreadsheet would still run them.
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet may run as a formula, which get a leading `'`: a formula sign (ASCII or full-width ＝ ＋ － ＠, which
+ * some spreadsheets fold to ASCII) after any leading white space, and any cell starting with a tab or a line break. Papa's
+ * own pattern misses most of these.
+ */
+export const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 
 export function csvHeadings(translate: (key: AppMessageKey) => string): Record<CsvColumn, string> {
   return Object.fromEntries(CSV_COLUMNS.map((column) => [column, translate(`records.csv.columns.${column}`)])) as Record<CsvColumn, string>;

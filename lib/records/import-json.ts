@@ -18,7 +18,11 @@ export interface ImportReport {
   invalid: { path: string; message: string }[];
 }
 
-export type ImportProblem = 'not-json' | 'not-an-export' | 'unsupported-version' | 'invalid-records';
+export type ImportProblem = 'too-large' | 'not-json' | 'not-an-export' | 'unsupported-version' | 'invalid-records';
+
+/** The largest file read: an export of 50,000 customers is a few tens of megabytes; a larger file would only stall the page. */
+export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+const MEGABYTE = 1024 * 1024;
 
 export type ImportResult = { ok: true; report: ImportReport } | { ok: false; problem: ImportProblem; message: Message; report: ImportReport };
 
@@ -49,6 +53,21 @@ function validate(stores: Record<ExportedStore, unknown[]>, report: ImportReport
     });
   }
   return valid as unknown as ExportedRecords;
+}
+
+/** The part of a `File` the import needs. */
+export interface ImportFile {
+  size: number;
+  text(): Promise<string>;
+}
+
+/** Imports a file the person picked; one over the limit is refused, with its size, before a byte of it is read. */
+export function importRecordsFile(db: RecordsDb, file: ImportFile): Promise<ImportResult> {
+  if (file.size > IMPORT_MAX_BYTES) {
+    const size = Math.ceil(file.size / MEGABYTE);
+    return Promise.resolve(refused('too-large', 'records.import.tooLarge', emptyReport(), { size, limit: IMPORT_MAX_BYTES / MEGABYTE }));
+  }
+  return file.text().then((text) => importRecords(db, text));
 }
 
 /**

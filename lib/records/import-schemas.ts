@@ -2,14 +2,22 @@
 import { z } from 'zod';
 import { parseAgreementDate } from '../mca/agreement-date';
 import { statusSeverity } from '../mca/risk';
-import { BLOCKABLE_ACTIONS, MCA_STATUSES, type EvidenceSource, type PartnerRole } from '../mca/types';
+import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';
+import { PARTNER_ROLES } from '../settings/fields';
 import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
 
-const EVIDENCE_SOURCES = ['api', 'page', 'record', 'bulk-feed'] as const satisfies readonly EvidenceSource[];
-const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const satisfies readonly PartnerRole[];
+/** How far ahead of this computer's clock an imported time may be (clocks differ); anything later is a forged record. */
+export const IMPORT_FUTURE_TOLERANCE_MS = 86_400_000;
 
-const instant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
+/**
+ * A moment, as the extension writes them: in UTC. An offset is turned to UTC (so that times compare as text, as the records
+ * do); a time later than tomorrow is refused, since it would outrank every real observation.
+ */
+const instant = z.iso
+  .datetime({ offset: true, error: 'expected an ISO 8601 date and time' })
+  .transform((value) => (value.endsWith('Z') ? value : new Date(value).toISOString()))
+  .refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, { error: 'a date and time in the future (more than a day ahead of this computer): refused' });
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
 const dateAgreed = z.string().refine((value) => parseAgreementDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
@@ -103,6 +111,7 @@ export const attestationSchema = z.object({
   correlationId: z.string().min(1).max(128),
   attestationId: z.string().min(1).max(256).optional(),
   signer: z.object({ firstName: text(256), lastName: text(256), email: text(320), phoneNumber: text(64).optional() }),
+  attestedBy: z.object({ name: text(256), upn: text(320), objectId: z.guid() }).optional(),
   result: z.string().min(1).max(64),
   at: instant,
 });
@@ -126,7 +135,7 @@ export const auditRunSchema = z.object({
     total: z.number().int().nonnegative().optional(),
     requests: z.number().int().nonnegative(),
   }),
-  failures: z.array(z.object({ tenantId, ...failureDetail, attempts: z.number().int().positive() })),
+  failures: z.array(z.object({ tenantId, ...failureDetail, attempts: z.number().int().positive(), detail: text(512).optional() })),
   stoppedBy: z.object({ messageKey: text(256), cause: z.object(failureDetail).optional() }).optional(),
 });
 

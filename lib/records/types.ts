@@ -60,6 +60,13 @@ export interface SignerRecord {
   phoneNumber?: string;
 }
 
+/** The staff member who attested, from their delegated Partner Center token (name, UPN, Entra object id). */
+export interface AttesterRecord {
+  name: string;
+  upn: string;
+  objectId: string;
+}
+
 /** An attestation this extension submitted, with the ids Partner Center support asks for. */
 export interface AttestationRecord {
   id?: number;
@@ -69,6 +76,8 @@ export interface AttestationRecord {
   correlationId: string;
   attestationId?: string;
   signer: SignerRecord;
+  /** Who attested; absent on records kept before the extension asked for a signed-in person. */
+  attestedBy?: AttesterRecord;
   /** What Partner Center answered, e.g. `linkgenerated` or `agreementcreated`. */
   result: string;
   at: string;
@@ -77,7 +86,8 @@ export interface AttestationRecord {
 export const AUDIT_MODES = ['bulk-feed', 'per-customer'] as const;
 export type AuditMode = (typeof AUDIT_MODES)[number];
 
-export const AUDIT_RUN_STATES = ['running', 'paused', 'interrupted', 'cancelled', 'finished', 'failed'] as const;
+/** `stuck`: resumed again and again without moving on; it waits for the person's "Try again" instead of retrying forever. */
+export const AUDIT_RUN_STATES = ['running', 'paused', 'interrupted', 'cancelled', 'finished', 'failed', 'stuck'] as const;
 export type AuditRunState = (typeof AUDIT_RUN_STATES)[number];
 
 /** Why one customer could not be checked. */
@@ -89,6 +99,8 @@ export interface AuditFailure {
   messageKey: string;
   retryable: boolean;
   attempts: number;
+  /** What was wrong, when Partner Center's answer was: the field and the reason (`companyProfile.domain: expected string`). */
+  detail?: string;
 }
 
 export interface AuditCounts {
@@ -127,6 +139,8 @@ export interface AuditCheckpoint {
   pageToken: string | null;
   pagesDone: number;
   updatedAt: string;
+  /** Where the run stood when it was last resumed, and how many resumes in a row found it there. */
+  resumedAt?: { mark: string; times: number };
 }
 
 /** One customer's outcome in a run; written in the same transaction as the customer's evidence. */

@@ -1,7 +1,9 @@
 // One zod schema per setting. A failed check carries its message key (settings.errors.*) as the issue message, so the
 // options page can show it next to the field in the UI language.
 import { z } from 'zod';
+import { allowedServiceOrigin, type ServiceRole } from '../auth/service-origins';
 import { UI_LOCALES } from '../i18n/locale';
+import { currentBuild } from '../platform/build';
 
 export const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
@@ -21,7 +23,6 @@ export const RECORD_RETENTION_MAX_DAYS = 3650;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Entra verified domains: dot-separated DNS labels ending in a letters-only top-level label (contoso.onmicrosoft.com).
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function isGuid(value: string): boolean {
   return GUID.test(value);
@@ -31,22 +32,6 @@ export function isTenantDomain(value: string): boolean {
   return DOMAIN.test(value);
 }
 
-/**
- * An origin (optionally with a path) the extension may send tokens to: https anywhere, plain http only on this
- * computer. No credentials, query or fragment. Returned without a trailing slash so that paths can be appended.
- */
-export function normaliseServiceUrl(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return null;
-  }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-  if (!secure || url.username || url.password || url.search || url.hash) return null;
-  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-
 const optionalGuid = (error: string) =>
   z
     .string({ error })
@@ -54,11 +39,12 @@ const optionalGuid = (error: string) =>
     .refine((value) => value === '' || isGuid(value), { error })
     .transform((value) => value.toLowerCase());
 
-const serviceUrl = (error: string) =>
+/** Where tokens go: only an origin of this build's allow-list (lib/auth/service-origins), whoever sets it, the policy included. */
+const serviceOrigin = (error: string, role: ServiceRole) =>
   z
     .string({ error })
     .transform((value, context) => {
-      const normalised = normaliseServiceUrl(value);
+      const normalised = allowedServiceOrigin(value, role, currentBuild);
       if (normalised === null) {
         context.addIssue({ code: 'custom', message: error });
         return z.NEVER;
@@ -89,8 +75,8 @@ export const settingsFields = {
     .transform((value) => value.replace(/\r\n?/g, '\n').trimEnd())
     .pipe(z.string().max(EMAIL_SIGNATURE_MAX, { error: 'settings.errors.emailSignature' })),
   defaultInvitationLanguage: z.enum(INVITATION_LANGUAGES, { error: 'settings.errors.defaultInvitationLanguage' }),
-  apiBaseUrl: serviceUrl('settings.errors.apiBaseUrl'),
-  signInAuthority: serviceUrl('settings.errors.signInAuthority'),
+  apiBaseUrl: serviceOrigin('settings.errors.apiBaseUrl', 'api'),
+  signInAuthority: serviceOrigin('settings.errors.signInAuthority', 'sign-in'),
   /** Partner Center throttles per partner tenant (500 a minute documented); long jobs stay under what is set here. */
   apiRequestsPerMinute: wholeNumber('settings.errors.apiRequestsPerMinute', 60, 10_000),
   /**

@@ -24,9 +24,13 @@ const fresherFirst = (a: EvidencePiece, b: EvidencePiece) =>
 export function combineEvidence(pieces: readonly EvidencePiece[], partnerRole?: PartnerRole): CustomerEvidence {
   const ordered = [...pieces].sort(fresherFirst);
   const observed = ordered.filter((piece) => piece.source !== 'record');
-  const recorded = ordered.filter((piece) => piece.source === 'record').flatMap((piece) => piece.agreements ?? []);
+  // What the extension recorded counts only until Partner Center's API reads the customer again: a record (an imported one
+  // included) never outranks a newer API reading.
+  const apiReading = observed.find((piece) => piece.source === 'api');
+  const readSince = (piece: EvidencePiece) => !apiReading || Date.parse(piece.observedAt) > Date.parse(apiReading.observedAt);
+  const recorded = ordered.filter((piece) => piece.source === 'record' && readSince(piece)).flatMap((piece) => piece.agreements ?? []);
   const agreementsPiece = observed.find((piece) => piece.agreements !== undefined);
-  const directPiece = ordered.find((piece) => piece.directAcceptance !== undefined);
+  const directPiece = observed.find((piece) => piece.directAcceptance !== undefined);
 
   const agreements =
     agreementsPiece?.agreements !== undefined || recorded.length > 0

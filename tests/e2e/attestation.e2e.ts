@@ -58,7 +58,14 @@ async function fillCustomer(panel: Tab, customer: { companyName: string; country
 async function reviewAndCreate(panel: Tab): Promise<void> {
   await panel.click({ selector: 'button', text: 'Review' });
   await panel.waitFor({ selector: 'h3', text: 'Check before sending to Partner Center' });
-  await panel.click({ selector: 'button', text: 'Create the attestation' });
+  await confirmAndCreate(panel);
+}
+
+/** Ticks the confirmation, then presses "Create the attestation" once the tick has enabled it. */
+async function confirmAndCreate(panel: Tab): Promise<void> {
+  await panel.click('.confirm-attestation input');
+  await panel.waitFor('.confirm-attestation input:checked');
+  await panel.click({ selector: '.attestation-review button.primary:not([disabled])', text: 'Create the attestation' });
 }
 
 const fieldValue = (panel: Tab, id: string) => panel.evaluate<string>(`document.getElementById(${JSON.stringify(id)}).value`);
@@ -121,8 +128,45 @@ test('an admin agent attests a stale customer: certificate, form, acceptance lin
   expect(sandbox.store.customer(customer.tenantId)?.agreements.at(-1)).toMatchObject({ email: signer.email, attestationId: expect.any(String) });
 });
 
+test('an attestation attempted while signed out is refused; after sign-in it is made, reviewed with who attests, and the history names them', async ({ extension, sandbox }) => {
+  const options = await pointAtSandbox(extension, sandbox.url);
+  await signInAs(extension, options, sandbox.url, 'admin-agent');
+  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+  await createAndRegisterCertificate(options, sandbox);
+  await options.click({ selector: '.account-bar button', text: 'Sign out' });
+  await options.waitFor({ selector: '.account-bar p', text: 'Not signed in', pattern: true });
+
+  const customer = sandbox.store.findCustomer({ status: 'attestation-stale', language: 'en' })!;
+  const { panel } = await openCustomer(extension, sandbox, customer.tenantId);
+  const before = sandbox.attestations.all().length;
+  await panel.click({ selector: 'button', text: 'Attest through the API' });
+  expect(await panel.waitFor(FAILURE)).toContain('sign in to Partner Center (with multi-factor authentication) as a member of the partner tenant first');
+  expect(await panel.texts('#attestation-firstName')).toEqual([]);
+  expect(sandbox.attestations.all()).toHaveLength(before);
+
+  await signInAs(extension, panel, sandbox.url, 'admin-agent');
+  const signedIn = await panel.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+  await panel.click({ selector: 'button', text: 'Attest through the API' });
+  await panel.waitForNone(FAILURE);
+  await fillSigner(panel, { firstName: 'Noor', lastName: 'Haddad', email: `noor.haddad+${Date.now()}@example.com` });
+  await fillCustomer(panel, customer);
+  await panel.click({ selector: 'button', text: 'Review' });
+  const review = await panel.waitFor('.review-list');
+  expect(review).toMatch(/Attesting\s*Camille .*\(.*contosopartner\.onmicrosoft\.com\), for your organisation/);
+  // Nothing is sent until the person ticks that they make the statement.
+  expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('.attestation-review button')].find((b) => b.textContent.includes('Create the attestation')).disabled`)).toBe(true);
+  await confirmAndCreate(panel);
+  await panel.waitFor('#attestation-link-expiry');
+  const entry = await panel.waitFor('.attestation-history li[data-result="linkgenerated"]');
+  expect(entry).toMatch(/By Camille .*\(.*contosopartner\.onmicrosoft\.com\)/);
+  expect(signedIn).toContain(/By (Camille [^(]*) \(/.exec(entry)?.[1]?.trim() ?? 'missing');
+  expect(sandbox.attestations.all()).toHaveLength(before + 1);
+});
+
 test('refusals in plain words: no certificate yet, a signatory already on record (600061), an indirect reseller', async ({ extension, sandbox }) => {
   const options = await pointAtSandbox(extension, sandbox.url);
+  await signInAs(extension, options, sandbox.url, 'admin-agent');
+  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
   const customer = sandbox.store.findCustomer({ status: 'attestation-stale', language: 'en' })!;
   const existing = customer.agreements.find((agreement) => agreement.type === 'MicrosoftCustomerAgreement')!;
   const { panel } = await openCustomer(extension, sandbox, customer.tenantId);
@@ -152,13 +196,17 @@ test.describe('under throttling', () => {
 
   test('Partner Center asks to wait: the panel says how long instead of hanging', async ({ extension, sandbox }) => {
     const options = await pointAtSandbox(extension, sandbox.url);
-    await createAndRegisterCertificate(options, sandbox);
     const customer = sandbox.store.findCustomer({ status: 'attestation-stale' })!;
     const { panel } = await openCustomer(extension, sandbox, customer.tenantId);
+    await signInAs(extension, options, sandbox.url, 'admin-agent');
+    await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+    await createAndRegisterCertificate(options, sandbox);
 
     await panel.click({ selector: 'button', text: 'Attest through the API' });
     await fillSigner(panel, { firstName: 'Noor', lastName: 'Haddad', email: 'noor.haddad@example.com', phone: '+33 1 23 45 67 89' });
     await fillCustomer(panel, customer);
+    // The reads that follow the sign-in used this minute's one request: the attestation starts in the next minute.
+    sandbox.clock.advance(61_000);
     await reviewAndCreate(panel);
     await panel.waitFor('#attestation-link-expiry');
     await panel.click({ selector: 'button', text: 'Check the status' });

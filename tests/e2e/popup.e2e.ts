@@ -84,11 +84,21 @@ function writeSettings(tab: Tab, settings: Record<string, unknown>): Promise<voi
   return tab.evaluate(`${extensionApiSource}.storage.local.set(${JSON.stringify({ settings })})`);
 }
 
-/** Records the file the page asks the browser to download instead of saving it, to read it back. */
+/**
+ * Records the file the page asks the browser to download instead of saving it, to read it back: from the blob the page
+ * made its URL of, since the extension pages' CSP lets them fetch nothing but Partner Center.
+ */
 const CATCH_DOWNLOADS = `(() => {
   window.caughtDownloads = [];
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob) => {
+    const url = createObjectURL(blob);
+    blobs.set(url, blob);
+    return url;
+  };
   HTMLAnchorElement.prototype.click = function () {
-    window.caughtDownloads.push(fetch(this.href).then((response) => response.text()).then((content) => ({ name: this.download, content })));
+    window.caughtDownloads.push(blobs.get(this.href).text().then((content) => ({ name: this.download, content })));
   };
 })()`;
 

@@ -1,4 +1,5 @@
 import { createCredentialOperations } from '../../attestation/credentials';
+import { SIGN_IN_REQUIRED } from '../../attestation/refusal';
 import { createAttestationService } from '../../attestation/service';
 import { resolveUiLocale } from '../../i18n/locale';
 import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
@@ -18,6 +19,18 @@ async function outcome<T extends object>(work: () => Promise<T>) {
   }
 }
 
+/** The member of staff signed in now (delegated, MFA, partner tenant): the token manager's state, renewed if need be. */
+async function attester() {
+  const person = await tokens.currentPerson();
+  return person ? { name: person.name, upn: person.username, objectId: person.objectId } : null;
+}
+
+/** Creating, rotating or deleting the key that attests in the partner's name needs a signed-in person too. */
+async function signedInOutcome<T extends object>(work: () => Promise<T>) {
+  if (!(await attester())) return { ok: false as const, error: SIGN_IN_REQUIRED };
+  return outcome(work);
+}
+
 export function registerAttestationService(context: HandlerContext): void {
   const uiLocale = async () => resolveUiLocale((await settingsStore.load()).uiLanguage, navigator.languages);
   const credentials = createCredentialOperations(appCredentialKeys, loadCredentialModule, forgetAppOnlyToken);
@@ -25,6 +38,7 @@ export function registerAttestationService(context: HandlerContext): void {
 
   const attestation = createAttestationService({
     settings: () => settingsStore.load(),
+    attester,
     hasCredential: credentials.hasActive,
     attestationClient: async () => attestationClient(await uiLocale()),
     customerReader: async () => ((await tokens.getAccount()) ? partnerCenterClient(await uiLocale()) : null),
@@ -35,9 +49,9 @@ export function registerAttestationService(context: HandlerContext): void {
   });
 
   handleMessage('listAppCredentials', context, () => outcome(async () => ({ credentials: await credentials.list() })));
-  handleMessage('createAppCredential', context, () => outcome(async () => ({ credential: await credentials.create() })));
-  handleMessage('rotateAppCredential', context, () => outcome(async () => ({ credential: await credentials.rotate() })));
-  handleMessage('deleteAppCredential', context, ({ id }) => outcome(async () => (await credentials.remove(id), {})));
+  handleMessage('createAppCredential', context, () => signedInOutcome(async () => ({ credential: await credentials.create() })));
+  handleMessage('rotateAppCredential', context, () => signedInOutcome(async () => ({ credential: await credentials.rotate() })));
+  handleMessage('deleteAppCredential', context, ({ id }) => signedInOutcome(async () => (await credentials.remove(id), {})));
 
   handleMessage('prepareAttestation', context, ({ tenantId }) => attestation.prepare(tenantId));
   handleMessage('startAttestation', context, (input) => attestation.start(input));

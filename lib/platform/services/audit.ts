@@ -12,7 +12,7 @@ async function auditApi(): Promise<AuditApi> {
   return {
     customersPage: async (token) => {
       const page = await client.customersPage(token);
-      return { items: page.customers, next: page.next, total: page.totalCount };
+      return { items: page.customers, malformed: page.malformed, next: page.next, total: page.totalCount };
     },
     agreementRecordsPage: async (token) => {
       const page = await client.agreementRecordsPage(token);
@@ -34,9 +34,9 @@ export function registerAuditService(context: HandlerContext): void {
 
   let starting: Promise<void> | null = null;
   // One run at a time, however many callers (the page, the resume alarm, the worker's start) ask at once.
-  const start = (): Promise<void> => (starting ??= begin().finally(() => (starting = null)));
+  const start = (byUser: boolean): Promise<void> => (starting ??= begin(byUser).finally(() => (starting = null)));
 
-  async function begin(): Promise<void> {
+  async function begin(byUser: boolean): Promise<void> {
     if (running || !(await tokens.getAccount())) return;
     const control = createAuditControl();
     const done = (async () => {
@@ -44,6 +44,7 @@ export function registerAuditService(context: HandlerContext): void {
       await runAudit(
         {
           db: await recordsDb(),
+          resumedByUser: byUser,
           api: await auditApi(),
           now: Date.now,
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -63,13 +64,22 @@ export function registerAuditService(context: HandlerContext): void {
     running = { control, done };
   }
 
-  /** An unfinished run carries on, unless the user paused it: that one waits for their "Resume". */
+  /**
+   * An unfinished run carries on, unless the user paused it or it is stuck: those wait for their "Resume" or "Try again"
+   * (a stuck run's state is shown meanwhile).
+   */
   async function resumeUnfinished(): Promise<void> {
     const db = await recordsDb();
     const checkpoint = await auditCheckpoint(db).catch(() => undefined);
     if (!checkpoint || running) return;
-    if ((await auditRun(db, checkpoint.runId))?.state === 'paused') return;
-    await start();
+    const run = await auditRun(db, checkpoint.runId);
+    if (run?.state === 'stuck') {
+      const { done, failed, total, requests } = run.counts;
+      progress = { runId: run.id, state: 'stuck', phase: checkpoint.phase, done, failed, ...(total !== undefined && { total }), requests, ratePerMinute: 0 };
+      return;
+    }
+    if (run?.state === 'paused') return;
+    await start(false);
   }
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -79,13 +89,13 @@ export function registerAuditService(context: HandlerContext): void {
   const resumedAtStart = resumeUnfinished();
 
   handleMessage('startAudit', context, async () => {
-    await start();
+    await start(true);
     return state();
   });
   // A run paused before the worker stopped is no longer in memory: "Resume" starts it again from its checkpoint.
   handleMessage('controlAudit', context, async ({ action }) => {
     if (running) running.control[action]();
-    else if (action === 'resume') await start();
+    else if (action === 'resume') await start(true);
     return state();
   });
   // A page asking just after the worker (re)started sees the resumed run, not a stopped one.

@@ -2,16 +2,20 @@ import { SANDBOX_PARTNER_TENANT_ID } from '../../../lib/config/sandbox';
 import type { ExtensionBrowser, Tab } from './browser';
 
 /**
- * Points the extension at this test's sandbox through its own settings page, as an administrator would, and returns that
- * page (which also carries the sign-in bar).
+ * Points the extension at this test's sandbox, which listens on a free port. The settings page offers only the addresses
+ * this build allows, as fixed choices, so the port is written where the settings live, as the sandbox build's default
+ * would be; the page then shows it as the chosen address. Returns that page (which also carries the sign-in bar).
  */
 export async function pointAtSandbox(extension: ExtensionBrowser, sandboxUrl: string): Promise<Tab> {
   const options = await extension.openExtensionPage('/options.html');
-  await options.waitFor('#setting-apiBaseUrl:not([disabled])');
-  await options.fill('#setting-apiBaseUrl', sandboxUrl);
-  await options.fill('#setting-signInAuthority', sandboxUrl);
-  await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
-  await options.waitFor({ selector: '[role="status"]', text: 'Settings saved.' });
+  await options.evaluate(`(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const { settings = {} } = await api.storage.local.get('settings');
+    await api.storage.local.set({ settings: { ...settings, apiBaseUrl: ${JSON.stringify(sandboxUrl)}, signInAuthority: ${JSON.stringify(sandboxUrl)} } });
+    return true;
+  })()`);
+  await options.reload();
+  await options.waitFor(`#setting-apiBaseUrl:not([disabled]) option[value="${sandboxUrl}"]:checked`);
   return options;
 }
 

@@ -13,6 +13,7 @@ import type { Customer } from '../../../lib/partner-center/schemas';
 import { rememberCustomer } from '../../../lib/records/customers';
 import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
 import { evidenceOf } from '../../../lib/records/evidence';
+import type { AttesterRecord } from '../../../lib/records/types';
 import { APP_ONLY_CLIENT_ID, PARTNER_TENANT_ID, startSandbox, type Sandbox } from '../../sandbox/server';
 
 let sandbox: Sandbox;
@@ -48,9 +49,13 @@ interface Setup {
   settings?: Partial<AttestationSettings>;
   hasCredential?: boolean;
   reader?: CustomerReader | null;
+  /** Who is signed in; null when nobody is. */
+  attester?: () => Promise<AttesterRecord | null>;
 }
 
-function service({ server = sandbox, settings = {}, hasCredential = true, reader = null }: Setup = {}) {
+const CAMILLE: AttesterRecord = { name: 'Camille Lefèvre', upn: 'camille@contosopartner.onmicrosoft.com', objectId: 'a0d1e2f3-0001-4000-8000-00000000ad01' };
+
+function service({ server = sandbox, settings = {}, hasCredential = true, reader = null, attester = async () => CAMILLE }: Setup = {}) {
   const changed: string[] = [];
   const configured: AttestationSettings = { partnerRole: 'direct-bill', partnerTenant: PARTNER_TENANT_ID, appOnlyClientId: APP_ONLY_CLIENT_ID, ...settings };
   const tokens = createAppOnlyTokenSource({ fetch, store, settings: () => ({ ...configured, signInAuthority: server.url }) });
@@ -62,6 +67,7 @@ function service({ server = sandbox, settings = {}, hasCredential = true, reader
   });
   const deps: AttestationServiceDeps = {
     settings: async () => configured,
+    attester,
     hasCredential: async () => hasCredential && (await getActiveAppCredential(store)) !== null,
     attestationClient: async () => client,
     customerReader: async () => reader,
@@ -109,6 +115,7 @@ describe('attestation service', () => {
     expect(history.map((record) => record.result)).toEqual(['agreementcreated', 'linkgenerated']);
     expect(new Set(history.map((record) => record.correlationId))).toEqual(new Set([completed.agreement.correlationId]));
     expect(history[0]).toMatchObject({ attestationId: started.attestation.attestationId, signer: { firstName: 'Ada', lastName: 'Lovelace', email: input.signer.email } });
+    expect(history.map((record) => record.attestedBy)).toEqual([CAMILLE, CAMILLE]);
 
     const evidence = await evidenceOf(await openDb(), input.tenantId);
     expect(evidence).toEqual([
@@ -148,6 +155,8 @@ describe('attestation service', () => {
     ['no attestation app', { settings: { appOnlyClientId: '' } }, 'attestation.errors.noClientId'],
     ['no partner tenant', { settings: { partnerTenant: '' } }, 'auth.errors.notConfigured'],
     ['no certificate', { hasCredential: false }, 'auth.errors.appCredentialMissing'],
+    ['an attestation attempted while nobody is signed in', { attester: async () => null }, 'attestation.errors.signInRequired'],
+    ['an attestation attempted when the session cannot be renewed', { attester: () => Promise.reject(new Error('interaction-required')) }, 'attestation.errors.signInRequired'],
   ])('refuses up front for %s, sending nothing', async (_case, setup, messageKey) => {
     const before = sandbox.attestations.all().length;
     const { attestation } = service(setup);
@@ -157,6 +166,19 @@ describe('attestation service', () => {
     expect((await attestation.prepare(input.tenantId)).refusal).toMatchObject({ messageKey });
     expect(await attestation.history(input.tenantId)).toEqual([]);
     expect(sandbox.attestations.all()).toHaveLength(before);
+  });
+
+  it('an agreement attempted after the person signed out is refused at once, sending nothing', async () => {
+    let signedIn: AttesterRecord | null = CAMILLE;
+    const { attestation } = service({ attester: async () => signedIn });
+    const input = inputFor(sandbox, 'none');
+    const started = await attestation.start(input);
+    if (!started.ok) throw new Error(started.error.messageKey);
+    expect((await accept(started.attestation.acceptanceUrl)).status).toBe(200);
+    signedIn = null;
+    expect(await attestation.complete(input.tenantId, started.attestation.attestationId)).toMatchObject({ ok: false, error: { messageKey: 'attestation.errors.signInRequired' } });
+    expect(sandbox.store.customer(input.tenantId)?.agreements.some((agreement) => agreement.attestationId === started.attestation.attestationId)).toBe(false);
+    expect((await attestation.history(input.tenantId)).map((record) => record.result)).toEqual(['linkgenerated']);
   });
 
   it('refuses a form Partner Center would refuse, before sending it', async () => {

@@ -14,8 +14,8 @@ import {
 } from '../../../lib/auth/app-credential';
 
 const CLIENT_ID = '5a5a5a5a-0000-4000-8000-0000000a0a01';
-const SETTINGS = { signInAuthority: 'https://login.example.test', partnerTenant: 'contoso.onmicrosoft.com', appOnlyClientId: CLIENT_ID };
-const TOKEN_URL = 'https://login.example.test/contoso.onmicrosoft.com/oauth2/v2.0/token';
+const SETTINGS = { signInAuthority: 'https://login.microsoftonline.com', partnerTenant: 'contoso.onmicrosoft.com', appOnlyClientId: CLIENT_ID };
+const TOKEN_URL = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token';
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 
 async function sha256Thumbprint(pem: string): Promise<string> {

@@ -3,7 +3,7 @@
 import { base64url } from 'jose';
 import { pkceChallenge } from '../../../lib/auth/pkce';
 
-export const AUTHORITY = 'https://login.example.test';
+export const AUTHORITY = 'https://login.microsoftonline.com';
 export const TENANT = 'contoso.onmicrosoft.com';
 export const CLIENT_ID = '0f0f0f0f-0000-4000-8000-00000000c1d1';
 export const REDIRECT_URI = 'https://abcdefghijklmnop.chromiumapp.org/';
@@ -42,6 +42,8 @@ export function fakeEntra(options: { mfa?: boolean; expiresIn?: number } = {}) {
     refreshFailure: null as null | 'network' | 'server' | 'invalid_grant',
     /** When set, the token endpoint holds its answers until it resolves. */
     gate: null as Promise<void> | null,
+    /** Claims the next access tokens carry instead of the person's own (another tenant, another audience). */
+    accessClaims: {} as Record<string, unknown>,
   };
 
   function issue(): Record<string, unknown> {
@@ -52,7 +54,7 @@ export function fakeEntra(options: { mfa?: boolean; expiresIn?: number } = {}) {
     return {
       token_type: 'Bearer',
       expires_in: state.expiresIn,
-      access_token: fakeJwt({ ...PERSON, amr, serial, aud: 'https://api.partnercenter.microsoft.com' }),
+      access_token: fakeJwt({ ...PERSON, amr, serial, aud: 'https://api.partnercenter.microsoft.com', ...state.accessClaims }),
       refresh_token: refresh,
       id_token: fakeJwt({ ...PERSON }),
     };
@@ -62,7 +64,7 @@ export function fakeEntra(options: { mfa?: boolean; expiresIn?: number } = {}) {
     new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
   async function fetch(input: string, init?: RequestInit): Promise<Response> {
-    if (input !== TOKEN_URL) throw new Error(`unexpected URL ${input}`);
+    if (!input.startsWith(`${AUTHORITY}/`) || !input.endsWith('/oauth2/v2.0/token')) throw new Error(`unexpected URL ${input}`);
     const form = Object.fromEntries(new URLSearchParams(String(init?.body)));
     tokenCalls.push({ form, headers: { ...(init?.headers as Record<string, string>) } });
     if (state.gate) await state.gate;

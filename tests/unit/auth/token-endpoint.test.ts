@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { redeemAuthorizationCode, redeemRefreshToken } from '../../../lib/auth/token-endpoint';
 import { DELEGATED_SCOPES } from '../../../lib/auth/endpoints';
 
-const TOKEN_URL = 'https://login.example.test/contoso.onmicrosoft.com/oauth2/v2.0/token';
+const TOKEN_URL = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token';
 
 function replying(status: number, body: unknown) {
   const sent: { url: string; init: RequestInit }[] = [];

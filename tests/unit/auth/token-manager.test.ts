@@ -3,7 +3,7 @@ import { SESSION_KEY, createMemorySessionArea } from '../../../lib/auth/session'
 import { createTokenManager, type DelegatedSettings } from '../../../lib/auth/token-manager';
 import { AUTHORITY, CLIENT_ID, fakeEntra, PERSON, REDIRECT_URI, TENANT } from './fake-entra';
 
-const SETTINGS: DelegatedSettings = { signInAuthority: AUTHORITY, partnerTenant: TENANT, delegatedClientId: CLIENT_ID };
+const SETTINGS: DelegatedSettings = { apiBaseUrl: 'https://api.partnercenter.microsoft.com', signInAuthority: AUTHORITY, partnerTenant: TENANT, delegatedClientId: CLIENT_ID };
 const MINUTE = 60_000;
 
 function setup(entraOptions: Parameters<typeof fakeEntra>[0] = {}) {

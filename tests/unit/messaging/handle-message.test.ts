@@ -1,31 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../lib/messaging';
 import type { SenderInfo } from '../../../lib/messaging/sender';
+import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN, HANDLER_CONTEXT as CONTEXT, useRuntimeStub } from './runtime-stub';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
-const CONTEXT = { extensionId: ID, extensionOrigin: ORIGIN };
 const CONTENT_SCRIPT: SenderInfo = { id: ID, url: 'https://partner.microsoft.com/dashboard', tab: { id: 3 }, frameId: 0 };
 const PAGE: SenderInfo = { id: ID, url: `${ORIGIN}sidepanel.html` };
-
-type Listener = (message: unknown, sender: SenderInfo, sendResponse: (response: unknown) => void) => boolean;
-
-/** The runtime messaging of one context, as @webext-core/messaging uses it: delivers a message and returns the answer. */
-let listeners: Listener[] = [];
-function deliver(type: string, data: unknown, sender: SenderInfo): Promise<{ res?: unknown; err?: { message: string } }> {
-  return new Promise((resolve) => {
-    for (const listener of listeners) listener({ id: 1, type, data, timestamp: Date.now() }, sender, resolve as (response: unknown) => void);
-  });
-}
-
-beforeEach(() => {
-  listeners = [];
-  const onMessage = { addListener: (l: Listener) => listeners.push(l), removeListener: (l: Listener) => (listeners = listeners.filter((x) => x !== l)) };
-  Object.assign(globalThis, { chrome: { runtime: { onMessage } } });
-});
-afterEach(() => {
-  delete (globalThis as { chrome?: unknown }).chrome;
-});
+const deliver = useRuntimeStub();
 
 describe('handleMessage', () => {
   it('answers this extension with what the handler returns', async () => {

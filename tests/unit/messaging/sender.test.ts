@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { isFromThisExtension, type SenderInfo } from '../../../lib/messaging/sender';
+import { customerOfSenderTab, senderKind, type SenderInfo, type SenderKind } from '../../../lib/messaging/sender';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
+const CUSTOMER = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
 
-describe('isFromThisExtension', () => {
-  it.each<[string, SenderInfo, boolean]>([
-    ['an extension page', { id: ID, url: `${ORIGIN}sidepanel.html` }, true],
-    ['the content script in a top frame', { id: ID, url: 'https://partner.microsoft.com/x', tab: { id: 3 }, frameId: 0 }, true],
-    ['the content script in a sub-frame', { id: ID, url: 'https://partner.microsoft.com/x', tab: { id: 3 }, frameId: 2 }, false],
-    ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }, false],
-    ['no id at all', { url: `${ORIGIN}popup.html` }, false],
-    ['our id but a foreign page without a tab', { id: ID, url: 'https://evil.example/' }, false],
+describe('senderKind', () => {
+  it.each<[string, SenderInfo, SenderKind | null]>([
+    ['an extension page', { id: ID, url: `${ORIGIN}sidepanel.html` }, 'extension-page'],
+    ['the content script in a top frame', { id: ID, url: 'https://partner.microsoft.com/x', tab: { id: 3 }, frameId: 0 }, 'content-script'],
+    ['the content script in a sub-frame', { id: ID, url: 'https://partner.microsoft.com/x', tab: { id: 3 }, frameId: 2 }, null],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }, null],
+    ['no id at all', { url: `${ORIGIN}popup.html` }, null],
+    ['our id but a foreign page without a tab', { id: ID, url: 'https://evil.example/' }, null],
   ])('%s → %s', (_label, sender, expected) => {
-    expect(isFromThisExtension(sender, ID, ORIGIN)).toBe(expected);
+    expect(senderKind(sender, ID, ORIGIN)).toBe(expected);
+  });
+});
+
+describe('customerOfSenderTab', () => {
+  const tab = (url?: string): SenderInfo => ({ id: ID, tab: { id: 1, ...(url ? { url } : {}) } });
+  it.each<[string, SenderInfo, string | undefined]>([
+    ['a customer page', tab(`https://partner.microsoft.com/dashboard/v2/customers/${CUSTOMER}/account`), CUSTOMER],
+    ['a localised customer page, upper case', tab(`https://partner.microsoft.com/fr-fr/dashboard/v2/customers/${CUSTOMER.toUpperCase()}/subscriptions`), CUSTOMER],
+    ['the customer list', tab('https://partner.microsoft.com/dashboard/v2/customers/list'), undefined],
+    ['another host', tab(`https://partner.microsoft.com.evil.example/dashboard/v2/customers/${CUSTOMER}/account`), undefined],
+    ['userinfo before the host', tab(`https://partner.microsoft.com@evil.example/dashboard/v2/customers/${CUSTOMER}/account`), undefined],
+    ['no tab URL', tab(), undefined],
+  ])('%s → %s', (_label, sender, expected) => {
+    expect(customerOfSenderTab(sender)).toBe(expected);
   });
 });

@@ -62,7 +62,7 @@ export function testClient(fetch: ReturnType<typeof scriptedFetch>['fetch'], ove
   const clock = fakeClock();
   let counter = 0;
   const client = createPartnerCenterClient({
-    baseUrl: 'https://api.example.test',
+    baseUrl: 'https://api.partnercenter.microsoft.com',
     getAccessToken: async () => 'delegated-token',
     fetch,
     sleep: clock.sleep,

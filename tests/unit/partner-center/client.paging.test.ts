@@ -52,7 +52,7 @@ describe('Partner Center client: customer pages', () => {
     const { fetch, requests } = scriptedFetch(customerPage([1], { uri: 'https://evil.example/v1/customers', token: 't' }));
     const error = (await failure(collect(testClient(fetch).client.listCustomers()))) as PartnerCenterError;
     expect(error.code).toBe('invalid-response');
-    expect(requests.every((r) => r.url.origin === 'https://api.example.test')).toBe(true);
+    expect(requests.every((r) => r.url.origin === 'https://api.partnercenter.microsoft.com')).toBe(true);
   });
 
   it('a retried page keeps its continuation header', async () => {
@@ -65,7 +65,7 @@ describe('Partner Center client: customer pages', () => {
     ['/v1/customers?size=2', '/v1/customers?size=2'],
     ['/customers?size=2', '/v1/customers?size=2'],
     ['customers?size=2', '/v1/customers?size=2'],
-    ['https://api.example.test/v1/customers?x', 'https://api.example.test/v1/customers?x'],
+    ['https://api.partnercenter.microsoft.com/v1/customers?x', 'https://api.partnercenter.microsoft.com/v1/customers?x'],
   ])('next link %s is read as %s', (uri, target) => {
     expect(nextLinkTarget(uri)).toBe(target);
   });

@@ -36,7 +36,7 @@ async function launchWebAuthFlow({ url }: { url: string; interactive: boolean })
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, portal: false, customers: CUSTOMERS, timeoutMs: 50, now: new Date('2025-06-02T09:00:00Z') });
-  const settings = { signInAuthority: sandbox.url, partnerTenant: PARTNER_TENANT_ID, delegatedClientId: DELEGATED_CLIENT_ID };
+  const settings = { apiBaseUrl: sandbox.url, signInAuthority: sandbox.url, partnerTenant: PARTNER_TENANT_ID, delegatedClientId: DELEGATED_CLIENT_ID };
   tokens = createTokenManager({
     storage: createMemorySessionArea(),
     fetch: extensionFetch,

@@ -12,7 +12,7 @@ describe('Partner Center client: headers', () => {
     await client.getDirectSignStatus(TENANT);
     const [request] = requests;
     expect(request?.method).toBe('GET');
-    expect(request?.url.toString()).toBe(`https://api.example.test/v1/customers/${TENANT}/directSignedMicrosoftCustomerAgreementStatus`);
+    expect(request?.url.toString()).toBe(`https://api.partnercenter.microsoft.com/v1/customers/${TENANT}/directSignedMicrosoftCustomerAgreementStatus`);
     expect(request?.headers).toMatchObject({
       Authorization: 'Bearer delegated-token',
       Accept: 'application/json',

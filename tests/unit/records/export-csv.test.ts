@@ -85,7 +85,18 @@ describe('CSV export', () => {
     ['an at sign', '@SUM(A1)', "'@SUM(A1)"],
     ['a tab', '\t=1', "'\t=1"],
     ['a formula spanning lines', '=1+1\n=2+2', "'=1+1\n=2+2"],
+    ['leading spaces before a formula', '   =1+1', "'   =1+1"],
+    ['a leading line break before a formula', '\n=1+1', "'\n=1+1"],
+    ['a leading carriage return', '\r@SUM(A1)', "'\r@SUM(A1)"],
+    ['a no-break space before a formula', '\u00a0+1', "'\u00a0+1"],
+    ['an ideographic space before a formula', '\u3000=1', "'\u3000=1"],
+    ['a full-width equals sign', '＝1+1', "'＝1+1"],
+    ['a full-width plus sign', '＋1', "'＋1"],
+    ['a full-width minus sign', '－1', "'－1"],
+    ['a full-width at sign', '＠SUM(A1)', "'＠SUM(A1)"],
+    ['a leading tab alone', '\tContoso', "'\tContoso"],
     ['a sign later on', 'A=B+C', 'A=B+C'],
+    ['leading spaces before text', '  Contoso', '  Contoso'],
   ])('keeps a name with %s as one cell a spreadsheet shows as text', async (_case, name, shown) => {
     const db = await freshDb();
     await withCustomers(db, { [T1]: name });

@@ -85,7 +85,10 @@ describe('options page', () => {
       expect($(`label[for="setting-${field}"]`)?.textContent, field).toBeTruthy();
       expect(control?.getAttribute('aria-describedby')).toBe(`setting-${field}-hint`);
     }
-    expect(($('#setting-apiBaseUrl') as HTMLInputElement).value).toBe('https://api.partnercenter.microsoft.com');
+    // The service addresses are fixed choices, never free text: the choices are Microsoft's.
+    expect([...root.querySelectorAll('#setting-apiBaseUrl option')].map((option) => option.getAttribute('value'))).toEqual(['https://api.partnercenter.microsoft.com']);
+    expect([...root.querySelectorAll('#setting-signInAuthority option')].map((option) => option.getAttribute('value'))).toEqual(['https://login.microsoftonline.com']);
+    expect(root.querySelectorAll('input[type="url"]')).toHaveLength(0);
     expect(root.textContent).toContain('Save settings');
   });
 
@@ -98,13 +101,13 @@ describe('options page', () => {
   it('marks an invalid field, says why next to it, and saves nothing', async () => {
     const area = await mount();
     await type('#setting-partnerTenant', 'not a tenant');
-    await type('#setting-apiBaseUrl', 'http://api.example.com');
+    await type('#setting-apiRequestsPerMinute', '5');
     await submit();
     const tenant = $('#setting-partnerTenant');
     expect(tenant?.getAttribute('aria-invalid')).toBe('true');
     expect(tenant?.getAttribute('aria-describedby')).toBe('setting-partnerTenant-hint setting-partnerTenant-error');
     expect($('#setting-partnerTenant-error')?.textContent).toContain('contoso.onmicrosoft.com');
-    expect($('#setting-apiBaseUrl')?.getAttribute('aria-invalid')).toBe('true');
+    expect($('#setting-apiRequestsPerMinute')?.getAttribute('aria-invalid')).toBe('true');
     expect($('#setting-partnerName')?.hasAttribute('aria-invalid')).toBe(false);
     expect($('.form-actions [role="status"]')?.textContent).toContain('not valid');
     expect(area.data).toEqual({});

@@ -102,11 +102,11 @@ describe('managed policy', () => {
   });
 
   it('ignores bad policy values field by field and reports them', async () => {
-    const store = createSettingsStore(memoryArea({ settings: { apiBaseUrl: 'https://proxy.example.com' } }), undefined, {
-      managed: policy({ apiBaseUrl: 'http://insecure.example.com', partnerRole: 'boss', partnerName: 'Contoso' }),
+    const store = createSettingsStore(memoryArea({ settings: { apiBaseUrl: 'http://127.0.0.1:4010' } }), undefined, {
+      managed: policy({ apiBaseUrl: 'https://proxy.example.com', partnerRole: 'boss', partnerName: 'Contoso' }),
     });
     const state = await store.loadWithPolicy();
-    expect(state.settings).toMatchObject({ apiBaseUrl: 'https://proxy.example.com', partnerRole: null, partnerName: 'Contoso' });
+    expect(state.settings).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:4010', partnerRole: null, partnerName: 'Contoso' });
     expect([...state.locked]).toEqual(['partnerName']);
     expect(state.policyRejected.sort()).toEqual(['apiBaseUrl', 'partnerRole']);
   });
