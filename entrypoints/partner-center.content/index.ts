@@ -7,6 +7,7 @@ import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS } from '../../lib/co
 import { sendFromContent as sendMessage } from '../../lib/messaging/content';
 import { findAgreementSectionText } from '../../lib/partner-center/account-page-dom';
 import { findActionControlsBlock } from '../../lib/partner-center/action-controls-dom';
+import { readPageIdentity } from '../../lib/partner-center/customer-identity-dom';
 import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';
 
@@ -45,9 +46,10 @@ export default defineContentScript({
     const feature = createCustomerPageFeature({
       detect: (url) => detectPage(url, { origins: partnerCenterOrigins(url) }),
       readSection: () => findAgreementSectionText(document),
-      async requestStatus(match, page, signal) {
+      readIdentity: () => readPageIdentity(document),
+      async requestStatus(match, shown, signal) {
         try {
-          const response = await sendMessage('getCustomerStatus', { tenantId: match.customerId, ...(page && { page }) });
+          const response = await sendMessage('getCustomerStatus', { tenantId: match.customerId, ...shown });
           if (signal.aborted) return;
           const warning = overlay.showStatus(response, match);
           if (warning) await placeWarning(warning, signal);

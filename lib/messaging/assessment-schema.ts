@@ -1,6 +1,7 @@
 // The assessment as it crosses from the background to a page, checked on arrival. zod/mini keeps the content script small.
 import * as z from 'zod/mini';
 import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '../mca/types';
+import { PAGE_IDENTITY_MAX_LENGTH } from '../partner-center/customer-identity-dom';
 
 export const messageSchema = z.object({
   key: z.string(),
@@ -50,4 +51,14 @@ export const pageReadingSchema = z.object({
   partnerAttestation: z.enum(['provided', 'not-provided', 'unknown']),
   directAcceptance: z.enum(['provided', 'not-provided', 'unknown']),
   dateAgreed: z.optional(z.string()),
+});
+
+const shown = (maxLength: number) => z.optional(z.string().check(z.minLength(1), z.maxLength(maxLength)));
+
+/** Who the customer is, as a customer page shows it (see lib/partner-center/customer-identity-dom.ts). */
+export const pageIdentitySchema = z.object({
+  companyName: shown(PAGE_IDENTITY_MAX_LENGTH.companyName),
+  domain: shown(PAGE_IDENTITY_MAX_LENGTH.domain),
+  countryRegion: shown(PAGE_IDENTITY_MAX_LENGTH.countryRegion),
+  language: shown(PAGE_IDENTITY_MAX_LENGTH.language),
 });

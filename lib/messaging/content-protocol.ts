@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { UI_LOCALES } from '../i18n/locale';
 import { apiReadingSchema } from './account-schemas';
-import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
+import { assessmentSchema, evidencePieceSchema, pageIdentitySchema, pageReadingSchema } from './assessment-schema';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
 export const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
@@ -20,10 +20,17 @@ export const contentProtocol = {
   openExtensionPage: message(z.object({ page: extensionPage, query: z.optional(z.record(z.string(), z.string())) }), z.object({ tabId: z.optional(z.number()) })),
   /**
    * The customer's MCA status from everything known about it; what the Account page shows, when the sender read it, is
-   * kept as evidence first. Answers in the UI language so that pages need not read the settings.
+   * kept as evidence first, and who the customer is, when the page showed it, joins its record. Answers in the UI language
+   * so that pages need not read the settings.
    */
   getCustomerStatus: message(
-    z.object({ tenantId: tenantIdSchema, page: z.optional(pageReadingSchema), refresh: z.optional(z.boolean()), localOnly: z.optional(z.boolean()) }),
+    z.object({
+      tenantId: tenantIdSchema,
+      page: z.optional(pageReadingSchema),
+      identity: z.optional(pageIdentitySchema),
+      refresh: z.optional(z.boolean()),
+      localOnly: z.optional(z.boolean()),
+    }),
     z.object({
       tenantId: z.string(),
       uiLocale: z.enum(UI_LOCALES),

@@ -1,3 +1,4 @@
+import { IDENTITY_FIELDS, resolveIdentity, type IdentitySource } from './customer-identity';
 import type { CustomerRecord, RecordsDb } from './db';
 import { foldName, withNameKey, withoutNameKey } from './name-key';
 import type { StoredCustomerRecord } from './types';
@@ -5,17 +6,23 @@ import { writeRecords } from './write';
 
 export type CustomerUpdate = Partial<CustomerRecord> & { tenantId: string; lastSeenAt: string };
 
-/** The known record with what the update newly says (fields it leaves empty keep their known value). */
-export function mergeCustomer(known: CustomerRecord | undefined, update: CustomerUpdate): StoredCustomerRecord {
-  const defined = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined && value !== ''));
-  return withNameKey({ ...(known && withoutNameKey(known)), ...defined } as CustomerRecord);
+/**
+ * The known record with what `source` newly says of the customer at `update.lastSeenAt`: who it is as `resolveIdentity`
+ * decides, the other fields it leaves empty keeping their known value.
+ */
+export function mergeCustomer(known: CustomerRecord | undefined, update: CustomerUpdate, source: IdentitySource): StoredCustomerRecord {
+  const defined = Object.fromEntries(Object.entries(update).filter(([key, value]) => value !== undefined && value !== '' && !(IDENTITY_FIELDS as readonly string[]).includes(key)));
+  const record = known && withoutNameKey(known);
+  const identity = resolveIdentity(record, { source, observedAt: update.lastSeenAt, values: update });
+  const lastSeenAt = record && record.lastSeenAt > update.lastSeenAt ? record.lastSeenAt : update.lastSeenAt;
+  return withNameKey({ ...record, ...defined, ...identity, lastSeenAt } as CustomerRecord);
 }
 
-/** Adds what is newly known of a customer (name, country, language) to its record, keeping what was known before. */
-export async function rememberCustomer(db: RecordsDb, customer: CustomerUpdate): Promise<CustomerRecord> {
+/** Adds what `source` (the API unless said) newly says of a customer (name, domain, country, language) to its record, keeping what was known before. */
+export async function rememberCustomer(db: RecordsDb, customer: CustomerUpdate, source: IdentitySource = 'api'): Promise<CustomerRecord> {
   const merged = await writeRecords(db, ['customers'], async (transaction) => {
     const store = transaction.objectStore('customers');
-    const record = mergeCustomer(await store.get(customer.tenantId), customer);
+    const record = mergeCustomer(await store.get(customer.tenantId), customer, source);
     await store.put(record);
     return record;
   });

@@ -4,6 +4,7 @@ import { parseAgreementDate } from '../mca/agreement-date';
 import { statusSeverity } from '../mca/risk';
 import { BLOCKABLE_ACTIONS, MCA_STATUSES, type EvidenceSource, type PartnerRole } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';
+import { IDENTITY_FIELDS, IDENTITY_SOURCES } from './customer-identity';
 import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
 
 const EVIDENCE_SOURCES = ['api', 'page', 'record', 'bulk-feed'] as const satisfies readonly EvidenceSource[];
@@ -40,6 +41,9 @@ export const customerSchema = z.object({
   domain: text(256).optional(),
   country: text(64).optional(),
   language: text(64).optional(),
+  contactName: text(256).optional(),
+  contactEmail: text(320).optional(),
+  identity: z.partialRecord(z.enum(IDENTITY_FIELDS), z.object({ source: z.enum(IDENTITY_SOURCES), observedAt: instant })).optional(),
   lastSeenAt: instant,
 });
 

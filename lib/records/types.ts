@@ -1,11 +1,19 @@
 import type { Assessment, EvidenceSource, McaStatus, PartnerRole } from '../mca/types';
+import type { IdentityOrigins } from './customer-identity';
 
 export interface CustomerRecord {
   tenantId: string;
   companyName?: string;
   domain?: string;
+  /** ISO 3166 code, upper case. */
   country?: string;
+  /** Language tag (`fr-FR`). */
   language?: string;
+  /** The customer's billing contact, from the API. */
+  contactName?: string;
+  contactEmail?: string;
+  /** Where each of the fields above came from and when (see customer-identity.ts). */
+  identity?: IdentityOrigins;
   lastSeenAt: string;
 }
 
