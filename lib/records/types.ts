@@ -17,9 +17,13 @@ export interface CustomerRecord {
   lastSeenAt: string;
 }
 
-/** As kept: with the company name folded (no accents, lower case) for the name index, kept in step by `withNameKey`. */
+/**
+ * As kept: with the company name folded (no accents, lower case) for the name index, and the folded words of the name and
+ * the domain for the search index, kept in step by `withNameKey`.
+ */
 export interface StoredCustomerRecord extends CustomerRecord {
   nameKey?: string;
+  searchKeys?: string[];
 }
 
 /** An invitation e-mail the partner opened in the mail client, copied or downloaded; never its text, which may hold a password. */
