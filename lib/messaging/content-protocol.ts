@@ -2,6 +2,7 @@
 // schemas (the content script has a size budget); the full protocol includes them.
 import * as z from 'zod/mini';
 import { UI_LOCALES } from '../i18n/locale';
+import { MCA_STATUSES } from '../mca/types';
 import { apiReadingSchema } from './account-schemas';
 import { assessmentSchema, evidencePieceSchema, pageIdentitySchema, pageReadingSchema } from './assessment-schema';
 
@@ -12,6 +13,9 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const tenantIdSchema = z.string().check(z.regex(GUID));
 const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
 export type ExtensionPage = z.infer<typeof extensionPage>;
+
+/** The most rows a Partner Center grid shows at once (its largest page), and so the most statuses asked at once. */
+export const LISTED_CUSTOMERS_MAX = 500;
 
 export const contentProtocol = {
   /** Opens the Chrome side panel / Firefox sidebar next to the sender's tab. Must run inside the user's click. */
@@ -37,6 +41,18 @@ export const contentProtocol = {
       assessment: assessmentSchema,
       evidence: z.array(evidencePieceSchema),
       api: apiReadingSchema,
+    }),
+  ),
+  /**
+   * The statuses of the customers a Partner Center list shows, from local records only (customers never checked are left
+   * out), and whether someone is signed in to check them through the API (by getCustomerStatus with refresh, one by one).
+   */
+  getListedStatuses: message(
+    z.object({ tenantIds: z.array(tenantIdSchema).check(z.maxLength(LISTED_CUSTOMERS_MAX)) }),
+    z.object({
+      uiLocale: z.enum(UI_LOCALES),
+      signedIn: z.boolean(),
+      statuses: z.array(z.object({ tenantId: z.string(), status: z.enum(MCA_STATUSES), atRisk: z.boolean(), evidenceAt: z.optional(z.string()) })),
     }),
   ),
 };
