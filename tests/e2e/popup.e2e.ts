@@ -143,6 +143,8 @@ test.describe('drafting each kind of email for a Partner Center customer', () =>
       if (mailtoShortened) {
         expect(mailto.body).toContain('paste');
         expect(mailto.body).not.toContain(PASSWORD);
+        // The short form still holds every link the customer must open.
+        expect(mailto.body).toContain(ADMIN_CENTER_URL);
       } else {
         expect(mailto.subject).toBe(subject);
         for (const expected of body) expect(mailto.body).toContain(expected);
