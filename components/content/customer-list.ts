@@ -24,8 +24,10 @@ export interface CustomerListDeps {
 
 const GRID_TAG = /DATA-GRID/i;
 const CHECK_HOST = 'mca-assistant-list-check';
-const REANNOTATE_DELAY_MS = 100;
-const FIND_GRIDS_EVERY_MS = 1000;
+/** Gathers the mutations of one render (a skeleton swap, a page of rows) into one pass. */
+const REANNOTATE_DELAY_MS = 16;
+/** Looks for the grid often until it shows (before its skeleton rows are swapped for customers), then now and then. */
+const FIND_GRIDS_EVERY_MS = [100, 1000] as const;
 const CHECK_CSS = `:host { display: flex; align-items: center; gap: 12px; margin: 0 0 8px; font: 14px/1.4 'Segoe UI', system-ui, sans-serif; }
 button { font: inherit; font-weight: 600; padding: 4px 12px; border-radius: 4px; border: 1px solid #0f6cbd; background: #fff; color: #0f6cbd; cursor: pointer; }
 button:disabled { cursor: progress; color: #5c5c5c; border-color: #d1d1d1; }
@@ -66,7 +68,7 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
   let signedIn = false;
   let active = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let finder: ReturnType<typeof setInterval> | undefined;
+  let finder: ReturnType<typeof setTimeout> | undefined;
   let checking: { done: number; failed: number; total: number } | null = null;
 
   const setLocale = (locale: UiLocale) => {
@@ -208,7 +210,7 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
   function stop(): void {
     active = false;
     clearTimeout(timer);
-    clearInterval(finder);
+    clearTimeout(finder);
     for (const [grid, observer] of observers) {
       observer.disconnect();
       grid.querySelectorAll(CHIP_HOST).forEach((chip) => chip.remove());
@@ -227,8 +229,11 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
       if (!isCustomerList) return;
       active = true;
       asked.clear();
-      findGrids();
-      finder = setInterval(findGrids, FIND_GRIDS_EVERY_MS);
+      const lookAgain = () => {
+        findGrids();
+        finder = setTimeout(lookAgain, FIND_GRIDS_EVERY_MS[observers.size > 0 ? 1 : 0]);
+      };
+      lookAgain();
     },
     stop,
   };

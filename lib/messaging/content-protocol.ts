@@ -14,7 +14,7 @@ export const tenantIdSchema = z.string().check(z.regex(GUID));
 const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
 export type ExtensionPage = z.infer<typeof extensionPage>;
 
-/** The most rows a Partner Center grid shows at once (its largest page), and so the most statuses asked at once. */
+/** The most statuses asked at once: more rows than a page of Partner Center's grid is expected to show (to be confirmed). */
 export const LISTED_CUSTOMERS_MAX = 500;
 
 export const contentProtocol = {

@@ -1,6 +1,6 @@
 // The customer list as Partner Center shows it: a search box and one page of customers at a time in a data grid (nested
 // shadow roots, skeleton rows first), paging and search changing the rows in place; each name opens the Account page.
-import { DEFAULT_PAGE_SIZE } from '../../api-types';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../api-types';
 import type { CustomerListResponse } from '../../api-types';
 import { portalApi } from '../api-client';
 import { DATA_GRID_TAG, type GridRowData } from '../components/he-data-grid';
@@ -16,6 +16,8 @@ const SKELETON_ROWS = 5;
 export async function renderCustomerList(context: PageContext): Promise<RenderedPage> {
   const { strings } = context;
   const initialSearch = context.search.get('q') ?? '';
+  // Partner Center lets the partner show more rows a page; `?size=` does here (up to 500).
+  const pageSize = Math.min(positiveInteger(context.search.get('size')) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const grid = document.createElement(DATA_GRID_TAG);
   grid.setColumns(
     [
@@ -43,7 +45,7 @@ export async function renderCustomerList(context: PageContext): Promise<Rendered
     const request = ++latestRequest;
     grid.showSkeleton(SKELETON_ROWS);
     const [list] = await Promise.all([
-      portalApi.customers((pageNumber - 1) * DEFAULT_PAGE_SIZE, DEFAULT_PAGE_SIZE, search),
+      portalApi.customers((pageNumber - 1) * pageSize, pageSize, search),
       new Promise((resolve) => setTimeout(resolve, SKELETON_MS)),
     ]);
     if (request !== latestRequest) return;
@@ -58,11 +60,11 @@ export async function renderCustomerList(context: PageContext): Promise<Rendered
   };
   // Partner Center changes the rows in place: the URL follows, the page is not rendered again.
   const goTo = (search: string, pageNumber: number) => {
-    history.pushState(null, '', listUrl(context, search, pageNumber));
+    history.pushState(null, '', listUrl(context, search, pageNumber, pageSize));
     showResults(search, pageNumber).catch(failed);
   };
   const searchNow = () => {
-    history.replaceState(null, '', listUrl(context, input.value, 1));
+    history.replaceState(null, '', listUrl(context, input.value, 1, pageSize));
     showResults(input.value, 1).catch(failed);
   };
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,7 +78,7 @@ export async function renderCustomerList(context: PageContext): Promise<Rendered
     searchNow();
   });
 
-  showResults(initialSearch, pageNumberOf(context.search.get('page'))).catch(failed);
+  showResults(initialSearch, positiveInteger(context.search.get('page')) ?? 1).catch(failed);
   return { title: strings.customers, content: [h('h1', { tabindex: -1 }, strings.customers), form, h('div', { class: 'card table-card' }, grid, status, pager)] };
 }
 
@@ -89,15 +91,16 @@ function rowOf(context: PageContext, customer: CustomerListResponse['items'][num
   };
 }
 
-function pageNumberOf(raw: string | null): number {
+function positiveInteger(raw: string | null): number | undefined {
   const number = Number(raw);
-  return Number.isInteger(number) && number >= 1 ? number : 1;
+  return raw !== null && Number.isInteger(number) && number >= 1 ? number : undefined;
 }
 
-function listUrl(context: PageContext, search: string, pageNumber: number): string {
+function listUrl(context: PageContext, search: string, pageNumber: number, pageSize: number): string {
   const query = new URLSearchParams();
   if (search) query.set('q', search);
   if (pageNumber > 1) query.set('page', String(pageNumber));
+  if (pageSize !== DEFAULT_PAGE_SIZE) query.set('size', String(pageSize));
   const queryText = query.toString();
   return context.href({ page: 'customer-list' }) + (queryText ? `?${queryText}` : '');
 }
