@@ -97,7 +97,7 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
   }
 
   /** Puts one up-to-date chip in each row that names a customer, and removes chips from rows that no longer do. */
-  function annotateGrid(grid: ShadowRoot): string[] {
+  function annotateGrid(grid: ShadowRoot): void {
     const rows = rowsOf(grid);
     const annotated = rowsToAnnotate(rows);
     const kept = new Set(annotated.map(({ row }) => row.element));
@@ -109,7 +109,6 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
       for (const chip of chips) if (chip !== current) chip.remove();
       if (!current) chipPlace(row.element)?.append(renderChip(tenantId, state));
     }
-    return annotated.map(({ tenantId }) => tenantId);
   }
 
   function visibleTenants(): string[] {
@@ -159,8 +158,8 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
 
   async function annotate(): Promise<void> {
     if (!active) return;
-    const tenantIds = [...observers.keys()].flatMap(annotateGrid);
-    await askStatuses(tenantIds);
+    // What the records hold first, so that each chip is drawn once, not as "not checked" and then again.
+    await askStatuses(visibleTenants());
     if (!active) return;
     for (const grid of observers.keys()) {
       annotateGrid(grid);

@@ -191,10 +191,16 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
   });
 
   it("shows the customers in Partner Center's data grid: skeleton rows first, then rows named by tenant id, paged in place", async () => {
+    // The customers' answer is held until the skeleton rows have been seen, so that a slow machine cannot miss them.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_portal/api/customers?*', async (route) => (await held, await route.continue()));
     await open('/commerce/customers/list');
     await setWindowMarker();
     const rowIds = () => page.evaluate(`(${DEEP_QUERY_ALL})('customersvcadmin_he-data-grid tbody tr, tbody tr').map((row) => row.id)`) as Promise<string[]>;
     await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length > 0`);
+    release();
+    await page.unroute('**/_portal/api/customers?*');
     await page.getByRole('button', { name: 'Contoso Ltd' }).waitFor();
     const ids = await rowIds();
     expect(ids).toHaveLength(50);
