@@ -6,6 +6,7 @@ import { SANDBOX_DEFAULT_PORT } from '../lib/config/origins';
 import { startSandbox, type Sandbox } from '../tests/sandbox/server';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import type { ExtensionBrowser, Tab } from '../tests/e2e/support/browser';
+import { pointAtSandbox, signInAs } from '../tests/e2e/support/sign-in';
 import { tabIdOf } from '../tests/e2e/support/tabs';
 
 const OUTPUT = resolve(import.meta.dirname, '../demo-output');
@@ -52,9 +53,20 @@ async function tour(sandbox: Sandbox, extension: ExtensionBrowser): Promise<stri
   await popup.waitFor('h1');
   await shoot(popup, '4-popup.png');
 
+  // Signed in as the sandbox's admin agent, an audit of the whole book: the dashboard lists every customer by name.
+  const options = await pointAtSandbox(extension, sandbox.url);
+  await signInAs(extension, options, sandbox.url, 'admin-agent');
+  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
   const dashboard = await extension.openExtensionPage('/dashboard.html');
-  await dashboard.waitFor('h1');
+  await dashboard.click({ selector: 'button', text: 'Run an audit' });
+  await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 300_000 });
   await shoot(dashboard, '5-dashboard.png');
+
+  // Partner Center's customer list with a status chip beside each name, and the button that checks the customers shown.
+  await page.goto(`${sandbox.url}/dashboard/v2/customers/list`);
+  await page.waitFor({ selector: 'button', text: 'Check the customers shown' });
+  await page.waitFor({ selector: `mca-assistant-chip[data-tenant="${stale.tenantId}"]` });
+  await shoot(page, '6-customer-list.png');
   return shots;
 }
 

@@ -39,7 +39,7 @@ export function CustomerSearch({ search, open }: Props) {
                   <button type="button" class="link" onClick={() => open(customer.tenantId)}>
                     {customer.companyName ?? customer.tenantId}
                   </button>
-                  {customer.companyName ? <span class="muted"> {customer.tenantId}</span> : null}
+                  {customer.companyName ? <span class="muted"> {[customer.domain, customer.tenantId].filter(Boolean).join(' · ')}</span> : null}
                 </li>
               ))}
             </ul>

@@ -18,11 +18,17 @@ interface Props {
 export function CustomerStatusCard({ tenantId, status, record, now, actions }: Props) {
   const { t } = useI18n();
   const name = record?.customer?.companyName;
+  const domain = record?.customer?.domain;
   return (
     <article class="card customer" aria-labelledby="customer-heading" aria-busy={status.state === 'loading'}>
       <header class="customer-header">
         <div>
           <h2 id="customer-heading">{name ?? t('panel.status.heading')}</h2>
+          {domain ? (
+            <p class="muted customer-domain">
+              {t('panel.domain')}: {domain}
+            </p>
+          ) : null}
           <p class="muted">
             {t('panel.tenantId')}: <code>{tenantId}</code>
           </p>

@@ -1,3 +1,4 @@
+import { createCustomerListFeature } from '../../components/content/customer-list';
 import { createPageOverlay } from '../../components/content/page-overlay';
 import { createShadowHost } from '../../components/content/shadow-host';
 import overlayCss from '../../components/content/content-ui.css?inline';
@@ -7,6 +8,7 @@ import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS } from '../../lib/co
 import { sendFromContent as sendMessage } from '../../lib/messaging/content';
 import { findAgreementSectionText } from '../../lib/partner-center/account-page-dom';
 import { findActionControlsBlock } from '../../lib/partner-center/action-controls-dom';
+import { readPageIdentity } from '../../lib/partner-center/customer-identity-dom';
 import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';
 
@@ -45,9 +47,10 @@ export default defineContentScript({
     const feature = createCustomerPageFeature({
       detect: (url) => detectPage(url, { origins: partnerCenterOrigins(url) }),
       readSection: () => findAgreementSectionText(document),
-      async requestStatus(match, page, signal) {
+      readIdentity: () => readPageIdentity(document),
+      async requestStatus(match, shown, signal) {
         try {
-          const response = await sendMessage('getCustomerStatus', { tenantId: match.customerId, ...(page && { page }) });
+          const response = await sendMessage('getCustomerStatus', { tenantId: match.customerId, ...shown });
           if (signal.aborted) return;
           const warning = overlay.showStatus(response, match);
           if (warning) await placeWarning(warning, signal);
@@ -66,8 +69,19 @@ export default defineContentScript({
       wait,
     });
 
-    void feature.onNavigate(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void feature.onNavigate(newUrl.href));
-    ctx.onInvalidated(() => (feature.stop(), placement.remove(), corner.host.remove()));
+    const list = createCustomerListFeature({
+      getListedStatuses: (tenantIds) => sendMessage('getListedStatuses', { tenantIds }),
+      checkCustomer: (tenantId) => sendMessage('getCustomerStatus', { tenantId, refresh: true }),
+      openSidePanel: (tenantId) => void sendMessage('openSidePanel', { tenantId }),
+      now: () => new Date(),
+    });
+    const onNavigate = (url: string) => {
+      list.onNavigate(detectPage(url, { origins: partnerCenterOrigins(url) })?.kind === 'customer-list');
+      void feature.onNavigate(url);
+    };
+
+    onNavigate(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => onNavigate(newUrl.href));
+    ctx.onInvalidated(() => (feature.stop(), list.stop(), placement.remove(), corner.host.remove()));
   },
 });

@@ -51,14 +51,18 @@ export function evidenceFromFeed(record: CustomerAgreementRecord, observedAt: st
   return { tenantId, source: 'bulk-feed', observedAt, agreements: [agreement] };
 }
 
-/** What the customer list says of a customer, for its record. */
+/** What the customer list (or, with the billing profile, the customer's own read) says of a customer, for its record. */
 export function customerFieldsOf(customer: Customer): Omit<CustomerUpdate, 'tenantId' | 'lastSeenAt'> {
-  const address = customer.billingProfile?.defaultAddress ?? customer.companyProfile.address;
-  const language = customer.billingProfile?.language ?? customer.billingProfile?.culture;
+  const billing = customer.billingProfile;
+  const address = billing?.defaultAddress ?? customer.companyProfile.address;
+  const language = billing?.culture ?? billing?.language;
+  const contactName = [billing?.firstName, billing?.lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
   return {
     companyName: customer.companyProfile.companyName,
     domain: customer.companyProfile.domain,
-    ...(address?.country && { country: address.country }),
+    ...(address?.country && { country: address.country.toUpperCase() }),
     ...(language && { language }),
+    ...(contactName && { contactName }),
+    ...(billing?.email && { contactEmail: billing.email }),
   };
 }

@@ -107,7 +107,7 @@ export function keepCustomerPage(db: RecordsDb, runId: string, customers: readon
       customers.map(async (customer) => {
         const tenantId = tenantKey(customer.id);
         const known = await records.get(tenantId);
-        await records.put(mergeCustomer(known, { ...customerFieldsOf(customer), tenantId, lastSeenAt: iso(now) }));
+        await records.put(mergeCustomer(known, { ...customerFieldsOf(customer), tenantId, lastSeenAt: iso(now) }, 'api'));
         return (await progress.get([runId, tenantId])) !== undefined;
       }),
     );

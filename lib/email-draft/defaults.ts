@@ -16,7 +16,7 @@ export interface DraftSources {
   /** The customer's tenant id, from the page or the URL. */
   tenantId?: string | null;
   /** What the local records know of the customer. */
-  customer?: { companyName?: string; country?: string; language?: string };
+  customer?: { companyName?: string; country?: string; language?: string; contactName?: string; contactEmail?: string };
   /** The customer's contact on its latest agreement. */
   contact?: { firstName?: string; lastName?: string; email?: string };
   settings?: DraftSettings;
@@ -65,12 +65,15 @@ export function defaultLocale({ customer, settings }: DraftSources): InvitationL
 /** The values the form starts with, from what is known of the customer and the partner's settings. */
 export function draftDefaults(sources: DraftSources): DraftDefaults {
   const { tenantId, customer, contact, settings } = sources;
-  const contactName = [text(contact?.firstName), text(contact?.lastName)].filter(Boolean).join(' ');
+  // The signer of the latest agreement, else the customer's billing contact.
+  const signerName = [text(contact?.firstName), text(contact?.lastName)].filter(Boolean).join(' ');
+  const contactName = text(signerName) ?? text(customer?.contactName);
+  const contactEmail = text(contact?.email) ?? text(customer?.contactEmail);
   const partnerTenant = text(settings?.partnerTenant);
   const entries: [keyof DraftValues, string | undefined][] = [
     ['customer.companyName', text(customer?.companyName)],
-    ['customer.contactName', text(contactName)],
-    ['customer.email', text(contact?.email)],
+    ['customer.contactName', contactName],
+    ['customer.email', contactEmail],
     ['customer.tenantId', text(tenantId ?? undefined)],
     ['partner.name', text(settings?.partnerName)],
     ['partner.signature', text(settings?.emailSignature)],

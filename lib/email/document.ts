@@ -21,4 +21,5 @@ export type Block =
   | { type: 'link'; url: string }
   | { type: 'steps'; items: string[] }
   | { type: 'details'; title: string; rows: DetailRow[] }
-  | { type: 'signature'; closing: string; lines: string[] };
+  /** `name` is the sender's name alone, for where the signature's lines do not fit. */
+  | { type: 'signature'; closing: string; lines: string[]; name: string };

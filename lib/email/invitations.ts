@@ -2,6 +2,7 @@ import { composeInvitation } from './compose';
 import { buildBoundedMailto } from './mailto';
 import { renderHtml } from './render-html';
 import { renderText } from './render-text';
+import { shortenedBodies } from './shortened';
 import { parseInvitationInput, type InvitationInput } from './schema';
 import { EMAIL_TEXTS } from './templates';
 
@@ -26,9 +27,11 @@ export interface RenderOptions {
 export function renderInvitation(input: InvitationInput, options: RenderOptions = {}): RenderedInvitation {
   const document = composeInvitation(parseInvitationInput(input, options.now));
   const text = renderText(document);
+  const note = EMAIL_TEXTS[document.locale].common.mailtoShortened;
   const { mailto, truncated } = buildBoundedMailto(
     { recipient: document.recipient, subject: document.subject, body: text },
-    EMAIL_TEXTS[document.locale].common.mailtoShortened,
+    shortenedBodies(document, note),
+    note,
   );
   return { subject: document.subject, text, html: renderHtml(document), mailto, mailtoTruncated: truncated };
 }

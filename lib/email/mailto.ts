@@ -25,17 +25,21 @@ export function buildMailto({ recipient, subject, body }: MailtoParts): string {
 const fits = (url: string) => url.length < MAILTO_MAX_LENGTH;
 
 /**
- * The full message when it fits; otherwise `shortenedBody` (which tells the sender to paste the text copied to the
- * clipboard), with the subject cut as well if even that is too long.
+ * The full message when it fits; otherwise the first of `shorterBodies` that fits (each tells the sender to paste the text
+ * copied to the clipboard); otherwise `note` alone, with the subject cut as well if even that is too long.
  */
-export function buildBoundedMailto(parts: MailtoParts, shortenedBody: string): { mailto: string; truncated: boolean } {
+export function buildBoundedMailto(parts: MailtoParts, shorterBodies: readonly string[], note: string): { mailto: string; truncated: boolean } {
   const full = buildMailto(parts);
   if (fits(full)) return { mailto: full, truncated: false };
+  for (const body of shorterBodies) {
+    const shorter = buildMailto({ ...parts, body });
+    if (fits(shorter)) return { mailto: shorter, truncated: true };
+  }
   const characters = Array.from(parts.subject);
   for (let length = characters.length; length >= 0; length -= 1) {
     const subject = length === characters.length ? parts.subject : `${characters.slice(0, length).join('').trimEnd()}…`;
-    const shortened = buildMailto({ ...parts, subject, body: shortenedBody });
+    const shortened = buildMailto({ ...parts, subject, body: note });
     if (fits(shortened)) return { mailto: shortened, truncated: true };
   }
-  return { mailto: buildMailto({ subject: '', body: shortenedBody }), truncated: true };
+  return { mailto: buildMailto({ subject: '', body: note }), truncated: true };
 }

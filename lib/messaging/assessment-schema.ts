@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { parseAgreementDate } from '../mca/agreement-date';
 import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
+import { PAGE_IDENTITY_MAX_LENGTH } from '../partner-center/customer-identity-dom';
 
 export const messageSchema = z.object({
   key: z.string(),
@@ -62,4 +63,14 @@ export const pageReadingSchema = z.object({
   partnerAttestation: z.enum(['provided', 'not-provided', 'unknown']),
   directAcceptance: z.enum(['provided', 'not-provided', 'unknown']),
   dateAgreed: z.optional(pageDateSchema),
+});
+
+const shown = (maxLength: number) => z.optional(z.string().check(z.minLength(1), z.maxLength(maxLength)));
+
+/** Who the customer is, as a customer page shows it (see lib/partner-center/customer-identity-dom.ts). */
+export const pageIdentitySchema = z.object({
+  companyName: shown(PAGE_IDENTITY_MAX_LENGTH.companyName),
+  domain: shown(PAGE_IDENTITY_MAX_LENGTH.domain),
+  countryRegion: shown(PAGE_IDENTITY_MAX_LENGTH.countryRegion),
+  language: shown(PAGE_IDENTITY_MAX_LENGTH.language),
 });

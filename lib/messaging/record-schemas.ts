@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { IDENTITY_SOURCES } from '../records/customer-identity';
 import { failureSchema } from './account-schemas';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -9,6 +10,9 @@ export const customerRecordSchema = z.object({
   domain: z.optional(z.string()),
   country: z.optional(z.string()),
   language: z.optional(z.string()),
+  contactName: z.optional(z.string()),
+  contactEmail: z.optional(z.string()),
+  identity: z.optional(z.record(z.string(), z.object({ source: z.enum(IDENTITY_SOURCES), observedAt: z.string() }))),
   lastSeenAt: z.string(),
 });
 

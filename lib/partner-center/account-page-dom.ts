@@ -12,7 +12,7 @@ export function* deepElements(root: Document | ShadowRoot): Generator<Element> {
 }
 
 /** The text a reader sees under a node, shadow content included (textContent stops at shadow roots). */
-function composedText(node: Node): string {
+export function composedText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   const element = node as Element;
   const children = [...Array.from(element.shadowRoot?.childNodes ?? []), ...Array.from(node.childNodes)];

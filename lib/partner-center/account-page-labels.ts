@@ -1,4 +1,4 @@
-// The wording of the Microsoft Customer Agreement section of a customer's Account page, per language. To read one more language, add
+// The wording of a customer's Account page (the Microsoft Customer Agreement section, the customer's account info), per language. To read one more language, add
 // its code to AccountPageLanguage and its entry below. Matching ignores case, runs of whitespace and the kind of apostrophe or colon.
 // Sources: the team's sandbox rendering; Microsoft's docs for the title and the date label (API notes §6.2, seeds *-fr.txt).
 
@@ -16,6 +16,11 @@ export interface AccountPageLabels {
   notProvided: readonly string[];
   provided: readonly string[];
   dateOrder: DateOrder;
+  /** Labels of the customer's account info, read on every customer page that shows them. */
+  companyName: readonly string[];
+  domain: readonly string[];
+  countryRegion: readonly string[];
+  language: readonly string[];
 }
 
 export const ACCOUNT_PAGE_LABELS: Readonly<Record<AccountPageLanguage, AccountPageLabels>> = {
@@ -27,6 +32,10 @@ export const ACCOUNT_PAGE_LABELS: Readonly<Record<AccountPageLanguage, AccountPa
     notProvided: ['Not provided'],
     provided: ['Provided'],
     dateOrder: 'month-day-year',
+    companyName: ['Company name', 'Customer name'],
+    domain: ['Domain', 'Primary domain name', 'Domain name'],
+    countryRegion: ['Country/region', 'Country or region', 'Country'],
+    language: ['Language'],
   },
   fr: {
     sectionTitle: ['Contrat client Microsoft'],
@@ -37,6 +46,10 @@ export const ACCOUNT_PAGE_LABELS: Readonly<Record<AccountPageLanguage, AccountPa
     notProvided: ['Non fourni', 'Non fournie', 'Non fourni(e)', 'Non fournis', 'Non fournies'],
     provided: ['Fourni', 'Fournie', 'Fourni(e)', 'Fournis', 'Fournies'],
     dateOrder: 'day-month-year',
+    companyName: ['Nom de la société', "Nom de l'entreprise", 'Nom du client'],
+    domain: ['Domaine', 'Nom de domaine principal', 'Nom de domaine'],
+    countryRegion: ['Pays/région', 'Pays ou région', 'Pays'],
+    language: ['Langue'],
   },
 };
 

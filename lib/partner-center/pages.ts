@@ -26,7 +26,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/;
 const DASHBOARD_VERSIONS: ReadonlySet<string> = new Set(['v2', 'commerce2']);
 
-/** The path under `/dashboard/{v2|commerce2}/customers/`, split into lower-case segments. */
+/** The path under `/dashboard/{v2|commerce2}/customers/` or `/commerce/customers/`, split into lower-case segments. */
 interface CustomersPath {
   locale?: string;
   segments: string[];
@@ -55,7 +55,9 @@ function customersPath(input: UrlInput, options?: DetectOptions): CustomersPath 
   if (!origins.includes(url.origin)) return undefined;
 
   const path = url.pathname.toLowerCase().split('/').filter(Boolean);
-  const locale = path[0] !== undefined && LOCALE.test(path[0]) && path[1] === 'dashboard' ? path.shift() : undefined;
+  const locale = path[0] !== undefined && LOCALE.test(path[0]) && (path[1] === 'dashboard' || path[1] === 'commerce') ? path.shift() : undefined;
+  // Microsoft's docs: every page of the Customers tab starts with /commerce/ (API notes §6.6).
+  if (path[0] === 'commerce') path.splice(0, 1, 'dashboard', 'commerce2');
   const [dashboard, version = '', customers, ...segments] = path;
   if (dashboard !== 'dashboard' || !DASHBOARD_VERSIONS.has(version) || customers !== 'customers') return undefined;
   return { ...(locale && { locale }), segments };
@@ -95,6 +97,12 @@ const customerPageExamples = [
   'https://partner.microsoft.com/zh-hant-tw/dashboard/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
   'http://127.0.0.1:4010/dashboard/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
   'http://127.0.0.1:4010/fr-fr/dashboard/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
+  'https://partner.microsoft.com/commerce/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
+  'https://partner.microsoft.com/commerce/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/subscriptions',
+  'https://partner.microsoft.com/commerce/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/subscriptions/8f3e2a1c-4b5d-4e6f-9a7b-1c2d3e4f5a6b',
+  'https://partner.microsoft.com/en-us/commerce/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
+  'https://partner.microsoft.com/FR-FR/Commerce/Customers/56570C5A-7DB7-41E1-8B1D-A5F040B12855/Account',
+  'http://127.0.0.1:4010/commerce/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
 ];
 
 function customerListMatch({ locale, segments }: CustomersPath): PageMatch | undefined {
@@ -113,6 +121,10 @@ const customerListExamples = [
   'https://partner.microsoft.com/dashboard/v2/customers',
   'https://partner.microsoft.com/dashboard/v2/customers/',
   'http://127.0.0.1:4010/en-us/dashboard/v2/customers/list',
+  'https://partner.microsoft.com/commerce/customers/list',
+  'https://partner.microsoft.com/en-us/commerce/customers/list',
+  'https://partner.microsoft.com/fr-fr/commerce/customers/list?q=societe',
+  'http://127.0.0.1:4010/commerce/customers/list',
 ];
 
 /**
@@ -182,6 +194,11 @@ const otherExamples = [
   'https://partner.microsoft.com/dashboard/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
   'https://partner.microsoft.com/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/account',
   'https://partner.microsoft.com/en-us/fr-fr/dashboard/v2/customers/list',
+  'https://partner.microsoft.com/commerce/v2/customers/list',
+  'https://partner.microsoft.com/commerce/commerce/customers/list',
+  'https://partner.microsoft.com/dashboard/commerce/customers/list',
+  'https://partner.microsoft.com/commerce/customers/granularadminaccess/list',
+  'https://partner.microsoft.com/commerce/customerslist',
   'https://partner.microsoft.com/dashboard/v2/customers/list/export',
   'https://partner.microsoft.com/?url=/dashboard/v2/customers/list',
   'https://partner.microsoft.com/#/dashboard/v2/customers/list',

@@ -19,7 +19,7 @@ export const DB_NAME = 'mca-assistant';
 export const DB_VERSION = MIGRATIONS.length;
 
 export interface RecordsSchema extends DBSchema {
-  customers: { key: string; value: StoredCustomerRecord; indexes: { byLastSeen: string; byName: string } };
+  customers: { key: string; value: StoredCustomerRecord; indexes: { byLastSeen: string; byName: string; bySearchKey: string } };
   /** The latest observation per customer and source. */
   evidence: { key: [string, string]; value: EvidencePiece; indexes: { byTenant: string; byObservedAt: string } };
   invitations: { key: number; value: InvitationRecord; indexes: { byTenant: string; byAt: string } };

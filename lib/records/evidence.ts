@@ -10,7 +10,7 @@ export interface KeepEvidenceOptions {
   /** When the assessment is made; by default the latest observation of the customer. */
   now?: Date;
   partnerRole?: PartnerRole;
-  /** What else is known of the customer (name, domain…), e.g. from the customer list. */
+  /** What the API says of the customer (name, domain…), e.g. from the customer list. */
   customer?: Omit<CustomerUpdate, 'tenantId' | 'lastSeenAt'>;
 }
 
@@ -27,7 +27,7 @@ export interface EvidenceStores {
 export async function keepEvidenceIn(stores: EvidenceStores, piece: EvidencePiece, options: KeepEvidenceOptions = {}): Promise<AssessmentRecord> {
   const known = await stores.customers.get(piece.tenantId);
   await stores.evidence.put(piece);
-  await stores.customers.put(mergeCustomer(known, { ...options.customer, tenantId: piece.tenantId, lastSeenAt: piece.observedAt }));
+  await stores.customers.put(mergeCustomer(known, { ...options.customer, tenantId: piece.tenantId, lastSeenAt: piece.observedAt }, 'api'));
   const pieces = await stores.evidence.index('byTenant').getAll(piece.tenantId);
   const latest = pieces.reduce((at, other) => (other.observedAt > at ? other.observedAt : at), piece.observedAt);
   const assessment = assessmentRecordOf(piece.tenantId, pieces, options.now ?? new Date(latest), options.partnerRole);

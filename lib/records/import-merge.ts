@@ -2,6 +2,7 @@
 // adds nothing. Every function runs inside the import's one transaction.
 import type { EvidencePiece } from '../status/evidence';
 import { assessmentRecordOf } from './assessments';
+import { resolveIdentity } from './customer-identity';
 import { restsOn } from './assessment-freshness';
 import type { ExportedRecords, ExportedStore } from './export-json';
 import { withNameKey, withoutNameKey } from './name-key';
@@ -32,7 +33,7 @@ function sameRecord(a: unknown, b: unknown): boolean {
 
 const defined = <T extends object>(record: T) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '')) as Partial<T>;
 
-/** Keeps the newer `lastSeenAt`; the newer record's fields win, the older one fills what the newer lacks. */
+/** Keeps the newer `lastSeenAt`; the newer record's fields win, the older one fills what the newer lacks, except who the customer is. */
 export async function mergeImportedCustomer(store: WriteStore<'customers'>, imported: CustomerRecord): Promise<MergeOutcome> {
   const stored = await store.get(imported.tenantId);
   if (!stored) {
@@ -41,7 +42,10 @@ export async function mergeImportedCustomer(store: WriteStore<'customers'>, impo
   }
   const known = withoutNameKey(stored);
   const importedIsNewer = instant(imported.lastSeenAt) > instant(known.lastSeenAt);
-  const merged = (importedIsNewer ? { ...known, ...defined(imported) } : { ...defined(imported), ...known }) as CustomerRecord;
+  const { identity: _origins, ...importedFields } = imported;
+  const combined = (importedIsNewer ? { ...known, ...defined(importedFields) } : { ...defined(importedFields), ...known }) as CustomerRecord;
+  // Who the customer is follows the one rule of every source, an import ranking last.
+  const merged = { ...combined, ...resolveIdentity(known, { source: 'import', observedAt: imported.lastSeenAt, values: imported }) };
   if (sameRecord(merged, known)) return { skipped: importedIsNewer || sameRecord(imported, known) ? 'unchanged' : 'older' };
   await store.put(withNameKey(merged));
   return 'updated';

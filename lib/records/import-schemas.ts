@@ -5,6 +5,7 @@ import { statusSeverity } from '../mca/risk';
 import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';
 import { PARTNER_ROLES } from '../settings/fields';
+import { IDENTITY_FIELDS, IDENTITY_SOURCES } from './customer-identity';
 import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
 
 /** How far ahead of this computer's clock an imported time may be (clocks differ); anything later is a forged record. */
@@ -48,6 +49,9 @@ export const customerSchema = z.object({
   domain: text(256).optional(),
   country: text(64).optional(),
   language: text(64).optional(),
+  contactName: text(256).optional(),
+  contactEmail: text(320).optional(),
+  identity: z.partialRecord(z.enum(IDENTITY_FIELDS), z.object({ source: z.enum(IDENTITY_SOURCES), observedAt: instant })).optional(),
   lastSeenAt: instant,
 });
 

@@ -47,8 +47,20 @@ async function toVersion2(db: UpgradeDb, transaction: UpgradeTransaction): Promi
   }
 }
 
+/** Customer search by the start of any word of the name, or by domain: a multi-entry index of both, folded. */
+async function toVersion3(_db: UpgradeDb, transaction: UpgradeTransaction): Promise<void> {
+  const customers = transaction.objectStore('customers');
+  customers.createIndex('bySearchKey', 'searchKeys', { multiEntry: true });
+  let cursor = await customers.openCursor();
+  while (cursor) {
+    const customer = cursor.value as CustomerRecord;
+    if (customer.companyName || customer.domain) await cursor.update(withNameKey(customer));
+    cursor = await cursor.continue();
+  }
+}
+
 /** `MIGRATIONS[n - 1]` makes version n. */
-export const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2];
+export const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3];
 
 export async function migrate(db: UpgradeDb, oldVersion: number, newVersion: number, transaction: UpgradeTransaction): Promise<void> {
   for (let version = oldVersion + 1; version <= newVersion; version += 1) {

@@ -1,17 +1,29 @@
 import type { Assessment, EvidenceSource, McaStatus, PartnerRole } from '../mca/types';
+import type { IdentityOrigins } from './customer-identity';
 
 export interface CustomerRecord {
   tenantId: string;
   companyName?: string;
   domain?: string;
+  /** ISO 3166 code, upper case. */
   country?: string;
+  /** Language tag (`fr-FR`). */
   language?: string;
+  /** The customer's billing contact, from the API. */
+  contactName?: string;
+  contactEmail?: string;
+  /** Where each of the fields above came from and when (see customer-identity.ts). */
+  identity?: IdentityOrigins;
   lastSeenAt: string;
 }
 
-/** As kept: with the company name folded (no accents, lower case) for the name index, kept in step by `withNameKey`. */
+/**
+ * As kept: with the company name folded (no accents, lower case) for the name index, and the folded words of the name and
+ * the domain for the search index, kept in step by `withNameKey`.
+ */
 export interface StoredCustomerRecord extends CustomerRecord {
   nameKey?: string;
+  searchKeys?: string[];
 }
 
 /** An invitation e-mail the partner opened in the mail client, copied or downloaded; never its text, which may hold a password. */

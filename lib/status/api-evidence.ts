@@ -18,7 +18,8 @@ export interface CustomerReader extends AcceptanceReader {
 
 export interface ApiReadingResult {
   piece: EvidencePiece;
-  customer: Omit<CustomerUpdate, 'tenantId' | 'lastSeenAt'>;
+  /** Who the customer is, when it was read this time. */
+  customer?: Omit<CustomerUpdate, 'tenantId' | 'lastSeenAt'>;
 }
 
 /** Reads both facts at once; a failure of either is thrown, so a half-read never replaces a complete earlier reading. */
@@ -27,14 +28,21 @@ export async function readApiEvidence(reader: AcceptanceReader, tenantId: string
   return evidenceFromApi(tenantId, agreements, direct, observedAt);
 }
 
-/** The acceptance and who the customer is, read at once. */
-export async function readCustomerFromApi(reader: CustomerReader, tenantId: string, observedAt: string): Promise<ApiReadingResult> {
-  const [piece, customer] = await Promise.all([readApiEvidence(reader, tenantId, observedAt), reader.getCustomer(tenantId)]);
-  return { piece, customer: customerFieldsOf(customer) };
+/** The acceptance and, when `withIdentity`, who the customer is, read at once. */
+export async function readCustomerFromApi(reader: CustomerReader, tenantId: string, observedAt: string, withIdentity: boolean): Promise<ApiReadingResult> {
+  const [piece, customer] = await Promise.all([readApiEvidence(reader, tenantId, observedAt), withIdentity ? reader.getCustomer(tenantId) : undefined]);
+  return { piece, ...(customer && { customer: customerFieldsOf(customer) }) };
 }
 
 /** API evidence is read again when it is missing or older than this, or when the user asks. */
 export const API_EVIDENCE_MAX_AGE_MS = 60 * 60 * 1000;
+
+/** Who a customer is changes rarely: the API is asked again once its answer is a day old. */
+export const API_IDENTITY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+export function needsIdentityReading(readAt: string | undefined, now: Date): boolean {
+  return readAt === undefined || now.getTime() - Date.parse(readAt) > API_IDENTITY_MAX_AGE_MS;
+}
 
 export function needsApiReading(pieces: readonly EvidencePiece[], now: Date, refresh: boolean): boolean {
   if (refresh) return true;

@@ -4,22 +4,25 @@ import type { CustomerRecord } from '../records/types';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What the Partner Center API offers to find a customer: by id, or a page of customers whose name starts with a text. */
+/** What the Partner Center API offers to find a customer: by id, or a page of customers whose name or domain starts with a text. */
 export interface CustomerFinder {
   getCustomer(tenantId: string): Promise<Customer>;
-  customersNamed(prefix: string): Promise<readonly Customer[]>;
+  customersStartingWith(field: 'CompanyName' | 'Domain', prefix: string): Promise<readonly Customer[]>;
 }
+
+// A company name may hold a dot ("Example Inc."), a domain never holds a space.
+const looksLikeDomain = (query: string) => /^[^\s.]+(?:\.[^\s.]+)+$/.test(query);
 
 /**
  * Customers matching a query: those this browser already knows, then, when signed in, those Partner Center finds (a full
- * tenant id by id, else by the start of the company name), without repeating a customer.
+ * tenant id by id, a domain by the start of the domain, else by the start of the company name), without repeating a customer.
  */
 export async function findCustomers(query: string, known: readonly CustomerRecord[], finder: CustomerFinder | null, now: Date): Promise<CustomerRecord[]> {
   const wanted = query.trim();
   if (!finder || !wanted) return [...known];
   const found = GUID.test(wanted)
     ? await finder.getCustomer(wanted.toLowerCase()).then((customer) => [customer], () => [])
-    : await finder.customersNamed(wanted);
+    : await finder.customersStartingWith(looksLikeDomain(wanted) ? 'Domain' : 'CompanyName', wanted);
   const seen = new Set(known.map((customer) => customer.tenantId));
   const fromApi = found
     .filter((customer) => !seen.has(customer.id.toLowerCase()))

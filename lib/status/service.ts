@@ -2,9 +2,13 @@ import { assessCustomer } from '../mca/policy';
 import type { PartnerRole } from '../mca/types';
 import type { UiLocale } from '../i18n/locale';
 import { evidenceFromAccountPage, type AccountPageEvidence } from '../partner-center/account-page';
+import type { PageIdentity } from '../partner-center/customer-identity-dom';
+import { identityFromPage } from '../partner-center/page-identity';
+import { apiIdentityReadAt } from '../records/customer-identity';
+import { customerRecord, rememberCustomer } from '../records/customers';
 import type { RecordsDb } from '../records/db';
 import { evidenceOf, saveEvidence } from '../records/evidence';
-import { needsApiReading, readCustomerFromApi, type ApiReadingResult, type CustomerReader } from './api-evidence';
+import { needsApiReading, needsIdentityReading, readCustomerFromApi, type ApiReadingResult, type CustomerReader } from './api-evidence';
 import { combineEvidence, type EvidencePiece } from './evidence';
 import { describeFailure, type Failure } from './failure';
 
@@ -30,6 +34,8 @@ export interface StatusServiceDeps {
 export interface StatusRequest {
   tenantId: string;
   page?: AccountPageEvidence;
+  /** Who the customer is, as its page shows it. */
+  identity?: PageIdentity;
   /** Read the API now even if its last reading is recent. */
   refresh?: boolean;
   /** Answer from what is kept, without reading the API (for forms that must open at once). */
@@ -38,20 +44,27 @@ export interface StatusRequest {
 
 /** The customer's status from all its evidence, after keeping what the Account page showed and, when signed in, what the API says. */
 export function createStatusService(deps: StatusServiceDeps) {
-  async function readApi(tenantId: string, pieces: EvidencePiece[], refresh: boolean, localOnly: boolean): Promise<{ result?: ApiReadingResult; reading: ApiReading }> {
+  async function readApi(
+    tenantId: string,
+    pieces: EvidencePiece[],
+    identityReadAt: string | undefined,
+    refresh: boolean,
+    localOnly: boolean,
+  ): Promise<{ result?: ApiReadingResult; reading: ApiReading }> {
     if (localOnly) return { reading: { state: 'cached' } };
     const reader = deps.apiReader ? await deps.apiReader() : null;
     if (!reader) return { reading: { state: 'signed-out' } };
     if (!needsApiReading(pieces, deps.now(), refresh)) return { reading: { state: 'cached' } };
     try {
-      return { result: await readCustomerFromApi(reader, tenantId, deps.now().toISOString()), reading: { state: 'read' } };
+      const withIdentity = needsIdentityReading(identityReadAt, deps.now());
+      return { result: await readCustomerFromApi(reader, tenantId, deps.now().toISOString(), withIdentity), reading: { state: 'read' } };
     } catch (error) {
       return { reading: { state: 'failed', ...describeFailure(error) } };
     }
   }
 
   return {
-    async getCustomerStatus({ tenantId, page, refresh = false, localOnly = false }: StatusRequest) {
+    async getCustomerStatus({ tenantId, page, identity, refresh = false, localOnly = false }: StatusRequest) {
       const observedAt = deps.now().toISOString();
       const fromPage = page ? evidenceFromAccountPage(page, observedAt) : {};
       const pagePiece: EvidencePiece | undefined =
@@ -60,22 +73,27 @@ export function createStatusService(deps: StatusServiceDeps) {
       const role = await deps.partnerRole();
       let db: RecordsDb | null = null;
       let pieces: EvidencePiece[] = pagePiece ? [pagePiece] : [];
+      const shown = identity ? identityFromPage(identity) : {};
+      const identityShown = Object.keys(shown).length > 0;
+      let identityReadAt: string | undefined;
       try {
         db = await deps.openDb();
         if (pagePiece) await saveEvidence(db, pagePiece, { ...(role && { partnerRole: role }) });
+        if (identityShown) await rememberCustomer(db, { tenantId, lastSeenAt: observedAt, ...shown }, 'page');
         pieces = await evidenceOf(db, tenantId);
+        identityReadAt = apiIdentityReadAt(await customerRecord(db, tenantId));
       } catch {
         db = null;
       }
 
       const [uiLocale, partnerRole] = await Promise.all([deps.uiLocale(), deps.partnerRole()]);
-      const api = await readApi(tenantId, pieces, refresh, localOnly);
+      const api = await readApi(tenantId, pieces, identityReadAt, refresh, localOnly);
       if (api.result) {
         const { piece, customer } = api.result;
         pieces = [...pieces.filter((other) => other.source !== 'api'), piece];
-        if (db) await saveEvidence(db, piece, { customer, ...(partnerRole && { partnerRole }) }).catch(() => undefined);
+        if (db) await saveEvidence(db, piece, { ...(customer && { customer }), ...(partnerRole && { partnerRole }) }).catch(() => undefined);
       }
-      if (pagePiece || api.result) deps.onEvidence?.(tenantId);
+      if (pagePiece || identityShown || api.result) deps.onEvidence?.(tenantId);
 
       return {
         tenantId,

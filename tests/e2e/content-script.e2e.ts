@@ -1,5 +1,6 @@
 import { CONTOSO_ID, FABRIKAM_ID, TAILSPIN_ID } from '../sandbox/portal/fixtures';
 import { expect, test } from './support/fixtures';
+import { REACHED_BY_CLICK } from './support/hit-test';
 
 const BADGE = 'button.badge';
 const WARNING = 'section.warning';
@@ -8,16 +9,7 @@ const WARNING = 'section.warning';
 const CONTROLS_STATE = `(() => {
   const page = document.querySelector('pc-shell').shadowRoot.querySelector('pc-page').shadowRoot;
   return [...page.querySelectorAll('button[data-action]')].map((button) => {
-    button.scrollIntoView({ block: 'center' });
-    const box = button.getBoundingClientRect();
-    const x = box.left + box.width / 2, y = box.top + box.height / 2;
-    let hit = document.elementFromPoint(x, y);
-    while (hit && hit.shadowRoot) {
-      const inner = hit.shadowRoot.elementFromPoint(x, y);
-      if (!inner || inner === hit) break;
-      hit = inner;
-    }
-    return { label: button.textContent.trim(), enabled: !button.disabled, reachable: hit === button || button.contains(hit) };
+    return { label: button.textContent.trim(), enabled: !button.disabled, reachable: (${REACHED_BY_CLICK})(button) };
   });
 })()`;
 
@@ -51,12 +43,13 @@ test.describe('on Partner Center pages', () => {
     expect(await tab.texts(WARNING)).toEqual([]);
   });
 
-  test('the customer list shows nothing of the extension; leaving a customer page removes the badge', async ({ extension, portal }) => {
+  test('leaving a customer page for the customer list removes the badge; the list shows chips instead', async ({ extension, portal }) => {
     const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
     await tab.waitFor({ selector: BADGE, text: 'MCA: Outdated attestation' });
     await tab.click({ selector: 'nav.breadcrumb a', text: 'Customers' });
-    await tab.waitFor({ selector: 'a', text: 'Fabrikam SAS' });
+    await tab.waitFor({ selector: 'customersvcadmin_he-button', text: 'Fabrikam SAS' });
     await tab.waitForNone(BADGE);
+    await tab.waitFor({ selector: `mca-assistant-chip[data-tenant="${CONTOSO_ID}"]` });
   });
 });
 

@@ -153,6 +153,8 @@ test.describe('drafting each kind of email for a Partner Center customer', () =>
       if (mailtoShortened) {
         expect(mailto.body).toContain('paste');
         expect(mailto.body).not.toContain(PASSWORD);
+        // The short form still holds every link the customer must open.
+        expect(mailto.body).toContain(ADMIN_CENTER_URL);
       } else {
         expect(mailto.subject).toBe(subject);
         for (const expected of body) expect(mailto.body).toContain(expected);
@@ -247,7 +249,7 @@ test('a missing required field: the error next to it and in the summary, and not
   expect((await readDatabase(popup)).invitations ?? []).toEqual([]);
 });
 
-test('the customer of the active Partner Center tab, its status and the partner settings fill the form', async ({ extension, portal }) => {
+test('the customer of the active Partner Center tab, its name, language and status, and the partner settings fill the form', async ({ extension, portal }) => {
   const page = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: Outdated attestation' });
   const popup = await openDraft(extension, '');
@@ -265,10 +267,12 @@ test('the customer of the active Partner Center tab, its status and the partner 
   expect(await popup.evaluate<string>(`document.querySelector('[name="customer.tenantId"]').value`)).toBe(CONTOSO_ID);
   expect(await popup.waitFor('.customer-status')).toBe('Agreement status: Outdated attestation');
   expect(await popup.evaluate<boolean>(`document.getElementById('kind-accept-mca').checked`)).toBe(true);
-  expect(await popup.evaluate<string[]>(`['partner.name', 'partner.signature', 'locale'].map((name) => document.querySelector('[name="' + name + '"]').value)`)).toEqual([
+  // The customer's name and language come from its Account page, before the partner's default language.
+  expect(await popup.evaluate<string[]>(`['customer.companyName', 'partner.name', 'partner.signature', 'locale'].map((name) => document.querySelector('[name="' + name + '"]').value)`)).toEqual([
+    'Contoso Ltd',
     'Adatum Cloud',
     'Jean Martin\nAdatum Cloud',
-    'de',
+    'en',
   ]);
   await popup.click('#kind-reseller-relationship');
   expect(await popup.evaluate<string>(`document.querySelector('[name="partner.tenantId"]').value`)).toBe(PARTNER_TENANT_ID);

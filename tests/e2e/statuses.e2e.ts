@@ -27,8 +27,8 @@ async function visitEach(extension: ExtensionBrowser, sandbox: Sandbox, language
     const customer = sandbox.store.findCustomer({ status, language });
     expect(customer, `a ${language} customer in status ${status}`).toBeDefined();
     await tab.goto(`${sandbox.url}${prefix}/dashboard/v2/customers/list?q=${encodeURIComponent(customer!.companyName)}`);
-    // Names can repeat across tenants: the link to this customer's own page.
-    await tab.click({ selector: `a[href*="${customer!.tenantId}"]`, text: customer!.companyName });
+    // Names can repeat across tenants: the name button in this customer's own row.
+    await tab.click({ selector: `#cell-displayName-${customer!.tenantId} customersvcadmin_he-button`, text: customer!.companyName });
     expect(await tab.waitFor({ selector: 'button.badge', text: badge }), `${status} in ${language}`).toBe(badge);
   }
 }

@@ -44,7 +44,7 @@ export function signOff(texts: EmailTexts, partner: InvitationInput['partner']):
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  return [questions, { type: 'signature', closing: texts.common.closing, lines: signatureLines.length > 0 ? signatureLines : [partner.name] }];
+  return [questions, { type: 'signature', closing: texts.common.closing, lines: signatureLines.length > 0 ? signatureLines : [partner.name], name: partner.name }];
 }
 
 type CustomerInvitationInput = Exclude<InvitationInput, { kind: 'indirect-provider-request' }>;

@@ -33,7 +33,8 @@ export function registerRecordsService(context: HandlerContext): void {
     const client = (await tokens.getAccount()) ? await partnerCenterClient('en') : null;
     const finder = client && {
       getCustomer: (tenantId: string) => client.getCustomer(tenantId),
-      customersNamed: async (prefix: string) => (await client.customersPage(null, { filter: { field: 'CompanyName', value: prefix }, pageSize: 20 })).customers,
+      customersStartingWith: async (field: 'CompanyName' | 'Domain', prefix: string) =>
+        (await client.customersPage(null, { filter: { field, value: prefix }, pageSize: 20 })).customers,
     };
     return { customers: await findCustomers(query, known, finder, new Date()) };
   });

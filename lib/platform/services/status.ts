@@ -1,5 +1,6 @@
 import { resolveUiLocale } from '../../i18n/locale';
 import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
+import { listedStatuses } from '../../status/listed-statuses';
 import { createStatusService } from '../../status/service';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
@@ -17,4 +18,10 @@ export function registerStatusService(context: HandlerContext): void {
   });
 
   handleMessage('getCustomerStatus', context, (request) => status.getCustomerStatus(request));
+  handleMessage('getListedStatuses', context, async ({ tenantIds }) => {
+    const [locale, account] = await Promise.all([uiLocale(), tokens.getAccount()]);
+    // Without a database (Firefox private windows) every customer shows as not checked.
+    const statuses = await recordsDb().then((db) => listedStatuses(db, tenantIds), () => []);
+    return { uiLocale: locale, signedIn: Boolean(account), statuses };
+  });
 }

@@ -36,4 +36,4 @@ export interface PortalApiError {
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 500;

@@ -70,7 +70,7 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
   it('goes from the list to an Account page without reloading, and back', async () => {
     await open('/dashboard/v2/customers/list');
     await setWindowMarker();
-    await page.getByRole('link', { name: 'Contoso Ltd' }).click();
+    await page.getByRole('button', { name: 'Contoso Ltd' }).click();
     await page.waitForURL(`**/dashboard/v2/customers/${CONTOSO_ID}/account`);
 
     expect(await agreementSectionText()).toBe(
@@ -101,7 +101,7 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     expect(await agreementSectionText()).toContain('Partner attestation: Provided');
     await page.goBack();
     await page.waitForURL('**/customers/list');
-    await page.getByRole('link', { name: 'Fabrikam SAS' }).waitFor();
+    await page.getByRole('button', { name: 'Fabrikam SAS' }).waitFor();
     await page.goForward();
     await page.waitForURL('**/account');
     expect(await agreementSectionText()).toContain('Agreement acceptance date: 8/26/2019');
@@ -112,7 +112,7 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     await open('/fr-fr/dashboard/v2/customers/list');
     await setWindowMarker();
     expect(await page.evaluate('document.documentElement.lang')).toBe('fr-FR');
-    await page.getByRole('link', { name: 'Fabrikam SAS' }).click();
+    await page.getByRole('button', { name: 'Fabrikam SAS' }).click();
     await page.waitForURL(`**/fr-fr/dashboard/v2/customers/${FABRIKAM_ID}/account`);
 
     expect(await agreementSectionText()).toBe(
@@ -129,7 +129,7 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
 
     await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await page.waitForURL('**/fr-fr/dashboard/v2/customers/list');
-    await page.getByRole('link', { name: HOSTILE_NAME }).click();
+    await page.getByRole('button', { name: HOSTILE_NAME }).click();
     await page.waitForURL(`**/fr-fr/dashboard/v2/customers/${HOSTILE_ID}/account`);
     expect(await agreementSectionText()).toContain("Date d'acceptation du contrat : 09/01/2024\nAcceptation du client via Microsoft : Fournie");
     await expectNoReload();
@@ -140,7 +140,7 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     await page.getByRole('searchbox', { name: 'Search by company name' }).fill('societe');
     await page.waitForURL('**/customers/list?q=societe');
     await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr').length === 1`);
-    await page.getByRole('link', { name: HOSTILE_NAME }).click();
+    await page.getByRole('button', { name: HOSTILE_NAME }).click();
     await page.waitForURL(`**/customers/${HOSTILE_ID}/account`);
 
     expect(await agreementSectionText()).toContain('Agreement acceptance date: 1/9/2024');
@@ -190,9 +190,37 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     await page.getByText(`51–100 of ${total}`).waitFor();
   });
 
+  it("shows the customers in Partner Center's data grid: skeleton rows first, then rows named by tenant id, paged in place", async () => {
+    // The customers' answer is held until the skeleton rows have been seen, so that a slow machine cannot miss them.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_portal/api/customers?*', async (route) => (await held, await route.continue()));
+    await open('/commerce/customers/list');
+    await setWindowMarker();
+    const rowIds = () => page.evaluate(`(${DEEP_QUERY_ALL})('customersvcadmin_he-data-grid tbody tr, tbody tr').map((row) => row.id)`) as Promise<string[]>;
+    await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length > 0`);
+    release();
+    await page.unroute('**/_portal/api/customers?*');
+    await page.getByRole('button', { name: 'Contoso Ltd' }).waitFor();
+    const ids = await rowIds();
+    expect(ids).toHaveLength(50);
+    expect(ids).toContain(`row-${CONTOSO_ID}`);
+    expect(await page.locator(`#cell-displayName-${CONTOSO_ID} customersvcadmin_he-button[appearance="link"]`).textContent()).toBe('Contoso Ltd');
+    expect(await page.locator(`#row-${CONTOSO_ID} a`).count()).toBe(0);
+    const pageElement = await page.evaluate(`document.querySelector('pc-shell').shadowRoot.querySelector('pc-page') !== null`);
+    expect(pageElement).toBe(true);
+    await page.evaluate(`window.listPage = document.querySelector('pc-shell').shadowRoot.querySelector('pc-page')`);
+
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForURL('**/customers/list?page=2');
+    await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length === 0 && !(${DEEP_QUERY_ALL})('tbody tr').some((row) => row.id === 'row-${CONTOSO_ID}')`);
+    expect(await page.evaluate(`window.listPage === document.querySelector('pc-shell').shadowRoot.querySelector('pc-page')`)).toBe(true);
+    await expectNoReload();
+  });
+
   it('renders after a loading state, on a new pc-page per navigation', async () => {
     await open('/dashboard/v2/customers/list');
-    await page.getByRole('link', { name: 'Tailspin Toys' }).waitFor();
+    await page.getByRole('button', { name: 'Tailspin Toys' }).waitFor();
     await page.evaluate(`(() => {
       const main = document.querySelector('pc-shell').shadowRoot.querySelector('main');
       window.portalPagesSeen = [];
@@ -201,7 +229,7 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
         window.portalPagesSeen.push({ busy: current.getAttribute('aria-busy'), text: current.shadowRoot.textContent });
       }).observe(main, { childList: true });
     })()`);
-    await page.getByRole('link', { name: 'Tailspin Toys' }).click();
+    await page.getByRole('button', { name: 'Tailspin Toys' }).click();
     expect(await agreementSectionText()).toContain('Customer acceptance through Microsoft: Provided');
     expect(await page.evaluate('window.portalPagesSeen')).toEqual([{ busy: 'true', text: 'Loading…' }]);
   });

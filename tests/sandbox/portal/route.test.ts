@@ -20,11 +20,15 @@ describe('parsePortalPath', () => {
     [`/dashboard/v2/customers/${TENANT}/billing`, '', 'en', { page: 'unknown' }],
     [`/dashboard/v2/customers/${TENANT}/account/extra`, '', 'en', { page: 'unknown' }],
     ['/dashboard/v2/customers/granularadminaccess/list', '', 'en', { page: 'unknown' }],
+    ['/commerce/customers/list', '', 'en', { page: 'customer-list' }],
+    ['/fr-fr/commerce/customers/list', 'fr-fr', 'fr', { page: 'customer-list' }],
+    [`/commerce/customers/${TENANT}/account`, '', 'en', { page: 'account', tenantId: TENANT }],
+    [`/en-us/commerce/customers/${TENANT}/subscriptions`, 'en-us', 'en', { page: 'subscriptions', tenantId: TENANT }],
   ])('%s', (path, locale, language, route) => {
     expect(parsePortalPath(path)).toEqual({ locale, language, route });
   });
 
-  it.each(['/', '/dashboards', '/de-de/dashboard/v2/customers/list', '/fr-fr/other', '/_portal/app.js', '/v1/customers'])(
+  it.each(['/', '/dashboards', '/de-de/dashboard/v2/customers/list', '/fr-fr/other', '/_portal/app.js', '/v1/customers', '/commerce', '/commerce/other'])(
     'leaves %s to others',
     (path) => {
       expect(parsePortalPath(path)).toBeUndefined();

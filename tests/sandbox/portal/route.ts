@@ -26,17 +26,18 @@ const TAB_SEGMENTS: Readonly<Record<CustomerTab, string>> = {
   'service-management': 'servicemanagementpage',
 };
 
-const DASHBOARD_PATH = /^\/(?:([a-z]{2}-[a-z]{2})\/)?dashboard(?:\/(.*))?$/i;
+const DASHBOARD_PATH = /^\/(?:([a-z]{2}-[a-z]{2})\/)?(?:dashboard(?:\/(.*))?|commerce\/(customers(?:\/.*)?))$/i;
 const CUSTOMER_AREAS = new Set(['v2', 'commerce2']);
 
-/** Where a dashboard path leads, or undefined when the path is not one of Partner Center's dashboard pages. */
+/** Where a dashboard path (or the Customers tab's `/commerce/customers/…` form) leads, or undefined for any other path. */
 export function parsePortalPath(pathname: string): PortalLocation | undefined {
   const match = DASHBOARD_PATH.exec(pathname);
   if (!match) return undefined;
   const locale = match[1]?.toLowerCase() ?? '';
   const language = locale ? LANGUAGE_OF_LOCALE[locale] : 'en';
   if (!language) return undefined;
-  return { locale, language, route: routeOf(match[2] ?? '') };
+  const rest = match[3] === undefined ? (match[2] ?? '') : `commerce2/${match[3]}`;
+  return { locale, language, route: routeOf(rest) };
 }
 
 function routeOf(rest: string): PortalRoute {

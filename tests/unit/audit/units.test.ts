@@ -42,15 +42,19 @@ describe('per-customer answers as evidence', () => {
     });
   });
 
-  it('takes name, domain, country and language from the customer, where it has them', () => {
+  it('takes name, domain, country, language (the culture, which names the region too) and billing contact from the customer, where it has them', () => {
     const listed = { id: TENANT, companyProfile: { tenantId: TENANT, domain: 'contoso.fr', companyName: 'Contoso' } };
     expect(customerFieldsOf(listed)).toEqual({ companyName: 'Contoso', domain: 'contoso.fr' });
-    expect(customerFieldsOf({ ...listed, billingProfile: { language: 'fr', culture: 'fr-FR', defaultAddress: { country: 'FR' } } })).toEqual({
+    const billingProfile = { firstName: 'Ann', lastName: ' Lee ', email: 'ann@contoso.fr', language: 'fr', culture: 'fr-FR', defaultAddress: { country: 'fr' } };
+    expect(customerFieldsOf({ ...listed, billingProfile })).toEqual({
       companyName: 'Contoso',
       domain: 'contoso.fr',
       country: 'FR',
-      language: 'fr',
+      language: 'fr-FR',
+      contactName: 'Ann Lee',
+      contactEmail: 'ann@contoso.fr',
     });
+    expect(customerFieldsOf({ ...listed, billingProfile: { language: 'fr' } })).toMatchObject({ language: 'fr' });
   });
 });
 

@@ -6,13 +6,16 @@ const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const ACCOUNT = `https://partner.microsoft.com/dashboard/v2/customers/${T}/account`;
 const SECTION = 'Microsoft Customer Agreement\nPartner attestation: Provided\nAgreement acceptance date: 8/26/2019\nCustomer acceptance through Microsoft: Not provided';
 
-function harness(sectionAfterReads = 0) {
+function harness(sectionAfterReads = 0, nameAfterReads = Number.POSITIVE_INFINITY) {
   const calls: string[] = [];
   let reads = 0;
+  let identityReads = 0;
   const deps: CustomerPageDeps = {
     detect: (url) => detectPage(url),
     readSection: () => (reads++ >= sectionAfterReads ? SECTION : null),
-    requestStatus: async (match, page) => void calls.push(`status ${match.customerId} ${page ? page.partnerAttestation : 'cached'}`),
+    readIdentity: () => (identityReads++ >= nameAfterReads ? { companyName: 'Taylor Holdings Ltd', domain: 'taylor.example' } : { domain: 'taylor.example' }),
+    requestStatus: async (match, { page, identity }) =>
+      void calls.push(`status ${match.customerId} ${page ? page.partnerAttestation : 'cached'}${identity ? ` ${identity.companyName}` : ''}`),
     clear: () => void calls.push('clear'),
     showChecking: (match) => void calls.push(`checking ${match.section}`),
     wait: async () => {},
@@ -42,6 +45,25 @@ describe('customer page feature', () => {
     expect(reads()).toBe(0);
   });
 
+  it('on the Account page: sends who the customer is with the section, once the name shows', async () => {
+    const { feature, calls } = harness(0, 0);
+    await feature.onNavigate(ACCOUNT);
+    expect(calls).toEqual(['checking account', `status ${T} cached`, `status ${T} provided Taylor Holdings Ltd`]);
+  });
+
+  it('on the Account page: a name that shows after the section is sent again, with the section', async () => {
+    const { feature, calls } = harness(0, 2);
+    await feature.onNavigate(ACCOUNT);
+    expect(calls).toEqual(['checking account', `status ${T} cached`, `status ${T} provided`, `status ${T} provided Taylor Holdings Ltd`]);
+  });
+
+  it('on any other customer page: who the customer is, without reading the section', async () => {
+    const { feature, calls, reads } = harness(0, 1);
+    await feature.onNavigate(`https://partner.microsoft.com/commerce/customers/${T}/subscriptions`);
+    expect(calls).toEqual(['checking subscriptions', `status ${T} cached`, `status ${T} cached Taylor Holdings Ltd`]);
+    expect(reads()).toBe(0);
+  });
+
   it('gives up reading after the last retry when the section never shows', async () => {
     const { feature, calls, reads } = harness(Number.POSITIVE_INFINITY);
     await feature.onNavigate(ACCOUNT);
@@ -56,7 +78,8 @@ describe('moving on', () => {
     const feature = createCustomerPageFeature({
       detect: (url) => detectPage(url),
       readSection: () => null,
-      requestStatus: async (_match, _page, signal) => void signals.push(signal),
+      readIdentity: () => ({}),
+      requestStatus: async (_match, _shown, signal) => void signals.push(signal),
       clear: () => {},
       showChecking: () => {},
       wait: () => new Promise((resolve) => setTimeout(resolve, 5)),

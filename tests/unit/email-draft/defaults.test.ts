@@ -47,6 +47,16 @@ describe('draftDefaults', () => {
     ['a partner tenant given as a domain is not a tenant id', { settings: { partnerTenant: 'adatum.onmicrosoft.com' } }, {}],
     ['settings of another shape', { settings: { partnerName: 42 } }, {}],
     ['a contact with a first name only', { contact: { firstName: 'Ann' } }, { 'customer.contactName': 'Ann' }],
+    [
+      'the billing contact of the record when no agreement names one',
+      { customer: { companyName: 'Taylor Holdings Ltd', contactName: 'Sam Taylor', contactEmail: 'sam@taylor.example' } },
+      { 'customer.companyName': 'Taylor Holdings Ltd', 'customer.contactName': 'Sam Taylor', 'customer.email': 'sam@taylor.example' },
+    ],
+    [
+      "the agreement's signer before the billing contact",
+      { contact: { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' }, customer: { contactName: 'Sam Taylor', contactEmail: 'sam@taylor.example' } },
+      { 'customer.contactName': 'Ann Lee', 'customer.email': 'ann@example.com' },
+    ],
   ])('%s', (_, sources, values) => {
     expect(draftDefaults(sources).values).toEqual(values);
   });

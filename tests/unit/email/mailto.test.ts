@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBoundedMailto, buildMailto, MAILTO_MAX_LENGTH } from '../../../lib/email/mailto';
 import { EMAIL_TEXTS } from '../../../lib/email/templates';
 import { INVITATION_KINDS, INVITATION_LOCALES, renderInvitation, type RenderedInvitation } from '../../../lib/email/invitations';
-import { inputOf, NOW } from './fixtures';
+import { inputOf, NOW, PASSWORD, urlsIn } from './fixtures';
 
 function parseMailto(mailto: string) {
   const match = /^mailto:([^?]*)\?subject=([^&]*)&body=([^&]*)$/.exec(mailto);
@@ -14,11 +14,13 @@ function parseMailto(mailto: string) {
 const withCrlf = (text: string) => text.replace(/\n/g, '\r\n');
 const cases = INVITATION_KINDS.flatMap((kind) => INVITATION_LOCALES.map((locale) => [kind, locale] as const));
 
+/** A shortened body ends with the note and keeps every link of the email; only the note alone may drop them. */
 function expectWellFormed(rendered: RenderedInvitation, locale: (typeof INVITATION_LOCALES)[number]) {
   expect(rendered.mailto.length).toBeLessThan(MAILTO_MAX_LENGTH);
   const parsed = parseMailto(rendered.mailto);
   if (rendered.mailtoTruncated) {
-    expect(parsed.body).toBe(EMAIL_TEXTS[locale].common.mailtoShortened);
+    expect(parsed.body.endsWith(EMAIL_TEXTS[locale].common.mailtoShortened)).toBe(true);
+    if (parsed.body !== EMAIL_TEXTS[locale].common.mailtoShortened) expect(urlsIn(parsed.body)).toEqual(urlsIn(rendered.text));
   } else {
     expect(parsed.subject).toBe(rendered.subject);
     expect(parsed.body).toBe(withCrlf(rendered.text));
@@ -62,11 +64,36 @@ describe('mailto round trip', () => {
     expect(rendered.mailto).toContain('%0D%0A%0D%0A');
   });
 
-  it.each(INVITATION_LOCALES)('%s: shortens a long email, flags it and asks, in the template language, to paste the full text', (locale) => {
+  it.each(INVITATION_LOCALES)('%s: shortens a long email to greeting, requests, links and signature, flags it and asks, in the template language, to paste the full text', (locale) => {
     const rendered = renderInvitation(inputOf('new-customer', locale), { now: NOW });
     expect(rendered.mailtoTruncated).toBe(true);
-    expect(parseMailto(rendered.mailto).body).toBe(EMAIL_TEXTS[locale].common.mailtoShortened);
+    const { body } = parseMailto(rendered.mailto);
+    const lines = rendered.text.split('\n');
+    const greeting = lines[0] ?? '';
+    const signature = rendered.text.slice(rendered.text.lastIndexOf('\n\n') + 2);
+    expect(body.startsWith(`${greeting}\r\n`)).toBe(true);
+    expect(urlsIn(body)).toEqual(urlsIn(rendered.text));
+    for (const url of urlsIn(rendered.text)) expect(body).toContain(`${lines[lines.indexOf(url) - 1]}\r\n${url}`);
+    expect(body).toContain(withCrlf(signature));
+    expect(body.endsWith(`\r\n\r\n${EMAIL_TEXTS[locale].common.mailtoShortened}`)).toBe(true);
+    expect(body).not.toContain(PASSWORD);
     expect(EMAIL_TEXTS[locale].common.mailtoShortened).toMatch(/(Ctrl|Strg)\+V/);
+  });
+});
+
+describe.each(cases)('the mailto of %s in %s with a 1,000-character signature', (kind, locale) => {
+  it.each([
+    ['words', 'Jean-Baptiste Martin, Directeur des opérations — '.repeat(25).slice(0, 1000)],
+    ['lines', Array.from({ length: 100 }, (_, i) => `Line ${i} é`).join('\n').slice(0, 1000)],
+  ])('keeps every link of the email, under 2,000 characters (%s)', (_, signature) => {
+    const input = inputOf(kind, locale, { partner: { ...inputOf(kind).partner, signature } });
+    const rendered = renderInvitation(input, { now: NOW });
+    expect(rendered.mailtoTruncated).toBe(true);
+    expect(rendered.mailto.length).toBeLessThan(MAILTO_MAX_LENGTH);
+    const { body } = parseMailto(rendered.mailto);
+    expect(body.startsWith(`${rendered.text.split('\n')[0]}\r\n`)).toBe(true);
+    expect(urlsIn(body)).toEqual(urlsIn(rendered.text));
+    expect(body.endsWith(EMAIL_TEXTS[locale].common.mailtoShortened)).toBe(true);
   });
 });
 
@@ -78,7 +105,7 @@ describe('buildMailto and buildBoundedMailto', () => {
 
   it('cuts the subject too when even the short body does not fit', () => {
     const subject = 'Ω'.repeat(1500);
-    const { mailto, truncated } = buildBoundedMailto({ subject, body: 'body' }, 'short');
+    const { mailto, truncated } = buildBoundedMailto({ subject, body: 'body' }, ['shorter'], 'short');
     expect(truncated).toBe(true);
     expect(mailto.length).toBeLessThan(MAILTO_MAX_LENGTH);
     const decoded = parseMailto(mailto);
@@ -87,8 +114,14 @@ describe('buildMailto and buildBoundedMailto', () => {
     expect(subject.startsWith(decoded.subject.slice(0, -1))).toBe(true);
   });
 
+  it('takes the first shorter body that fits, before the note alone', () => {
+    const parts = { subject: 'S', body: 'x'.repeat(2000) };
+    expect(parseMailto(buildBoundedMailto(parts, ['y'.repeat(1990), 'shorter', 'z'], 'note').mailto).body).toBe('shorter');
+    expect(parseMailto(buildBoundedMailto(parts, ['y'.repeat(1990)], 'note').mailto).body).toBe('note');
+  });
+
   it('never cuts a character in two', () => {
-    const { mailto } = buildBoundedMailto({ subject: '🏢'.repeat(400), body: 'x'.repeat(3000) }, 'short');
+    const { mailto } = buildBoundedMailto({ subject: '🏢'.repeat(400), body: 'x'.repeat(3000) }, [], 'short');
     expect(() => decodeURIComponent(mailto)).not.toThrow();
     expect(parseMailto(mailto).subject).toMatch(/^(🏢)+…$/u);
   });

@@ -72,7 +72,7 @@ describe('whether a stored assessment still holds', () => {
 });
 
 describe('customer search with the name index', () => {
-  it('puts names that start with the query first, then tenant ids, then names that contain it, and hides the index field', async () => {
+  it('puts names that start with the query first, then tenant ids, then names with a word that starts with it, and hides the index fields', async () => {
     const db = await freshDb();
     await rememberCustomer(db, customer(T1, { companyName: 'Contoso Études' }));
     await rememberCustomer(db, customer(T2, { companyName: 'Études Fabrikam' }));
@@ -81,14 +81,36 @@ describe('customer search with the name index', () => {
     expect((await searchCustomers(db, '9999')).map((c) => c.companyName)).toEqual(['Northwind']);
     expect(await searchCustomers(db, 'e', 2)).toHaveLength(2);
     expect(await customerRecord(db, T1)).not.toHaveProperty('nameKey');
+    expect(await customerRecord(db, T1)).not.toHaveProperty('searchKeys');
     expect((await db.get('customers', T1))?.nameKey).toBe('contoso etudes');
   });
 
   it('keeps the name index right when a customer is renamed', async () => {
     const db = await freshDb();
-    await rememberCustomer(db, customer(T1, { companyName: 'Contoso' }));
+    await rememberCustomer(db, customer(T1, { companyName: 'Contoso', domain: 'cx.example' }));
     await rememberCustomer(db, { tenantId: T1, companyName: 'Fabrikam', lastSeenAt: '2026-11-02T00:00:00Z' });
     expect(await searchCustomers(db, 'contoso')).toEqual([]);
     expect((await searchCustomers(db, 'fabri')).map((c) => c.tenantId)).toEqual([T1]);
+  });
+
+  it.each([
+    ['Tay', [T1]],
+    ['holdings', [T1]],
+    ['  HOLD   tay ', [T1]],
+    ['olding', []],
+    ['taylor.ex', [T1]],
+    ['TAYLOR.EXAMPLE', [T1]],
+    ['societe', [T2]],
+    ['Générale', [T2]],
+    ['d’Études', [T2]],
+    ['d etu', [T2]],
+    ['soc gen', [T2]],
+    ['soc xyz', []],
+    ['1111', [T2]],
+  ])('finds %j by the start of a word of the name, or by domain', async (query, expected) => {
+    const db = await freshDb();
+    await rememberCustomer(db, customer(T1, { companyName: 'Taylor Holdings Ltd', domain: 'taylor.example' }));
+    await rememberCustomer(db, customer(T2, { companyName: 'Société Générale d’Études', domain: 'sg.example' }));
+    expect((await searchCustomers(db, query)).map((c) => c.tenantId)).toEqual(expected);
   });
 });

@@ -32,14 +32,37 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
       for (const record of V1_INVITATIONS) invitations.add(record);
     },
     async expectKept(db) {
-      expect((await db.getAll('customers')).map(({ nameKey: _index, ...customer }) => customer)).toEqual([...V1_CUSTOMERS].sort((a, b) => a.tenantId.localeCompare(b.tenantId)));
-      expect(await db.getAll('evidence')).toEqual([...V1_EVIDENCE].sort((a, b) => a.tenantId.localeCompare(b.tenantId) || a.source.localeCompare(b.source)));
-      expect(await db.getAll('invitations')).toEqual(V1_INVITATIONS.map((record, index) => ({ ...record, id: index + 1 })));
-      expect(await db.getAllFromIndex('invitations', 'byTenant', T1)).toHaveLength(1);
-      expect(await db.add('invitations', { kind: 'accept-mca', locale: 'en', via: 'copy', at: '2026-11-03T00:00:00Z' })).toBe(3);
+      await expectEarlierRecordsKept(db);
     },
   },
+  {
+    version: 2,
+    build(db) {
+      const { customers, evidence, invitations } = createVersion1Stores(db);
+      customers.createIndex('byName', 'nameKey');
+      evidence.createIndex('byObservedAt', 'observedAt');
+      const assessments = db.createObjectStore('assessments', { keyPath: 'tenantId' });
+      for (const index of ['status', 'severity', 'assessedAt']) assessments.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
+      const attestations = db.createObjectStore('attestations', { keyPath: 'id', autoIncrement: true });
+      for (const index of ['tenantId', 'requestId', 'at']) attestations.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
+      db.createObjectStore('auditRuns', { keyPath: 'id' }).createIndex('byStartedAt', 'startedAt');
+      db.createObjectStore('auditCheckpoint', { keyPath: 'key' });
+      db.createObjectStore('auditProgress', { keyPath: ['runId', 'tenantId'] }).createIndex('byRunOutcome', ['runId', 'outcome']);
+      for (const record of V1_CUSTOMERS) customers.put(record.companyName ? { ...record, nameKey: record.companyName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() } : record);
+      for (const record of V1_EVIDENCE) evidence.put(record);
+      for (const record of V1_INVITATIONS) invitations.add(record);
+    },
+    expectKept: expectEarlierRecordsKept,
+  },
 ];
+
+async function expectEarlierRecordsKept(db: Awaited<ReturnType<typeof openRecordsDb>>): Promise<void> {
+  expect((await db.getAll('customers')).map(({ nameKey: _name, searchKeys: _search, ...customer }) => customer)).toEqual([...V1_CUSTOMERS].sort((a, b) => a.tenantId.localeCompare(b.tenantId)));
+  expect(await db.getAll('evidence')).toEqual([...V1_EVIDENCE].sort((a, b) => a.tenantId.localeCompare(b.tenantId) || a.source.localeCompare(b.source)));
+  expect(await db.getAll('invitations')).toEqual(V1_INVITATIONS.map((record, index) => ({ ...record, id: index + 1 })));
+  expect(await db.getAllFromIndex('invitations', 'byTenant', T1)).toHaveLength(1);
+  expect(await db.add('invitations', { kind: 'accept-mca', locale: 'en', via: 'copy', at: '2026-11-03T00:00:00Z' })).toBe(3);
+}
 
 /** Raw IndexedDB, so that each layout is the one that version shipped, not what the current migration code makes of it. */
 async function createEarlierVersion({ version, build }: EarlierVersion): Promise<void> {
@@ -62,6 +85,7 @@ describe('schema migrations', () => {
     await createEarlierVersion(earlier);
     const db = closeAfterTest(await openRecordsDb());
     expect((await searchCustomers(db, 'generale')).map((c) => c.tenantId)).toEqual([T1]);
+    expect(await db.getAllKeysFromIndex('customers', 'bySearchKey', 'etudes')).toEqual([T1]);
     expect(await db.getAllKeysFromIndex('customers', 'byName', 'société générale d’études'.normalize('NFD').replace(/\p{M}/gu, ''))).toEqual([T1]);
     expect(await db.countFromIndex('evidence', 'byObservedAt', IDBKeyRange.lowerBound(''))).toBe(V1_EVIDENCE.length);
     expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'attestations', 'auditCheckpoint', 'auditProgress', 'auditRuns', 'customers', 'evidence', 'invitations']);

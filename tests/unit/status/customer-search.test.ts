@@ -14,7 +14,7 @@ function finder(calls: string[]): CustomerFinder {
       if (id !== B) throw new Error('60003');
       return customer(B, 'Fabrikam');
     },
-    customersNamed: async (prefix) => (calls.push(`name ${prefix}`), [customer(A, 'Contoso'), customer(B, 'Contoso Two')]),
+    customersStartingWith: async (field, prefix) => (calls.push(`${field === 'Domain' ? 'domain' : 'name'} ${prefix}`), [customer(A, 'Contoso'), customer(B, 'Contoso Two')]),
   };
 }
 
@@ -29,6 +29,16 @@ describe('findCustomers', () => {
     expect(found.map((c) => c.tenantId)).toEqual([A, B]);
     expect(found[1]).toMatchObject({ companyName: 'Contoso Two', domain: 'Contoso Two.onmicrosoft.com' });
     expect(calls).toEqual(['name Contoso']);
+  });
+
+  it.each([
+    ['contoso.onmicrosoft.com', 'domain contoso.onmicrosoft.com'],
+    ['Example Inc.', 'name Example Inc.'],
+    ['Contoso Ltd', 'name Contoso Ltd'],
+  ])('asks Partner Center by domain or by name: %j', async (query, call) => {
+    const calls: string[] = [];
+    await findCustomers(query, [], finder(calls), NOW);
+    expect(calls).toEqual([call]);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 // Registers the portal's custom elements, and tells TypeScript what createElement returns for them.
+import { DATA_GRID_TAG, GRID_BUTTON_TAG, HeButton, HeDataGrid } from './he-data-grid';
 import { PcAgreementSection } from './pc-agreement-section';
 import { PcPage } from './pc-page';
 import { PcShell } from './pc-shell';
@@ -8,6 +9,8 @@ declare global {
     'pc-shell': PcShell;
     'pc-page': PcPage;
     'pc-agreement-section': PcAgreementSection;
+    [DATA_GRID_TAG]: HeDataGrid;
+    [GRID_BUTTON_TAG]: HeButton;
   }
 }
 
@@ -15,4 +18,6 @@ export function definePortalElements(): void {
   customElements.define('pc-shell', PcShell);
   customElements.define('pc-page', PcPage);
   customElements.define('pc-agreement-section', PcAgreementSection);
+  customElements.define(DATA_GRID_TAG, HeDataGrid);
+  customElements.define(GRID_BUTTON_TAG, HeButton);
 }

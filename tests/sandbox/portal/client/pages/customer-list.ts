@@ -1,17 +1,35 @@
-// The customer list: a search box and one page of customers at a time, each name linking to the Account page.
-import { DEFAULT_PAGE_SIZE } from '../../api-types';
+// The customer list as Partner Center shows it: a search box and one page of customers at a time in a data grid (nested
+// shadow roots, skeleton rows first), paging and search changing the rows in place; each name opens the Account page.
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../api-types';
 import type { CustomerListResponse } from '../../api-types';
 import { portalApi } from '../api-client';
+import { DATA_GRID_TAG, type GridRowData } from '../components/he-data-grid';
 import { countryName } from '../display-names';
 import { h } from '../dom';
 import type { PageContext, RenderedPage } from './page';
 
 const SEARCH_DELAY_MS = 250;
+/** How long the real grid shows skeleton rows before swapping in the customers (API notes §6.6). */
+export const SKELETON_MS = 700;
+const SKELETON_ROWS = 5;
 
 export async function renderCustomerList(context: PageContext): Promise<RenderedPage> {
   const { strings } = context;
   const initialSearch = context.search.get('q') ?? '';
-  const results = h('div', { class: 'card table-card' });
+  // Partner Center lets the partner show more rows a page; `?size=` does here (up to 500).
+  const pageSize = Math.min(positiveInteger(context.search.get('size')) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  const grid = document.createElement(DATA_GRID_TAG);
+  grid.setColumns(
+    [
+      { key: 'displayName', heading: strings.companyName },
+      { key: 'tenantId', heading: strings.microsoftId },
+      { key: 'domain', heading: strings.domain },
+      { key: 'country', heading: strings.countryRegion },
+    ],
+    strings.customers,
+  );
+  const status = h('p', { class: 'muted', role: 'status' });
+  const pager = h('nav', { class: 'pager', 'aria-label': strings.pagination });
   const input = h('input', {
     type: 'search',
     id: 'customer-search',
@@ -25,12 +43,29 @@ export async function renderCustomerList(context: PageContext): Promise<Rendered
   let latestRequest = 0;
   const showResults = async (search: string, pageNumber: number) => {
     const request = ++latestRequest;
-    const list = await portalApi.customers((pageNumber - 1) * DEFAULT_PAGE_SIZE, DEFAULT_PAGE_SIZE, search);
-    if (request === latestRequest) results.replaceChildren(...resultsContent(context, list, search, pageNumber));
+    grid.showSkeleton(SKELETON_ROWS);
+    const [list] = await Promise.all([
+      portalApi.customers((pageNumber - 1) * pageSize, pageSize, search),
+      new Promise((resolve) => setTimeout(resolve, SKELETON_MS)),
+    ]);
+    if (request !== latestRequest) return;
+    grid.showRows(list.items.map((customer) => rowOf(context, customer)));
+    status.textContent = list.items.length === 0 ? strings.noCustomers : '';
+    pager.replaceChildren(...pagerContent(context, list, pageNumber, (target) => goTo(search, target)));
+  };
+  const failed = () => {
+    grid.showRows([]);
+    status.textContent = strings.loadFailed;
+    status.setAttribute('role', 'alert');
+  };
+  // Partner Center changes the rows in place: the URL follows, the page is not rendered again.
+  const goTo = (search: string, pageNumber: number) => {
+    history.pushState(null, '', listUrl(context, search, pageNumber, pageSize));
+    showResults(search, pageNumber).catch(failed);
   };
   const searchNow = () => {
-    history.replaceState(null, '', listUrl(context, input.value, 1));
-    showResults(input.value, 1).catch(() => results.replaceChildren(h('p', { role: 'alert' }, strings.loadFailed)));
+    history.replaceState(null, '', listUrl(context, input.value, 1, pageSize));
+    showResults(input.value, 1).catch(failed);
   };
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
@@ -43,55 +78,45 @@ export async function renderCustomerList(context: PageContext): Promise<Rendered
     searchNow();
   });
 
-  await showResults(initialSearch, pageNumberOf(context.search.get('page')));
-  return { title: strings.customers, content: [h('h1', { tabindex: -1 }, strings.customers), form, results] };
+  showResults(initialSearch, positiveInteger(context.search.get('page')) ?? 1).catch(failed);
+  return { title: strings.customers, content: [h('h1', { tabindex: -1 }, strings.customers), form, h('div', { class: 'card table-card' }, grid, status, pager)] };
 }
 
-function pageNumberOf(raw: string | null): number {
+function rowOf(context: PageContext, customer: CustomerListResponse['items'][number]): GridRowData {
+  return {
+    id: customer.tenantId,
+    name: customer.companyName,
+    cells: { tenantId: customer.tenantId, domain: customer.domain, country: countryName(customer.country, context.strings.locale) },
+    open: () => context.navigate(context.href({ page: 'account', tenantId: customer.tenantId })),
+  };
+}
+
+function positiveInteger(raw: string | null): number | undefined {
   const number = Number(raw);
-  return Number.isInteger(number) && number >= 1 ? number : 1;
+  return raw !== null && Number.isInteger(number) && number >= 1 ? number : undefined;
 }
 
-function listUrl(context: PageContext, search: string, pageNumber: number): string {
+function listUrl(context: PageContext, search: string, pageNumber: number, pageSize: number): string {
   const query = new URLSearchParams();
   if (search) query.set('q', search);
   if (pageNumber > 1) query.set('page', String(pageNumber));
+  if (pageSize !== DEFAULT_PAGE_SIZE) query.set('size', String(pageSize));
   const queryText = query.toString();
   return context.href({ page: 'customer-list' }) + (queryText ? `?${queryText}` : '');
 }
 
-function resultsContent(context: PageContext, list: CustomerListResponse, search: string, pageNumber: number): Node[] {
-  const { strings, href } = context;
-  if (list.items.length === 0) return [h('p', { class: 'muted' }, strings.noCustomers)];
-  const headings = [strings.companyName, strings.microsoftId, strings.domain, strings.countryRegion];
-  const rows = list.items.map((customer) =>
-    h(
-      'tr',
-      {},
-      h('th', { scope: 'row' }, h('a', { href: href({ page: 'account', tenantId: customer.tenantId }) }, customer.companyName)),
-      h('td', { class: 'mono' }, customer.tenantId),
-      h('td', {}, customer.domain),
-      h('td', {}, countryName(customer.country, strings.locale)),
-    ),
-  );
-  const table = h('table', {}, h('thead', {}, h('tr', {}, ...headings.map((heading) => h('th', { scope: 'col' }, heading)))), h('tbody', {}, ...rows));
-  return [table, pager(context, list, search, pageNumber)];
-}
-
-function pager(context: PageContext, list: CustomerListResponse, search: string, pageNumber: number): Node {
+function pagerContent(context: PageContext, list: CustomerListResponse, pageNumber: number, goTo: (pageNumber: number) => void): Node[] {
   const { strings } = context;
   const first = list.offset + 1;
   const last = list.offset + list.items.length;
   const pageButton = (label: string, target: number, enabled: boolean) => {
     const button = h('button', { type: 'button', disabled: !enabled }, label);
-    button.addEventListener('click', () => context.navigate(listUrl(context, search, target)));
+    button.addEventListener('click', () => goTo(target));
     return button;
   };
-  return h(
-    'nav',
-    { class: 'pager', 'aria-label': strings.pagination },
+  return [
     h('span', { class: 'muted', 'aria-live': 'polite' }, strings.range(first, last, list.totalCount)),
     pageButton(strings.previousPage, pageNumber - 1, pageNumber > 1),
     pageButton(strings.nextPage, pageNumber + 1, last < list.totalCount),
-  );
+  ];
 }

@@ -1,0 +1,239 @@
+// Partner Center's customer list, annotated: a chip beside each customer's name from local records, and, signed in, a
+// button above the grid that checks the customers shown through the API. Rows are found by the tenant id the grid exposes
+// (lib/partner-center/customer-grid.ts); a debounced observer on each grid's shadow root follows paging, search and the
+// swap of skeleton rows. Nothing of Partner Center's is moved or covered: chips sit after the name, the button before the grid.
+import { createTranslator, type Translator } from '../../lib/i18n/translator';
+import { resolveUiLocale, type UiLocale } from '../../lib/i18n/locale';
+import { isAtRisk, statusLabel } from '../../lib/mca';
+import type { contentProtocol } from '../../lib/messaging/content-protocol';
+import { rowsToAnnotate, type GridRow } from '../../lib/partner-center/customer-grid';
+import { chipOf, type ListedStatus } from '../../lib/status/list-chip';
+import { pageCatalogs } from '../../locales/page-catalog';
+import type * as z from 'zod/mini';
+import { CHIP_HOST, renderListChip } from './list-chip';
+
+type Protocol = typeof contentProtocol;
+type Response<K extends keyof Protocol> = z.output<Protocol[K]['response']>;
+
+export interface CustomerListDeps {
+  getListedStatuses(tenantIds: string[]): Promise<Response<'getListedStatuses'>>;
+  checkCustomer(tenantId: string): Promise<Response<'getCustomerStatus'>>;
+  openSidePanel(tenantId: string): void;
+  now(): Date;
+}
+
+const GRID_TAG = /DATA-GRID/i;
+const CHECK_HOST = 'mca-assistant-list-check';
+/** Gathers the mutations of one render (a skeleton swap, a page of rows) into one pass. */
+const REANNOTATE_DELAY_MS = 16;
+/** Looks for the grid often until it shows (before its skeleton rows are swapped for customers), then now and then. */
+const FIND_GRIDS_EVERY_MS = [100, 1000] as const;
+const CHECK_CSS = `:host { display: flex; align-items: center; gap: 12px; margin: 0 0 8px; font: 14px/1.4 'Segoe UI', system-ui, sans-serif; }
+button { font: inherit; font-weight: 600; padding: 4px 12px; border-radius: 4px; border: 1px solid #0f6cbd; background: #fff; color: #0f6cbd; cursor: pointer; }
+button:disabled { cursor: progress; color: #5c5c5c; border-color: #d1d1d1; }
+button:focus-visible { outline: 2px solid #005fb8; outline-offset: 2px; }`;
+
+interface Row extends GridRow {
+  element: HTMLTableRowElement;
+}
+
+function* gridsIn(root: Document | ShadowRoot): Generator<Element & { shadowRoot: ShadowRoot }> {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    if (!element.shadowRoot) continue;
+    if (GRID_TAG.test(element.tagName)) yield element as Element & { shadowRoot: ShadowRoot };
+    else yield* gridsIn(element.shadowRoot);
+  }
+}
+
+function rowsOf(grid: ShadowRoot): Row[] {
+  return Array.from(grid.querySelectorAll<HTMLTableRowElement>('tr')).map((element) => ({
+    element,
+    id: element.id,
+    cellIds: Array.from(element.querySelectorAll('[id]'), (cell) => cell.id),
+    hrefs: Array.from(element.querySelectorAll('a[href]'), (link) => link.getAttribute('href') ?? ''),
+  }));
+}
+
+/** Where the chip goes: after the name (the name cell's content), else at the end of the row's first cell. */
+function chipPlace(row: HTMLTableRowElement): Element | null {
+  const nameCell = row.querySelector('[id^="cell-displayName-"]') ?? row.querySelector('th, td');
+  return nameCell?.querySelector('.data-grid__cell-content-wrapper') ?? nameCell;
+}
+
+export function createCustomerListFeature(deps: CustomerListDeps) {
+  let t: Translator<string> = createTranslator(pageCatalogs, resolveUiLocale('auto', navigator.languages)) as Translator<string>;
+  const known = new Map<string, ListedStatus>();
+  const asked = new Set<string>();
+  const observers = new Map<ShadowRoot, MutationObserver>();
+  let signedIn = false;
+  let active = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let finder: ReturnType<typeof setTimeout> | undefined;
+  let checking: { done: number; failed: number; total: number } | null = null;
+
+  const setLocale = (locale: UiLocale) => {
+    if (locale !== t.locale) t = createTranslator(pageCatalogs, locale) as Translator<string>;
+  };
+
+  /** What the tenant's chip shows now; the key tells an up-to-date chip from one to replace. */
+  function chipState(tenantId: string) {
+    const chip = chipOf(known.get(tenantId), deps.now());
+    return { chip, key: `${t.locale} ${JSON.stringify(chip)}` };
+  }
+
+  function renderChip(tenantId: string, { chip, key }: ReturnType<typeof chipState>): HTMLElement {
+    const text = chip.kind === 'status' ? t.t('page.badge.label', { status: t.render(statusLabel(chip.status)) }) : t.t('page.list.notChecked');
+    const age =
+      chip.kind === 'not-checked' || chip.ageDays === undefined
+        ? t.t('page.list.noEvidence')
+        : chip.ageDays === 0
+          ? t.t('page.list.ageToday')
+          : t.t('page.list.ageDays', { days: chip.ageDays });
+    const atRisk = chip.kind === 'status' && chip.atRisk ? t.t('page.list.atRisk') : undefined;
+    const accessibleName = t.t('page.list.open', { chip: atRisk ? `${text}, ${atRisk}` : text, age });
+    const element = renderListChip(tenantId, chip, { text, age, ...(atRisk && { atRisk }), accessibleName }, () => deps.openSidePanel(tenantId));
+    element.dataset.key = key;
+    return element;
+  }
+
+  /** Puts one up-to-date chip in each row that names a customer, and removes chips from rows that no longer do. */
+  function annotateGrid(grid: ShadowRoot): void {
+    const rows = rowsOf(grid);
+    const annotated = rowsToAnnotate(rows);
+    const kept = new Set(annotated.map(({ row }) => row.element));
+    for (const row of rows) if (!kept.has(row.element)) row.element.querySelectorAll(CHIP_HOST).forEach((chip) => chip.remove());
+    for (const { row, tenantId } of annotated) {
+      const chips = Array.from(row.element.querySelectorAll<HTMLElement>(CHIP_HOST));
+      const state = chipState(tenantId);
+      const current = chips.find((chip) => chip.dataset.tenant === tenantId && chip.dataset.key === state.key);
+      for (const chip of chips) if (chip !== current) chip.remove();
+      if (!current) chipPlace(row.element)?.append(renderChip(tenantId, state));
+    }
+  }
+
+  function visibleTenants(): string[] {
+    return [...observers.keys()].flatMap((grid) => rowsToAnnotate(rowsOf(grid)).map(({ tenantId }) => tenantId));
+  }
+
+  /** The button above the grid, signed in only; made once, then only its text and state change, so that focus stays on it. */
+  function renderCheckButton(grid: Element): void {
+    const parent = grid.parentNode;
+    let host = parent?.querySelector<HTMLElement>(`:scope > ${CHECK_HOST}`) ?? null;
+    if (!signedIn) return void host?.remove();
+    if (!parent) return;
+    if (!host) {
+      host = document.createElement(CHECK_HOST);
+      const style = document.createElement('style');
+      style.textContent = CHECK_CSS;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.addEventListener('click', () => void checkShown());
+      const progress = document.createElement('span');
+      progress.setAttribute('role', 'status');
+      host.attachShadow({ mode: 'open' }).append(style, button, progress);
+      parent.insertBefore(host, grid);
+    }
+    const [button, progress] = Array.from(host.shadowRoot!.querySelectorAll('button, span')) as [HTMLButtonElement, HTMLSpanElement];
+    button.textContent = t.t('page.list.check');
+    button.disabled = checking !== null && checking.done < checking.total;
+    if (!checking) return;
+    const params = { done: checking.done, total: checking.total, failed: checking.failed };
+    progress.textContent = checking.done < checking.total ? t.t('page.list.checking', params) : checking.failed > 0 ? t.t('page.list.failed', params) : t.t('page.list.checked', params);
+  }
+
+  async function askStatuses(tenantIds: string[]): Promise<void> {
+    const missing = tenantIds.filter((tenantId) => !asked.has(tenantId));
+    if (missing.length === 0) return;
+    for (const tenantId of missing) asked.add(tenantId);
+    try {
+      const answer = await deps.getListedStatuses(missing);
+      setLocale(answer.uiLocale);
+      signedIn = answer.signedIn;
+      for (const { tenantId, ...status } of answer.statuses) known.set(tenantId, status);
+    } catch {
+      // Unknown stays "not checked"; a later change of the rows asks again.
+      for (const tenantId of missing) asked.delete(tenantId);
+    }
+  }
+
+  async function annotate(): Promise<void> {
+    if (!active) return;
+    // What the records hold first, so that each chip is drawn once, not as "not checked" and then again.
+    await askStatuses(visibleTenants());
+    if (!active) return;
+    for (const grid of observers.keys()) {
+      annotateGrid(grid);
+      renderCheckButton(grid.host);
+    }
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void annotate(), REANNOTATE_DELAY_MS);
+  };
+
+  function findGrids(): void {
+    let found = false;
+    for (const grid of gridsIn(document)) {
+      if (observers.has(grid.shadowRoot)) continue;
+      const observer = new MutationObserver(schedule);
+      observer.observe(grid.shadowRoot, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'href'] });
+      observers.set(grid.shadowRoot, observer);
+      found = true;
+    }
+    for (const [grid, observer] of observers) {
+      if (!grid.host.isConnected) (observer.disconnect(), observers.delete(grid));
+    }
+    if (found) void annotate();
+  }
+
+  async function checkShown(): Promise<void> {
+    const tenantIds = visibleTenants();
+    checking = { done: 0, failed: 0, total: tenantIds.length };
+    void annotate();
+    // One at a time: the background's client keeps within the partner's rate limit and honours Retry-After.
+    for (const tenantId of tenantIds) {
+      if (!active) return;
+      try {
+        const { assessment, evidence } = await deps.checkCustomer(tenantId);
+        const evidenceAt = evidence.reduce<string | undefined>((newest, piece) => (newest === undefined || piece.observedAt > newest ? piece.observedAt : newest), undefined);
+        known.set(tenantId, { status: assessment.status, atRisk: isAtRisk(assessment), ...(evidenceAt && { evidenceAt }) });
+      } catch {
+        checking.failed += 1;
+      }
+      checking.done += 1;
+      await annotate();
+    }
+  }
+
+  function stop(): void {
+    active = false;
+    clearTimeout(timer);
+    clearTimeout(finder);
+    for (const [grid, observer] of observers) {
+      observer.disconnect();
+      grid.querySelectorAll(CHIP_HOST).forEach((chip) => chip.remove());
+      grid.host.parentNode?.querySelector(`:scope > ${CHECK_HOST}`)?.remove();
+    }
+    observers.clear();
+    checking = null;
+  }
+
+  return {
+    /** Starts on the customer list (and keeps looking for its grid, which Partner Center renders later); stops elsewhere. */
+    onNavigate(isCustomerList: boolean): void {
+      // Paging changes the list's URL without leaving it: what is shown and being checked carries on.
+      if (isCustomerList && active) return;
+      stop();
+      if (!isCustomerList) return;
+      active = true;
+      asked.clear();
+      const lookAgain = () => {
+        findGrids();
+        finder = setTimeout(lookAgain, FIND_GRIDS_EVERY_MS[observers.size > 0 ? 1 : 0]);
+      };
+      lookAgain();
+    },
+    stop,
+  };
+}
