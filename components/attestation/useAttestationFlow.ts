@@ -29,7 +29,7 @@ export function useAttestationFlow({ tenantId, api, openRequest, onAgreementCrea
     if (!openRequest) return;
     let current = true;
     setPreparing(true);
-    api
+    void api
       .prepare(tenantId)
       .catch((): AttestationPreparationView => ({ defaults: {}, source: 'none' }))
       .then((prepared) => {

@@ -15,6 +15,7 @@ import { downloadParts } from '../../lib/platform/download';
 import { createPageNavigation, type Navigation } from '../../lib/platform/navigation';
 import { recordsDb } from '../../lib/platform/records';
 import { settingsStore } from '../../lib/platform/settings';
+import { openTab } from '../../lib/platform/tabs';
 import { useAccount } from '../../lib/platform/use-account';
 import { useCustomerBook } from './use-customer-book';
 
@@ -59,7 +60,7 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
   // The side panel opens inside the click (Chrome needs the gesture) and follows the customer's tab once it is active.
   const open = (tenantId: string) => {
     navigation.openSidePanel?.();
-    void customerAccountUrl(tenantId).then((url) => browser.tabs.create({ url }));
+    void customerAccountUrl(tenantId).then(openTab);
   };
 
   return (

@@ -5,6 +5,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { sendMessage } from '../../lib/messaging';
 import { credentialApi } from '../../lib/platform/attestation-api';
 import { settingsStore } from '../../lib/platform/settings';
+import { signInRedirectUri } from '../../lib/platform/this-extension';
 import { useAccount } from '../../lib/platform/use-account';
 
 function OptionsPage() {
@@ -16,7 +17,7 @@ function OptionsPage() {
       </div>
       <OptionsApp
         settings={settingsStore}
-        redirectUris={[browser.identity.getRedirectURL()]}
+        redirectUris={[signInRedirectUri()]}
         copyText={(text) => navigator.clipboard.writeText(text)}
         purgeOldRecords={() => sendMessage('purgeOldRecords', {})}
       />

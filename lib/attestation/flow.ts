@@ -152,7 +152,7 @@ export function attestationFlow(state: FlowState, event: FlowEvent): FlowState {
     case 'edit': {
       if (step.name !== 'form') return state;
       const { [event.field]: _fixed, ...errors } = state.errors as Record<string, unknown>;
-      return { ...state, values: edited(state.values, event.field, event.value), errors: errors as FieldErrors };
+      return { ...state, values: edited(state.values, event.field, event.value), errors: errors };
     }
     case 'review': {
       if (step.name !== 'form') return state;

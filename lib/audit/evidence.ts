@@ -19,7 +19,7 @@ export const tenantKey = (id: string) => id.toLowerCase();
 function contactOf(contact: Partial<Contact> | null | undefined): AgreementContact | undefined {
   if (!contact) return undefined;
   const fields = Object.entries(contact).filter(([, value]) => typeof value === 'string' && value.trim() !== '');
-  return fields.length > 0 ? (Object.fromEntries(fields) as AgreementContact) : undefined;
+  return fields.length > 0 ? (Object.fromEntries(fields)) : undefined;
 }
 
 export function agreementRecordOf(agreement: Agreement): AgreementRecord {

@@ -18,8 +18,8 @@ export type MessageKey<C> = {
 
 export interface Translator<K extends string> {
   locale: UiLocale;
-  t(key: K, params?: MessageParams): string;
-  render(message: Message): string;
+  t: (key: K, params?: MessageParams) => string;
+  render: (message: Message) => string;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;

@@ -2,7 +2,7 @@
 // `MS-RequestId` is the call's idempotency key: the same on every retry of the call, new for the next call.
 import type { z } from 'zod';
 import {
-  PartnerCenterError,
+  type PartnerCenterError,
   errorFromResponse,
   invalidResponseError,
   networkError,

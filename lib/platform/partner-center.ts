@@ -1,13 +1,14 @@
 import { createTokenManager } from '../auth/token-manager';
 import { createPartnerCenterClient, type PartnerCenterClient } from '../partner-center/client';
 import { settingsStore } from './settings';
+import { signInRedirectUri } from './this-extension';
 
 /** The delegated session: tokens in memory and `storage.session` only, renewed in the background. */
 export const tokens = createTokenManager({
   storage: browser.storage.session,
   fetch: (input, init) => fetch(input, init),
   launchWebAuthFlow: (details) => browser.identity.launchWebAuthFlow(details),
-  redirectUri: browser.identity.getRedirectURL(),
+  redirectUri: signInRedirectUri(),
   settings: () => settingsStore.load(),
 });
 

@@ -41,7 +41,7 @@ export async function mergeImportedCustomer(store: WriteStore<'customers'>, impo
   }
   const known = withoutNameKey(stored);
   const importedIsNewer = instant(imported.lastSeenAt) > instant(known.lastSeenAt);
-  const merged = (importedIsNewer ? { ...known, ...defined(imported) } : { ...defined(imported), ...known }) as CustomerRecord;
+  const merged = (importedIsNewer ? { ...known, ...defined(imported) } : { ...defined(imported), ...known });
   if (sameRecord(merged, known)) return { skipped: importedIsNewer || sameRecord(imported, known) ? 'unchanged' : 'older' };
   await store.put(withNameKey(merged));
   return 'updated';

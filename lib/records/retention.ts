@@ -17,7 +17,7 @@ export function retentionDays(settings: Pick<Settings, 'recordRetentionDays'>): 
 
 /** Every record removed, of every kind (customers left with nothing included). */
 export function removedCount(report: PurgeReport): number {
-  return Object.values(report).reduce((sum, count) => sum + count, 0);
+  return (Object.values(report) as number[]).reduce((sum, count) => sum + count, 0);
 }
 
 /** What to tell the partner of a failed purge: the records' own words when they failed, else a failed write. */
