@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AppMessageKey } from '../../lib/i18n';
 import type { RetentionOutcome } from '../../lib/records/retention';
-import type { Failure } from '../../lib/status/failure';
+import type { Failure } from '../../lib/failure/failure';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

@@ -6,7 +6,7 @@ import { attestationsOf, recordAttestation } from '../records/attestations';
 import type { RecordsDb } from '../records/db';
 import { evidenceOf, saveEvidence } from '../records/evidence';
 import type { AttestationRecord } from '../records/types';
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from '../evidence/combine';
 
 /** Keeps the write; false when this browser has no records (Firefox private windows) or the write failed. */
 export async function keepAttestationRecord(openDb: () => Promise<RecordsDb>, record: Omit<AttestationRecord, 'id'>): Promise<boolean> {

@@ -7,7 +7,7 @@ import { MICROSOFT_CUSTOMER_AGREEMENT, type Agreement } from '../partner-center/
 import type { RecordsDb } from '../records/db';
 import { customerRecord } from '../records/customers';
 import type { AttestationRecord, SignerRecord } from '../records/types';
-import type { Failure } from '../status/failure';
+import type { Failure } from '../failure/failure';
 import { defaultsFromCustomer, defaultsFromRecord } from './defaults';
 import { describeAttestationFailure } from './failure';
 import type { AttestationLink, CreatedAgreement, FormDefaults } from './flow';

@@ -1,5 +1,5 @@
 import type { Customer } from '../partner-center/schemas';
-import { customerFieldsOf, evidenceFromApi, tenantKey } from './evidence';
+import { customerFieldsOf, evidenceFromApi, tenantKey } from '../evidence/partner-center';
 import { CallFailure } from './failures';
 import type { RunContext } from './run-context';
 import { keepAuditedCustomer, keepCustomerFailure } from './store';

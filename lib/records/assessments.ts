@@ -2,7 +2,7 @@ import { parseAgreementDate } from '../mca/agreement-date';
 import { assessCustomer, statusSeverity } from '../mca';
 import { ATTESTATION_API_ONLY_FROM, CLOUD_AGREEMENT_RETIRED_AT, CURRENT_ATTESTATION_FROM, STALE_ATTESTATION_BLOCKED_FROM } from '../mca/timeline';
 import type { McaStatus, PartnerRole } from '../mca/types';
-import { combineEvidence, type EvidencePiece } from '../status/evidence';
+import { combineEvidence, type EvidencePiece } from '../evidence/combine';
 import type { RecordsDb } from './db';
 import type { AssessmentRecord } from './types';
 

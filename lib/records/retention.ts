@@ -2,7 +2,7 @@
 // and the daily alarm alike.
 import { KEEP_ALL_RECORDS, settingsFields } from '../settings/fields';
 import type { Settings } from '../settings/schema';
-import type { Failure } from '../status/failure';
+import type { Failure } from '../failure/failure';
 import type { RecordsDb } from './db';
 import { RecordsError } from './errors';
 import { purgeOlderThan, type PurgeReport } from './purge';

@@ -1,4 +1,4 @@
-import { customerFieldsOf } from '../audit/evidence';
+import { customerFieldsOf } from '../evidence/partner-center';
 import type { Customer } from '../partner-center/schemas';
 import type { CustomerRecord } from '../records/types';
 

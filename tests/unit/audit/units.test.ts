@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerFieldsOf, evidenceFromApi, evidenceFromFeed } from '../../../lib/audit/evidence';
+import { customerFieldsOf, evidenceFromApi, evidenceFromFeed } from '../../../lib/evidence/partner-center';
 import { classifyCallError, feedNotOffered } from '../../../lib/audit/failures';
 import { createEvenPacer, DEFAULT_HEADROOM } from '../../../lib/audit/pacer';
 import { runPool } from '../../../lib/audit/pool';

@@ -2,7 +2,7 @@
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
 import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
-import type { EvidencePiece } from '../../../lib/status/evidence';
+import type { EvidencePiece } from '../../../lib/evidence/combine';
 import type { AttestationRecord, AuditRunRecord, CustomerRecord, InvitationRecord } from '../../../lib/records/types';
 
 export const T1 = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';

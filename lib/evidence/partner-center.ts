@@ -10,8 +10,7 @@ import {
   type CustomerAgreementRecord,
   type DirectSignStatus,
 } from '../partner-center/schemas';
-import type { CustomerUpdate } from '../records/customers';
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from './combine';
 
 /** Tenant ids as every other source writes them (the Account page URL is lower case). */
 export const tenantKey = (id: string) => id.toLowerCase();
@@ -51,8 +50,15 @@ export function evidenceFromFeed(record: CustomerAgreementRecord, observedAt: st
   return { tenantId, source: 'bulk-feed', observedAt, agreements: [agreement] };
 }
 
-/** What the customer list says of a customer, for its record. */
-export function customerFieldsOf(customer: Customer): Omit<CustomerUpdate, 'tenantId' | 'lastSeenAt'> {
+/** A customer's fields as the customer list gives them, for its record. */
+export interface CustomerFields {
+  companyName: string;
+  domain: string;
+  country?: string;
+  language?: string;
+}
+
+export function customerFieldsOf(customer: Customer): CustomerFields {
   const address = customer.billingProfile?.defaultAddress ?? customer.companyProfile.address;
   const language = customer.billingProfile?.language ?? customer.billingProfile?.culture;
   return {

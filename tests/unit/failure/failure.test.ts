@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError } from '../../../lib/auth/errors';
 import { PartnerCenterError } from '../../../lib/partner-center/client-error';
-import { describeFailure } from '../../../lib/status/failure';
+import { describeFailure } from '../../../lib/failure/failure';
 import { catalogs } from '../../../locales/catalog';
 
 const exists = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs.en);
