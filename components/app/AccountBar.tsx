@@ -33,7 +33,7 @@ export function AccountBar({ control, onOpenSettings }: { control: AccountContro
       )}
       {error ? (
         <p role="alert" class="error" data-code={error.code}>
-          {t(error.messageKey as never, error.params)}
+          {t(error.messageKey, error.params)}
         </p>
       ) : null}
     </section>

@@ -65,7 +65,7 @@ export function BookTable({ rows, now, selected, partial, onToggle, onToggleAll,
                 </td>
                 <td>{row.blockedActions.length ? t('dashboard.table.blockedCount', { count: row.blockedActions.length }) : '—'}</td>
                 <td>{row.latestAgreementDate ? dateFormat.format(new Date(`${row.latestAgreementDate.replace(/Z$/, '')}Z`)) : '—'}</td>
-                <td>{row.observedAt ? `${t(`panel.evidence.source.${row.evidenceSource}` as never)} · ${relativeAge(row.observedAt, now, locale)}` : '—'}</td>
+                <td>{row.observedAt && row.evidenceSource ? `${t(`panel.evidence.source.${row.evidenceSource}`)} · ${relativeAge(row.observedAt, now, locale)}` : '—'}</td>
                 <td><button type="button" aria-label={t('dashboard.table.openLabel', { name })} onClick={() => onOpen(row)}>{t('dashboard.table.open')}</button></td>
               </tr>
             );

@@ -52,7 +52,7 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
     setImportOutcome({ state: 'busy' });
     const { importRecords } = await import('../../lib/records/import-json');
     const result = await importRecords(await recordsDb(), await file.text());
-    if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key as never, result.message.params) });
+    if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key, result.message.params) });
     const { added, updated, skipped, invalid } = result.report;
     setImportOutcome({ state: 'done', added: sum(added), updated: sum(updated), skipped: skipped.length, invalid: invalid.length });
     await book.reload();

@@ -3,7 +3,8 @@ import type { Message } from '../i18n/translator';
 export type AgreementType = 'MicrosoftCustomerAgreement' | 'MicrosoftCloudAgreement';
 
 /** Where a piece of evidence was read: the API, the Account page, this extension's own records, or the bulk agreement-records feed. */
-export type EvidenceSource = 'api' | 'page' | 'record' | 'bulk-feed';
+export const EVIDENCE_SOURCES = ['api', 'page', 'record', 'bulk-feed'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
 export interface AgreementContact {
   firstName?: string;

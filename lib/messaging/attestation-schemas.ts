@@ -1,7 +1,7 @@
 // Messages of the attestation flow and of the application credential. The request limits are loose on purpose: the
 // background checks the attestation as Partner Center does and answers field by field.
 import * as z from 'zod/mini';
-import { failureSchema } from './account-schemas';
+import { failureSchema } from '../failure/failure';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const text = (max: number) => z.string().check(z.maxLength(max));

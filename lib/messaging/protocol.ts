@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { contentProtocol, message, tenantIdSchema } from './content-protocol';
 import { customerRecordSchema, invitationRecordSchema, purgeResultSchema } from './record-schemas';
 import { auditProgressSchema, auditStateSchema } from './audit-schemas';
-import { accountSchema, accountStateSchema, failureSchema } from './account-schemas';
+import { failureSchema } from '../failure/failure';
+import { accountSchema, accountStateSchema } from './account-schemas';
 import {
   attestationIdSchema,
   attestationLinkResult,

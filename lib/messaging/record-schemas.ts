@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { failureSchema } from './account-schemas';
+import { failureSchema } from '../failure/failure';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AuthError } from '../../../lib/auth/errors';
 import { PartnerCenterError } from '../../../lib/partner-center/client-error';
-import { describeFailure } from '../../../lib/failure/failure';
-import { catalogs } from '../../../locales/catalog';
-
-const exists = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs.en);
+import { describeFailure, failureSchema } from '../../../lib/failure/failure';
+import { isAppMessageKey } from '../../../lib/i18n/message-key';
 
 describe('describeFailure', () => {
   it.each([
@@ -16,6 +14,20 @@ describe('describeFailure', () => {
     const failure = describeFailure(error);
     expect(failure.retryable).toBe(retryable);
     expect(failure.code ?? failure.params?.code).toBe(code);
-    expect(typeof exists(failure.messageKey)).toBe('string');
+    expect(isAppMessageKey(failure.messageKey)).toBe(true);
+  });
+});
+
+describe('failureSchema', () => {
+  it.each([
+    ['a failure in the catalogue', { messageKey: 'auth.errors.network', retryable: true }, true],
+    ['with its parameters and code', { messageKey: 'errors.service.unknown', params: { status: 500, code: 'x' }, retryable: true, code: 'x' }, true],
+    ['a key the catalogue lacks', { messageKey: 'auth.errors.nothingLikeThis', retryable: true }, false],
+    ['a namespace rather than a message', { messageKey: 'auth.errors', retryable: true }, false],
+    ['a key that is not text', { messageKey: 42, retryable: true }, false],
+    ['no word on trying again', { messageKey: 'auth.errors.network' }, false],
+    ['a parameter that is neither text nor number', { messageKey: 'auth.errors.network', params: { at: {} }, retryable: true }, false],
+  ])('%s', (_label, value, accepted) => {
+    expect(failureSchema.safeParse(value).success).toBe(accepted);
   });
 });
