@@ -1,5 +1,4 @@
 import type { Failure } from '../../lib/failure/failure';
-import type { AppMessageKey } from '../../lib/i18n';
 import { useI18n } from '../app/I18nContext';
 
 /** Failures the settings page cures: the certificate, the app's client id, the partner tenant. */

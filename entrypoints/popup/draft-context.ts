@@ -1,7 +1,7 @@
 import type { DraftContext } from '../../components/popup/types';
 import { draftDefaults, type DraftSettings } from '../../lib/email-draft/defaults';
 import { preselectKind } from '../../lib/email-draft/preselect';
-import { isGuid } from '../../lib/email/identifiers';
+import { isGuid } from '../../lib/tenant/tenant-id';
 import { sendMessage } from '../../lib/messaging';
 import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';

@@ -14,7 +14,8 @@ import {
 } from '../records/types';
 import { writeRecords, type WriteStore, type WriteTransaction } from '../records/write';
 import type { EvidencePiece } from '../evidence/combine';
-import { customerFieldsOf, tenantKey } from '../evidence/partner-center';
+import { customerFieldsOf } from '../evidence/partner-center';
+import { tenantKey } from '../tenant/tenant-id';
 
 const runRange = (runId: string) => IDBKeyRange.bound([runId], [runId, []]);
 const iso = (at: number) => new Date(at).toISOString();

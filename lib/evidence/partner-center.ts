@@ -10,10 +10,8 @@ import {
   type CustomerAgreementRecord,
   type DirectSignStatus,
 } from '../partner-center/schemas';
+import { tenantKey } from '../tenant/tenant-id';
 import type { EvidencePiece } from './combine';
-
-/** Tenant ids as every other source writes them (the Account page URL is lower case). */
-export const tenantKey = (id: string) => id.toLowerCase();
 
 function contactOf(contact: Partial<Contact> | null | undefined): AgreementContact | undefined {
   if (!contact) return undefined;

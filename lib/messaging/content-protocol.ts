@@ -2,14 +2,13 @@
 // schemas (the content script has a size budget); the full protocol includes them.
 import * as z from 'zod/mini';
 import { UI_LOCALES } from '../i18n/locale';
+import { tenantIdSchema } from '../tenant/tenant-id-schema';
 import { apiReadingSchema } from './account-schemas';
 import { assessmentSchema, evidencePieceSchema, pageReadingSchema } from './assessment-schema';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
 export const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export const tenantIdSchema = z.string().check(z.regex(GUID));
 const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
 export type ExtensionPage = z.infer<typeof extensionPage>;
 

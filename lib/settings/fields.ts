@@ -2,6 +2,7 @@
 // options page can show it next to the field in the UI language.
 import { z } from 'zod';
 import { UI_LOCALES } from '../i18n/locale';
+import { isGuid } from '../tenant/tenant-id';
 
 export const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
@@ -18,14 +19,9 @@ export const KEEP_ALL_RECORDS = 0;
 const RECORD_RETENTION_MIN_DAYS = 30;
 export const RECORD_RETENTION_MAX_DAYS = 3650;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Entra verified domains: dot-separated DNS labels ending in a letters-only top-level label (contoso.onmicrosoft.com).
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-export function isGuid(value: string): boolean {
-  return GUID.test(value);
-}
 
 export function isTenantDomain(value: string): boolean {
   return DOMAIN.test(value);
