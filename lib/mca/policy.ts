@@ -1,5 +1,5 @@
 import type { Message } from '../i18n/translator';
-import { parseAgreementDate } from './agreement-date';
+import { parseAgreementDate } from '../dates/partner-center-date';
 import { mcaMessage } from './messages';
 import { needsAcceptance } from './risk';
 import {

@@ -1,4 +1,4 @@
-import { parseAgreementDate } from '../mca/agreement-date';
+import { parseAgreementDate } from '../dates/partner-center-date';
 import { assessCustomer, statusSeverity } from '../mca';
 import { ATTESTATION_API_ONLY_FROM, CLOUD_AGREEMENT_RETIRED_AT, CURRENT_ATTESTATION_FROM, STALE_ATTESTATION_BLOCKED_FROM } from '../mca/timeline';
 import type { McaStatus, PartnerRole } from '../mca/types';

@@ -1,5 +1,5 @@
 // One customer as a row of the CSV export: what it is, its status, and the evidence the status rests on.
-import { parseAgreementDate } from '../mca/agreement-date';
+import { parseAgreementDate } from '../dates/partner-center-date';
 import type { AssessmentRecord, CustomerRecord, EvidenceKey } from './types';
 
 export const CSV_COLUMNS = [

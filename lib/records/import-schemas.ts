@@ -1,6 +1,6 @@
 // What an imported record must look like, store by store: nothing reaches the database that the code reading it does not expect.
 import { z } from 'zod';
-import { parseAgreementDate } from '../mca/agreement-date';
+import { parseAgreementDate } from '../dates/partner-center-date';
 import { statusSeverity } from '../mca/risk';
 import { BLOCKABLE_ACTIONS, MCA_STATUSES, type EvidenceSource, type PartnerRole } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';

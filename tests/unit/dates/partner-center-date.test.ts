@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementDateOf, parseAgreementDate, utcCalendarDay } from '../../../lib/mca/agreement-date';
+import { agreementDateOf, parseAgreementDate, utcCalendarDay } from '../../../lib/dates/partner-center-date';
 
 describe('parseAgreementDate', () => {
   it.each([
