@@ -1,6 +1,6 @@
 // What an imported record must look like, store by store: nothing reaches the database that the code reading it does not expect.
 import { z } from 'zod';
-import { parseAgreementDate } from '../dates/partner-center-date';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import { statusSeverity } from '../mca/risk';
 import { BLOCKABLE_ACTIONS, MCA_STATUSES, type EvidenceSource, type PartnerRole } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';
@@ -12,7 +12,7 @@ const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] 
 const instant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
-const dateAgreed = z.string().refine((value) => parseAgreementDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
+const dateAgreed = z.string().refine((value) => parsePartnerCenterDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
 
 const message = z.object({
   key: z.string().min(1),
