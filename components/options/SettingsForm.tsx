@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { UI_LOCALES } from '../../lib/i18n';
-import { INVITATION_LANGUAGES, PARTNER_ROLES } from '../../lib/settings/fields';
+import { PARTNER_ROLES } from '../../lib/mca/types';
+import { INVITATION_LANGUAGES } from '../../lib/settings/fields';
 import { useI18n } from '../app/I18nContext';
 import { SelectSetting, TextAreaSetting, TextSetting, type FieldContext } from './controls';
 

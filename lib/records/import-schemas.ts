@@ -2,12 +2,10 @@
 import { z } from 'zod';
 import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import { statusSeverity } from '../mca/risk';
-import { BLOCKABLE_ACTIONS, MCA_STATUSES, type EvidenceSource, type PartnerRole } from '../mca/types';
+import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES, PARTNER_ROLES } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';
 import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
 
-const EVIDENCE_SOURCES = ['api', 'page', 'record', 'bulk-feed'] as const satisfies readonly EvidenceSource[];
-const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const satisfies readonly PartnerRole[];
 
 const instant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' });
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });

@@ -2,10 +2,8 @@
 // options page can show it next to the field in the UI language.
 import { z } from 'zod';
 import { UI_LOCALES } from '../i18n/locale';
+import { PARTNER_ROLES } from '../mca/types';
 import { isGuid } from '../tenant/tenant-id';
-
-export const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const;
-export type PartnerRole = (typeof PARTNER_ROLES)[number];
 
 /** The languages the invitation templates are written in. */
 export const INVITATION_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
