@@ -4,7 +4,7 @@ import { auditCheckpoint } from '../../../lib/records/audit-runs';
 import { evidenceOf } from '../../../lib/records/evidence';
 import { createFakePartnerCenter, makeCustomers, tenantOf, type FakeCustomer } from './fake-partner-center';
 import { openDb } from './support';
-import { createVirtualTime } from './virtual-time';
+import { createVirtualTime } from '../support/virtual-time';
 
 const COUNT = 7;
 

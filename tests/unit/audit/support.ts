@@ -7,7 +7,7 @@ import type { AuditDeps, AuditProgressEvent } from '../../../lib/audit/types';
 import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
 import type { AuditRunRecord } from '../../../lib/records/types';
 import { createFakePartnerCenter, makeCustomers, type FakeOptions, type FakePartnerCenter } from './fake-partner-center';
-import { createVirtualTime, type VirtualTime } from './virtual-time';
+import { createVirtualTime, type VirtualTime } from '../support/virtual-time';
 
 const connections: RecordsDb[] = [];
 
