@@ -1,12 +1,11 @@
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditApiOf } from '../../../lib/audit/client-api';
 import { runAudit } from '../../../lib/audit/engine';
 import { createAuditControl } from '../../../lib/audit/control';
 import { createPartnerCenterClient, type PartnerCenterClientOptions } from '../../../lib/partner-center/client';
 import { createTenantLimiters, type RateLimit } from '../../../lib/partner-center/rate-limiter';
-import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
-import { createVirtualTime, type VirtualTime } from '../support/virtual-time';
+import { freshDb } from '../support/records-db';
+import { createVirtualTime, type VirtualTime } from '../support/fake-time';
 import { customer, json } from './client-fakes';
 
 // The panel's reads, an audit and an attestation being watched, all for one partner tenant, on virtual time: Partner Center
@@ -16,13 +15,6 @@ const RATE: RateLimit = { limit: 60, windowMs: 60_000 };
 const CUSTOMERS = 40;
 const PANEL_READS = 30;
 const STATUS_CHECKS = 20;
-
-let db: RecordsDb | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await deleteDB(DB_NAME);
-});
 
 /** A Partner Center that answers at once and notes when each request started. */
 function fakePartnerCenter(time: VirtualTime) {
@@ -82,7 +74,7 @@ async function runTogether(limiting: (time: VirtualTime) => (use: Use) => Partia
   const panel = createPartnerCenterClient({ ...common, ...limiterOf('panel') });
   const auditClient = createPartnerCenterClient({ ...common, ...limiterOf('audit'), retry: { maxRetries: 0 } });
   const attestation = createPartnerCenterClient({ ...common, ...limiterOf('attestation'), getAppOnlyToken: async () => 'app-token' });
-  db = await openRecordsDb();
+  const db = await freshDb();
 
   const audit = runAudit(
     // Customer by customer (no bulk feed): two calls a customer, the audit's heaviest use of the limit.
