@@ -13,7 +13,7 @@ import { SelectionBar, type SelectionOutcome } from '../../components/dashboard/
 import { customerAccountUrl } from '../../lib/platform/customer-links';
 import { downloadParts } from '../../lib/platform/download';
 import { createPageNavigation, type Navigation } from '../../lib/platform/navigation';
-import { recordsDb } from '../../lib/platform/records';
+import { customersCsv, importRecordsJson, recordsJson } from '../../lib/platform/dashboard-records';
 import { settingsStore } from '../../lib/platform/settings';
 import { openTab } from '../../lib/platform/tabs';
 import { useAccount } from '../../lib/platform/use-account';
@@ -40,18 +40,14 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
 
   // Exports, imports and bulk drafts load their libraries (CSV, zip, email templates) when first used: the book shows sooner.
   const exportCsv = async (only?: ReadonlySet<string>) => {
-    const { csvHeadings, customersCsvParts } = await import('../../lib/records/export-csv');
-    const parts = await customersCsvParts(await recordsDb(), { now: new Date(), headings: csvHeadings(t), ...(only && { only }) });
-    downloadParts(parts, 'text/csv;charset=utf-8', `mca-customers-${stamp()}.csv`);
+    downloadParts(await customersCsv(t, only), 'text/csv;charset=utf-8', `mca-customers-${stamp()}.csv`);
   };
   const exportJson = async () => {
-    const { recordsJsonParts } = await import('../../lib/records/export-json');
-    downloadParts(await recordsJsonParts(await recordsDb(), new Date()), 'application/json', `mca-records-${stamp()}.json`);
+    downloadParts(await recordsJson(), 'application/json', `mca-records-${stamp()}.json`);
   };
   const importFile = async (file: File) => {
     setImportOutcome({ state: 'busy' });
-    const { importRecords } = await import('../../lib/records/import-json');
-    const result = await importRecords(await recordsDb(), await file.text());
+    const result = await importRecordsJson(await file.text());
     if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key, result.message.params) });
     const { added, updated, skipped, invalid } = result.report;
     setImportOutcome({ state: 'done', added: sum(added), updated: sum(updated), skipped: skipped.length, invalid: invalid.length });
