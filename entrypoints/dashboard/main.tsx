@@ -16,8 +16,8 @@ import { createPageNavigation, type Navigation } from '../../lib/platform/naviga
 import { customersCsv, importRecordsJson, recordsJson } from '../../lib/platform/dashboard-records';
 import { settingsStore } from '../../lib/platform/settings';
 import { openTab } from '../../lib/platform/tabs';
-import { useAccount } from '../../lib/platform/use-account';
-import { useCustomerBook } from './use-customer-book';
+import { useAccount } from '../../lib/platform/useAccount';
+import { useCustomerBook } from '../../lib/platform/useCustomerBook';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const stamp = () => new Date().toISOString().slice(0, 10);

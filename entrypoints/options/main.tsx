@@ -6,7 +6,7 @@ import { sendMessage } from '../../lib/messaging';
 import { credentialApi } from '../../lib/platform/attestation-api';
 import { settingsStore } from '../../lib/platform/settings';
 import { signInRedirectUri } from '../../lib/platform/this-extension';
-import { useAccount } from '../../lib/platform/use-account';
+import { useAccount } from '../../lib/platform/useAccount';
 
 function OptionsPage() {
   const account = useAccount();

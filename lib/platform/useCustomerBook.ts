@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { previewOf, readPreview, type BookPreview } from '../../lib/book/preview';
-import { bookTotals, distinctValues, filterRows, type BookFilter, type BookRow, type BookTotals } from '../../lib/book/rows';
-import { handleMessage, sendMessage } from '../../lib/messaging';
-import type { MessageResponse } from '../../lib/messaging/protocol';
-import { readRecordedBook } from '../../lib/platform/dashboard-records';
-import type { AuditRunRecord } from '../../lib/records/types';
-import { thisExtension } from '../../lib/platform/this-extension';
+import { previewOf, readPreview, type BookPreview } from '../book/preview';
+import { bookTotals, distinctValues, filterRows, type BookFilter, type BookRow, type BookTotals } from '../book/rows';
+import { handleMessage, sendMessage } from '../messaging';
+import type { MessageResponse } from '../messaging/protocol';
+import { readRecordedBook } from './dashboard-records';
+import type { AuditRunRecord } from '../records/types';
+import { thisExtension } from './this-extension';
 
 type AuditState = MessageResponse<'getAuditState'>;
 /** While an audit runs, the table is read again at most this often, and never more than a tenth of the time: a big book takes long to read. */
