@@ -80,5 +80,3 @@ export function useAttestationFlow({ tenantId, api, openRequest, onAgreementCrea
     },
   };
 }
-
-export type AttestationFlowControl = ReturnType<typeof useAttestationFlow>;

@@ -96,5 +96,3 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
     },
   };
 }
-
-export type PageOverlay = ReturnType<typeof createPageOverlay>;

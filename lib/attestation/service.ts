@@ -163,5 +163,3 @@ export function createAttestationService(deps: AttestationServiceDeps) {
     history: (tenantId: string) => attestationHistory(deps.openDb, tenantId),
   };
 }
-
-export type AttestationService = ReturnType<typeof createAttestationService>;

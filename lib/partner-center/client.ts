@@ -40,7 +40,7 @@ import {
 } from './schemas';
 import { createTransport, type ApiResponse, type CallOptions, type TransportOptions } from './transport';
 
-export { PartnerCenterError, CLIENT_ERROR_CODES } from './client-error';
+export { PartnerCenterError } from './client-error';
 export type { ApiResponse, CallOptions } from './transport';
 
 export type PartnerCenterClientOptions = TransportOptions;

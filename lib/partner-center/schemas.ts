@@ -233,7 +233,6 @@ export const apiErrorSchema = z.object({
   parameters: z.record(z.string(), z.unknown()).nullish(),
   errorMessageExtended: z.string().nullish(),
 });
-export type ApiError = z.infer<typeof apiErrorSchema>;
 /** What a server may send: `code` as a string or a number. */
 export type ApiErrorBody = z.input<typeof apiErrorSchema>;
 

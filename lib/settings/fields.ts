@@ -7,7 +7,6 @@ import { isGuid } from '../tenant/tenant-id';
 
 /** The languages the invitation templates are written in. */
 export const INVITATION_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
-export type InvitationLanguage = (typeof INVITATION_LANGUAGES)[number];
 
 export const PARTNER_NAME_MAX = 200;
 export const EMAIL_SIGNATURE_MAX = 2000;
