@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // WXT's alias for the project's root, as the extension's build and tsconfig have it.
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   // The unit tests talk to the loopback sandbox as the sandbox build does; what only the store build allows is tested by
   // passing the build to lib/auth/service-origins explicitly.
   test: {

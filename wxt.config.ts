@@ -43,8 +43,10 @@ export default defineConfig({
     // it goes without the polyfill the other entry points use (a tenth of its size).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      const alias = config.resolve?.alias ?? {};
-      const others = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      const alias: unknown = config.resolve?.alias ?? {};
+      const others = Array.isArray(alias)
+        ? (alias as { find: string | RegExp; replacement: string }[])
+        : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...others] };
     },
     // The content script's matches come from its entrypoint; the sandbox build also runs it on the sandbox origin.

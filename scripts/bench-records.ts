@@ -7,7 +7,7 @@ import { customerRecord } from '../lib/records/customers';
 import { openRecordsDb, type RecordsDb } from '../lib/records/db';
 import { customersCsv } from '../lib/records/export-csv';
 import { withNameKey } from '../lib/records/name-key';
-import type { EvidencePiece } from '../lib/status/evidence';
+import type { EvidencePiece } from '../lib/evidence/combine';
 
 const CUSTOMERS = 50_000;
 const LOOKUPS = 2_000;

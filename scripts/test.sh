@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything: typecheck, unit and sandbox tests, both builds, Firefox lint, e2e in Chromium and Firefox.
+# Everything: typecheck, lint and format, unit and sandbox tests, both builds, Firefox lint, e2e in Chromium and Firefox.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh || exit 1
@@ -14,9 +14,10 @@ step() {
 }
 
 step typecheck npx tsc --noEmit
+step lint npm run lint --silent
 step unit npx vitest run
 step build bash -c 'npx wxt build -b chrome && npx wxt build -b firefox && npx wxt build -b chrome --mode sandbox && npx wxt build -b firefox --mode sandbox'
-step verify-builds node scripts/verify-builds.mjs
+step verify-builds npm run verify-builds --silent
 step e2e npx playwright test
 
 echo

@@ -1,4 +1,4 @@
-import type { AccountControl } from '../../lib/platform/use-account';
+import type { AccountControl } from '../../lib/platform/useAccount';
 import { useI18n } from './I18nContext';
 
 /** Who is signed in to the Partner Center API, with sign-in and sign-out; the page stays useful signed out. */
@@ -33,7 +33,7 @@ export function AccountBar({ control, onOpenSettings }: { control: AccountContro
       )}
       {error ? (
         <p role="alert" class="error" data-code={error.code}>
-          {t(error.messageKey as never, error.params)}
+          {t(error.messageKey, error.params)}
         </p>
       ) : null}
     </section>

@@ -1,12 +1,11 @@
-import type { FlowFailure } from '../../lib/attestation/flow';
-import type { AppMessageKey } from '../../lib/i18n';
+import type { Failure } from '../../lib/failure/failure';
 import { useI18n } from '../app/I18nContext';
 
 /** Failures the settings page cures: the certificate, the app's client id, the partner tenant. */
 const SETTINGS_CODES = ['app-credential-missing', 'not-configured', 'sign-in-refused'];
 
 interface Props {
-  failure: FlowFailure;
+  failure: Failure;
   onOpenSettings(): void;
 }
 
@@ -14,7 +13,7 @@ export function FlowFailureNotice({ failure, onOpenSettings }: Props) {
   const { t } = useI18n();
   return (
     <div class="attestation-failure" role="alert" data-code={failure.code}>
-      <p>{t(failure.messageKey as AppMessageKey, failure.params)}</p>
+      <p>{t(failure.messageKey, failure.params)}</p>
       {failure.code && SETTINGS_CODES.includes(failure.code) ? (
         <button type="button" onClick={onOpenSettings}>
           {t('attestation.section.settings')}

@@ -1,11 +1,12 @@
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { AttestationApi, AttestationPreparationView, AttestationRecordView } from '../../lib/attestation/api';
-import { attestationFlow, attestationInput, initialFlow, type AttestationFormValues, type FlowFailure } from '../../lib/attestation/flow';
+import { attestationFlow, attestationInput, initialFlow, type AttestationFormValues } from '../../lib/attestation/flow';
+import type { Failure } from '../../lib/failure/failure';
 
-const NO_ANSWER: FlowFailure = { messageKey: 'attestation.errors.noAnswer', retryable: true };
+const NO_ANSWER: Failure = { messageKey: 'attestation.errors.noAnswer', retryable: true };
 
 /** The background may be restarting (Chrome stops idle workers): a lost answer is a failure to show, not a crash. */
-const answered = <T,>(request: Promise<T>): Promise<T | { ok: false; error: FlowFailure }> => request.catch(() => ({ ok: false as const, error: NO_ANSWER }));
+const answered = <T,>(request: Promise<T>): Promise<T | { ok: false; error: Failure }> => request.catch(() => ({ ok: false as const, error: NO_ANSWER }));
 
 interface Options {
   tenantId: string;
@@ -29,7 +30,7 @@ export function useAttestationFlow({ tenantId, api, openRequest, onAgreementCrea
     if (!openRequest) return;
     let current = true;
     setPreparing(true);
-    api
+    void api
       .prepare(tenantId)
       .catch((): AttestationPreparationView => ({ defaults: {}, source: 'none' }))
       .then((prepared) => {
@@ -79,5 +80,3 @@ export function useAttestationFlow({ tenantId, api, openRequest, onAgreementCrea
     },
   };
 }
-
-export type AttestationFlowControl = ReturnType<typeof useAttestationFlow>;

@@ -3,7 +3,8 @@ import { resolveUiLocale, type UiLocale } from '../../lib/i18n/locale';
 import { blockedActionLabel, isAtRisk, statusDescription, statusLabel } from '../../lib/mca';
 import type { contentProtocol } from '../../lib/messaging/content-protocol';
 import type * as z from 'zod/mini';
-import { blockedActionsOfSection, type PageMatch } from '../../lib/partner-center/pages';
+import { pageWarningOf } from '../../lib/content/page-warning';
+import type { PageMatch } from '../../lib/partner-center/pages';
 import { pageCatalogs } from '../../locales/page-catalog';
 import { renderBlockedWarning } from './blocked-warning';
 import { renderStatusBadge, type BadgeState } from './status-badge';
@@ -35,18 +36,16 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
 
   function warning(response: StatusResponse, match: PageMatch): HTMLElement | null {
     const { assessment, tenantId } = response;
-    const blockedHere = blockedActionsOfSection(match.section).filter((action) => assessment.blockedActions.includes(action));
-    if (blockedHere.length === 0 || dismissed.has(tenantId)) return null;
-    const ways = assessment.nextSteps.flatMap((step) => {
-      switch (step.action) {
+    const here = pageWarningOf(assessment, match.section);
+    if (!here || dismissed.has(tenantId)) return null;
+    const ways = here.waysOut.map((way) => {
+      switch (way) {
         case 'invite-accept':
-          return [{ label: t.t('page.warning.invite'), run: () => actions.draftInvitation(tenantId, 'accept-mca') }];
+          return { label: t.t('page.warning.invite'), run: () => actions.draftInvitation(tenantId, 'accept-mca') };
         case 'attest':
-          return [{ label: t.t('page.warning.attest'), run: () => actions.openSidePanel(tenantId) }];
+          return { label: t.t('page.warning.attest'), run: () => actions.openSidePanel(tenantId) };
         case 'ask-provider':
-          return [{ label: t.t('page.warning.askProvider'), run: () => actions.draftInvitation(tenantId, 'indirect-provider-request') }];
-        default:
-          return [];
+          return { label: t.t('page.warning.askProvider'), run: () => actions.draftInvitation(tenantId, 'indirect-provider-request') };
       }
     });
     const rule = assessment.blockStartsAt
@@ -57,7 +56,7 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
         title: t.t('page.warning.title'),
         rule,
         blockedHeading: t.t('page.warning.blocked'),
-        blockedActions: blockedHere.map((action) => t.render(blockedActionLabel(action))),
+        blockedActions: here.blockedActions.map((action) => t.render(blockedActionLabel(action))),
         waysOutHeading: t.t('page.warning.waysOut'),
         untouched: t.t('page.warning.untouched'),
         dismissLabel: t.t('page.warning.dismiss'),
@@ -97,5 +96,3 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
     },
   };
 }
-
-export type PageOverlay = ReturnType<typeof createPageOverlay>;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { statusLabel } from '../../lib/mca';
 import type { BookRow } from '../../lib/book/rows';
 import { visibleRange } from '../../lib/book/virtual-window';
+import { parsePartnerCenterDate } from '../../lib/dates/partner-center-date';
 import { relativeAge } from '../../lib/i18n/relative-time';
 import { useI18n } from '../app/I18nContext';
 
@@ -25,6 +26,10 @@ export function BookTable({ rows, now, selected, partial, onToggle, onToggleAll,
   const [scrollTop, setScrollTop] = useState(0);
   const { start, end } = visibleRange(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, rows.length);
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const agreedOn = (date: string | undefined) => {
+    const at = date === undefined ? undefined : parsePartnerCenterDate(date);
+    return at === undefined ? (date ?? '—') : dateFormat.format(at);
+  };
 
   // A performance mark for the first rows shown, so the time to a usable book can be measured in the field and in benchmarks.
   useEffect(() => {
@@ -64,8 +69,8 @@ export function BookTable({ rows, now, selected, partial, onToggle, onToggleAll,
                   {row.certain ? null : <span class="uncertain"> · {t('page.badge.uncertain')}</span>}
                 </td>
                 <td>{row.blockedActions.length ? t('dashboard.table.blockedCount', { count: row.blockedActions.length }) : '—'}</td>
-                <td>{row.latestAgreementDate ? dateFormat.format(new Date(`${row.latestAgreementDate.replace(/Z$/, '')}Z`)) : '—'}</td>
-                <td>{row.observedAt ? `${t(`panel.evidence.source.${row.evidenceSource}` as never)} · ${relativeAge(row.observedAt, now, locale)}` : '—'}</td>
+                <td>{agreedOn(row.latestAgreementDate)}</td>
+                <td>{row.observedAt && row.evidenceSource ? `${t(`panel.evidence.source.${row.evidenceSource}`)} · ${relativeAge(row.observedAt, now, locale)}` : '—'}</td>
                 <td><button type="button" aria-label={t('dashboard.table.openLabel', { name })} onClick={() => onOpen(row)}>{t('dashboard.table.open')}</button></td>
               </tr>
             );

@@ -1,5 +1,4 @@
 import type { CredentialApi } from '../../lib/attestation/api';
-import type { AppMessageKey } from '../../lib/i18n';
 import { useI18n } from '../app/I18nContext';
 import { CredentialCard } from './CredentialCard';
 import { useAppCredentials } from './useAppCredentials';
@@ -23,7 +22,7 @@ export function AppCredentialPanel({ api }: { api: CredentialApi }) {
         </p>
         {error ? (
           <p class="error" role="alert" data-code={error.code}>
-            {t(error.messageKey as AppMessageKey, error.params)}
+            {t(error.messageKey, error.params)}
           </p>
         ) : null}
         {credentials && !hasActive ? (

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { AppMessageKey } from '../../lib/i18n';
 import type { RetentionOutcome } from '../../lib/records/retention';
-import type { Failure } from '../../lib/status/failure';
+import type { Failure } from '../../lib/failure/failure';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {
@@ -51,7 +50,7 @@ export function PurgeNow({ purge, keepsEverything }: Props) {
       </p>
       {state.kind === 'failed' ? (
         <p class="error" role="alert" data-code={state.error.code}>
-          {t(state.error.messageKey as AppMessageKey, state.error.params)}
+          {t(state.error.messageKey, state.error.params)}
         </p>
       ) : null}
     </div>

@@ -21,7 +21,7 @@ export function inputFromDraft(draft: SettingsDraft): Record<SettingsField, unkn
 
 /** The fields the user may change: those the policy sets are left out. */
 export function withoutLocked(settings: Settings, locked: ReadonlySet<SettingsField>): Partial<Settings> {
-  return Object.fromEntries(Object.entries(settings).filter(([field]) => !locked.has(field as SettingsField))) as Partial<Settings>;
+  return Object.fromEntries(Object.entries(settings).filter(([field]) => !locked.has(field as SettingsField)));
 }
 
 /** A policy change while the page is open: locked fields show the policy's value, the user's other edits stay. */

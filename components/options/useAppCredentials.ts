@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CredentialApi, CredentialView } from '../../lib/attestation/api';
-import type { Failure } from '../../lib/status/failure';
+import type { Failure } from '../../lib/failure/failure';
 
 export type CredentialNotice = 'createdNotice' | 'rotatedNotice' | 'deletedNotice';
 
@@ -16,7 +16,10 @@ export function useAppCredentials(api: CredentialApi) {
   const reload = async () => {
     const listed = await api.list().catch(() => ({ ok: false as const, error: NO_ANSWER }));
     if (listed.ok) setCredentials(listed.credentials);
-    else (setError(listed.error), setCredentials((known) => known ?? []));
+    else {
+      setError(listed.error);
+      setCredentials((known) => known ?? []);
+    }
   };
 
   useEffect(() => void reload(), []);

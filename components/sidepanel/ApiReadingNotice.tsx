@@ -8,7 +8,7 @@ export function ApiReadingNotice({ reading, onRetry }: { reading: CustomerStatus
   if (reading.state !== 'failed') return null;
   return (
     <div role="alert" class="api-notice error" data-code={reading.code}>
-      <p>{t(reading.messageKey as never, reading.params)}</p>
+      <p>{t(reading.messageKey, reading.params)}</p>
       {reading.retryable ? <button type="button" onClick={onRetry}>{t('panel.retry')}</button> : null}
     </div>
   );

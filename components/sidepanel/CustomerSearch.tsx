@@ -20,7 +20,7 @@ export function CustomerSearch({ search, open }: Props) {
   };
 
   return (
-    <form class="card search" role="search" onSubmit={submit}>
+    <form class="card search" role="search" onSubmit={(event) => void submit(event)}>
       <label>
         {t('panel.search.label')}
         <span class="field-hint" id="search-hint">{t('panel.search.hint')}</span>

@@ -13,10 +13,11 @@ import { SelectionBar, type SelectionOutcome } from '../../components/dashboard/
 import { customerAccountUrl } from '../../lib/platform/customer-links';
 import { downloadParts } from '../../lib/platform/download';
 import { createPageNavigation, type Navigation } from '../../lib/platform/navigation';
-import { recordsDb } from '../../lib/platform/records';
+import { customersCsv, importRecordsFile, recordsJson } from '../../lib/platform/dashboard-records';
 import { settingsStore } from '../../lib/platform/settings';
-import { useAccount } from '../../lib/platform/use-account';
-import { useCustomerBook } from './use-customer-book';
+import { openTab } from '../../lib/platform/tabs';
+import { useAccount } from '../../lib/platform/useAccount';
+import { useCustomerBook } from '../../lib/platform/useCustomerBook';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -39,19 +40,15 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
 
   // Exports, imports and bulk drafts load their libraries (CSV, zip, email templates) when first used: the book shows sooner.
   const exportCsv = async (only?: ReadonlySet<string>) => {
-    const { csvHeadings, customersCsvParts } = await import('../../lib/records/export-csv');
-    const parts = await customersCsvParts(await recordsDb(), { now: new Date(), headings: csvHeadings(t), ...(only && { only }) });
-    downloadParts(parts, 'text/csv;charset=utf-8', `mca-customers-${stamp()}.csv`);
+    downloadParts(await customersCsv(t, only), 'text/csv;charset=utf-8', `mca-customers-${stamp()}.csv`);
   };
   const exportJson = async () => {
-    const { recordsJsonParts } = await import('../../lib/records/export-json');
-    downloadParts(await recordsJsonParts(await recordsDb(), new Date()), 'application/json', `mca-records-${stamp()}.json`);
+    downloadParts(await recordsJson(), 'application/json', `mca-records-${stamp()}.json`);
   };
   const importFile = async (file: File) => {
     setImportOutcome({ state: 'busy' });
-    const { importRecordsFile } = await import('../../lib/records/import-json');
-    const result = await importRecordsFile(await recordsDb(), file);
-    if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key as never, result.message.params) });
+    const result = await importRecordsFile(file);
+    if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key, result.message.params) });
     const { added, updated, skipped, invalid } = result.report;
     setImportOutcome({ state: 'done', added: sum(added), updated: sum(updated), skipped: skipped.length, invalid: invalid.length });
     await book.reload();
@@ -59,7 +56,7 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
   // The side panel opens inside the click (Chrome needs the gesture) and follows the customer's tab once it is active.
   const open = (tenantId: string) => {
     navigation.openSidePanel?.();
-    void customerAccountUrl(tenantId).then((url) => browser.tabs.create({ url }));
+    void customerAccountUrl(tenantId).then(openTab);
   };
 
   return (

@@ -16,7 +16,7 @@ export async function draftSelectedInvitations(rows: readonly BookRow[], stamp: 
   if (result.missingPartnerName) return { state: 'no-partner-name' };
   if (result.drafts.length > 0) {
     const zip = zipSync(Object.fromEntries(result.drafts.map((draft) => [draft.filename, strToU8(draft.eml)])));
-    downloadParts([zip as BlobPart], 'application/zip', `mca-invitations-${stamp}.zip`);
+    downloadParts([zip], 'application/zip', `mca-invitations-${stamp}.zip`);
     await Promise.all(
       result.drafts.map((draft) =>
         sendMessage('recordInvitation', { tenantId: draft.tenantId, companyName: draft.companyName, kind: 'accept-mca', locale: draft.locale, via: 'eml', at: now.toISOString() }),

@@ -5,7 +5,8 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { sendMessage } from '../../lib/messaging';
 import { credentialApi } from '../../lib/platform/attestation-api';
 import { settingsStore } from '../../lib/platform/settings';
-import { useAccount } from '../../lib/platform/use-account';
+import { signInRedirectUri } from '../../lib/platform/this-extension';
+import { useAccount } from '../../lib/platform/useAccount';
 
 function OptionsPage() {
   const account = useAccount();
@@ -16,7 +17,7 @@ function OptionsPage() {
       </div>
       <OptionsApp
         settings={settingsStore}
-        redirectUris={[browser.identity.getRedirectURL()]}
+        redirectUris={[signInRedirectUri()]}
         copyText={(text) => navigator.clipboard.writeText(text)}
         purgeOldRecords={() => sendMessage('purgeOldRecords', {})}
       />

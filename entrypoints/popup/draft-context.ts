@@ -1,11 +1,12 @@
 import type { DraftContext } from '../../components/popup/types';
 import { draftDefaults, type DraftSettings } from '../../lib/email-draft/defaults';
 import { preselectKind } from '../../lib/email-draft/preselect';
-import { isGuid } from '../../lib/email/identifiers';
+import { isGuid } from '../../lib/tenant/tenant-id';
 import { sendMessage } from '../../lib/messaging';
 import { detectPage } from '../../lib/partner-center/pages';
 import { partnerCenterOrigins } from '../../lib/platform/build';
 import { settingsStore } from '../../lib/platform/settings';
+import { activeTabUrl } from '../../lib/platform/tabs';
 
 // The background answers from local records, usually in milliseconds but slower when its worker has to start; past this
 // the form opens empty rather than wait.
@@ -22,8 +23,7 @@ function withinTimeout<T>(promise: Promise<T>): Promise<T> {
 async function customerTenantId(query: URLSearchParams): Promise<string | undefined> {
   const fromQuery = query.get('tenantId')?.trim().toLowerCase();
   if (fromQuery && isGuid(fromQuery)) return fromQuery;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  const url = active?.url;
+  const url = await activeTabUrl();
   return url ? detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId : undefined;
 }
 

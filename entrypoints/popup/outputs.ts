@@ -1,5 +1,6 @@
 import type { DraftOutputs } from '../../components/popup/types';
 import { sendMessage } from '../../lib/messaging';
+import { openLinkHere } from '../../lib/platform/tabs';
 
 // Long enough for the browser to have read the file; the URL is dropped after.
 const BLOB_URL_LIFETIME_MS = 60_000;
@@ -33,18 +34,9 @@ function download(fileName: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
 
-/**
- * In a tab the page hands the link to the browser itself; a toolbar popup is not a tab and cannot, so the link goes to
- * the active tab, where the browser passes it to the mail client without leaving the page.
- */
-async function openMailto(url: string): Promise<void> {
-  if (await browser.tabs.getCurrent()) location.assign(url);
-  else await browser.tabs.update({ url });
-}
-
 export const draftOutputs: DraftOutputs = {
   copy,
   download,
-  openMailto,
+  openMailto: openLinkHere,
   record: async (record) => void (await sendMessage('recordInvitation', record)),
 };

@@ -10,7 +10,7 @@ import { partnerCenterOrigins } from '../../lib/platform/build';
 import { followTab } from '../../lib/platform/followed-tab';
 import { openExtensionPage } from '../../lib/platform/navigation';
 import { settingsStore } from '../../lib/platform/settings';
-import { useAccount } from '../../lib/platform/use-account';
+import { useAccount } from '../../lib/platform/useAccount';
 import { thisExtension } from '../../lib/platform/this-extension';
 
 const fixedTabId = Number(new URLSearchParams(location.search).get('tabId')) || null;

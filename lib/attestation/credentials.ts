@@ -18,5 +18,3 @@ export function createCredentialOperations(store: AppCredentialKeyStore, loadMod
     remove: async (id: string): Promise<void> => changed(await (await loadModule()).deleteAppCredential(store, id)),
   };
 }
-
-export type CredentialOperations = ReturnType<typeof createCredentialOperations>;

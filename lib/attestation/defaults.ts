@@ -4,7 +4,7 @@ import { canonicalLanguage } from './agreement-languages';
 import type { FormDefaults } from './flow';
 
 function compact(defaults: { [K in keyof FormDefaults]: string | null | undefined }): FormDefaults {
-  return Object.fromEntries(Object.entries(defaults).filter(([, value]) => typeof value === 'string' && value.trim() !== '')) as FormDefaults;
+  return Object.fromEntries(Object.entries(defaults).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
 }
 
 /** The billing profile says it best (§5.1): its company name, address country and culture (`fr-fr`) or language. */

@@ -1,6 +1,7 @@
 // The side panel's attestation flow as a state machine: form → review → creating → waiting for the customer (status
 // checks) → creating the agreement → done. Requests are made by the caller; their outcomes come back as events.
-import type { AppMessageKey, MessageParams } from '../i18n';
+import type { AppMessageKey } from '../i18n';
+import type { Failure } from '../failure/failure';
 import { DEFAULT_AGREEMENT_LANGUAGE, agreementLanguages, isAgreementCountry, preferredAgreementLanguage } from './agreement-languages';
 import { validateAttestation, type AttestationInput, type FieldErrors } from './form';
 
@@ -38,13 +39,6 @@ export interface CreatedAgreement {
   recorded: boolean;
 }
 
-export interface FlowFailure {
-  messageKey: string;
-  params?: MessageParams;
-  retryable: boolean;
-  code?: string;
-}
-
 export type FlowStep =
   | { name: 'closed' }
   | { name: 'form' }
@@ -62,7 +56,7 @@ export interface FlowState {
   errors: FieldErrors;
   /** Counts refused reviews, so that the error summary is announced again each time. */
   attempt: number;
-  failure: FlowFailure | null;
+  failure: Failure | null;
 }
 
 export type FlowEvent =
@@ -76,7 +70,7 @@ export type FlowEvent =
   | { type: 'checked'; link: AttestationLink }
   | { type: 'complete' }
   | { type: 'completed'; agreement: CreatedAgreement }
-  | { type: 'failed'; failure: FlowFailure }
+  | { type: 'failed'; failure: Failure }
   | { type: 'resume'; link: AttestationLink }
   | { type: 'restart' }
   | { type: 'close' };
@@ -152,7 +146,7 @@ export function attestationFlow(state: FlowState, event: FlowEvent): FlowState {
     case 'edit': {
       if (step.name !== 'form') return state;
       const { [event.field]: _fixed, ...errors } = state.errors as Record<string, unknown>;
-      return { ...state, values: edited(state.values, event.field, event.value), errors: errors as FieldErrors };
+      return { ...state, values: edited(state.values, event.field, event.value), errors: errors };
     }
     case 'review': {
       if (step.name !== 'form') return state;

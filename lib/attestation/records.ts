@@ -1,12 +1,12 @@
 // What the attestation flow keeps in this browser's records: each write Partner Center answered (with the ids its support
 // asks for), and the agreements it created, as this extension's own evidence of the customer's status.
-import type { AgreementContact, AgreementRecord, PartnerRole } from '../mca/types';
+import type { AgreementRecord, PartnerRole } from '../mca/types';
 import type { Agreement } from '../partner-center/schemas';
 import { attestationsOf, recordAttestation } from '../records/attestations';
 import type { RecordsDb } from '../records/db';
 import { evidenceOf, saveEvidence } from '../records/evidence';
 import type { AttestationRecord } from '../records/types';
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from '../evidence/combine';
 
 /** Keeps the write; false when this browser has no records (Firefox private windows) or the write failed. */
 export async function keepAttestationRecord(openDb: () => Promise<RecordsDb>, record: Omit<AttestationRecord, 'id'>): Promise<boolean> {
@@ -46,7 +46,7 @@ export function createdAgreementRecord(agreement: Agreement): AgreementRecord {
   return {
     type: agreement.type,
     dateAgreed: agreement.dateAgreed,
-    ...(Object.keys(contact).length > 0 && { primaryContact: contact as AgreementContact }),
+    ...(Object.keys(contact).length > 0 && { primaryContact: contact }),
   };
 }
 

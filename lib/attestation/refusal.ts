@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/schema';
-import type { Failure } from '../status/failure';
+import type { Failure } from '../failure/failure';
 
 export type AttestationSettings = Pick<Settings, 'partnerRole' | 'partnerTenant' | 'appOnlyClientId'>;
 

@@ -7,7 +7,7 @@ import { MICROSOFT_CUSTOMER_AGREEMENT, type Agreement } from '../partner-center/
 import type { RecordsDb } from '../records/db';
 import { customerRecord } from '../records/customers';
 import type { AttestationRecord, AttesterRecord, SignerRecord } from '../records/types';
-import type { Failure } from '../status/failure';
+import type { Failure } from '../failure/failure';
 import { currentBuild } from '../platform/build';
 import { isTrustedAcceptanceLink, UNTRUSTED_ACCEPTANCE_LINK } from './acceptance-link';
 import { defaultsFromCustomer, defaultsFromRecord } from './defaults';
@@ -177,5 +177,3 @@ export function createAttestationService(deps: AttestationServiceDeps) {
     history: (tenantId: string) => attestationHistory(deps.openDb, tenantId),
   };
 }
-
-export type AttestationService = ReturnType<typeof createAttestationService>;

@@ -1,5 +1,6 @@
 import type { Customer } from '../partner-center/schemas';
-import { customerFieldsOf, evidenceFromApi, tenantKey } from './evidence';
+import { customerFieldsOf, evidenceFromApi } from '../evidence/partner-center';
+import { tenantKey } from '../tenant/tenant-id';
 import { CallFailure } from './failures';
 import type { RunContext } from './run-context';
 import { keepAuditedCustomer, keepCustomerFailure } from './store';

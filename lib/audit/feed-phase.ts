@@ -1,4 +1,4 @@
-import { evidenceFromFeed } from './evidence';
+import { evidenceFromFeed } from '../evidence/partner-center';
 import { AuditInterruption, CallFailure, feedNotOffered } from './failures';
 import type { RunContext } from './run-context';
 import { keepFeedPage } from './store';

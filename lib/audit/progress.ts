@@ -26,5 +26,3 @@ export function createRateMeter(now: () => number) {
     },
   };
 }
-
-export type RateMeter = ReturnType<typeof createRateMeter>;

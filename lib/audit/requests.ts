@@ -75,5 +75,3 @@ export function createRequester({ limiter, now, sleep, offlineBackoffMs, onReque
 
   return { request, requestPage };
 }
-
-export type Requester = ReturnType<typeof createRequester>;

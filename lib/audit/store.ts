@@ -13,8 +13,9 @@ import {
   type AuditRunRecord,
 } from '../records/types';
 import { writeRecords, type WriteStore, type WriteTransaction } from '../records/write';
-import type { EvidencePiece } from '../status/evidence';
-import { customerFieldsOf, tenantKey } from './evidence';
+import type { EvidencePiece } from '../evidence/combine';
+import { customerFieldsOf } from '../evidence/partner-center';
+import { tenantKey } from '../tenant/tenant-id';
 
 const runRange = (runId: string) => IDBKeyRange.bound([runId], [runId, []]);
 const iso = (at: number) => new Date(at).toISOString();

@@ -75,7 +75,7 @@ async function certificateThumbprint(certificate: x509.X509Certificate): Promise
 
 async function issue(store: AppCredentialKeyStore, options: IssueOptions): Promise<AppCredential> {
   const now = options.now ?? Date.now;
-  const keys = (await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']);
   const notBefore = new Date(now() - 5 * 60_000);
   const notAfter = new Date(now() + (options.validityDays ?? 365) * DAY_MS);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(

@@ -1,7 +1,7 @@
 // The first screen of the customer book as it was last read, kept so that the dashboard shows it at once next time while
 // it reads the whole book again (50,000 customers take a second or two to read and sort).
 import { z } from 'zod';
-import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '../mca/types';
+import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
 import type { BookRow, BookTotals } from './rows';
 
 /** Rows kept: more than one screen of the table. */
@@ -19,7 +19,7 @@ const rowSchema = z.object({
   certain: z.boolean(),
   blockedActions: z.array(z.enum(BLOCKABLE_ACTIONS)),
   latestAgreementDate: z.string().optional(),
-  evidenceSource: z.string().optional(),
+  evidenceSource: z.enum(EVIDENCE_SOURCES).optional(),
   observedAt: z.string().optional(),
   nameKey: z.string(),
   searchText: z.string(),

@@ -1,5 +1,5 @@
 import { isAtRisk, statusSeverity } from '../mca';
-import type { BlockableAction, McaStatus } from '../mca/types';
+import type { BlockableAction, EvidenceSource, McaStatus } from '../mca/types';
 import { foldName } from '../records/name-key';
 import type { AssessmentRecord, StoredCustomerRecord } from '../records/types';
 
@@ -15,7 +15,7 @@ export interface BookRow {
   blockedActions: readonly BlockableAction[];
   latestAgreementDate?: string;
   /** The freshest observation the status rests on. */
-  evidenceSource?: string;
+  evidenceSource?: EvidenceSource;
   observedAt?: string;
   /** The name in lower case without accents: what the book is ordered by. */
   nameKey: string;

@@ -1,5 +1,5 @@
 import { INVITATION_LOCALES, pickInvitationLocale, type InvitationLocale } from '../email/invitations';
-import { isGuid } from '../email/identifiers';
+import { isGuid } from '../tenant/tenant-id';
 import type { DraftValues } from './fields';
 
 /** What the settings may hold for the emails; every field optional, read defensively. */

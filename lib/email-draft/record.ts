@@ -1,5 +1,5 @@
 import type { InvitationKind, InvitationLocale } from '../email/invitations';
-import { isGuid } from '../email/identifiers';
+import { isGuid } from '../tenant/tenant-id';
 import type { DraftValues } from './fields';
 
 export type DraftOutlet = 'mailto' | 'copy' | 'eml';

@@ -1,3 +1,4 @@
+import { utcCalendarDay } from '../dates/partner-center-date';
 import { INTL_LOCALE, type InvitationLocale } from './locales';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -7,8 +8,7 @@ export function isCalendarDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return utcCalendarDay(year, month, day) !== undefined;
 }
 
 /** The UTC calendar day of an instant, as `YYYY-MM-DD` (comparable as a string with other such dates). */

@@ -1,12 +1,5 @@
-/** A Microsoft Entra tenant id (a GUID), any letter case. */
-export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A Partner ID (formerly MPN ID): digits only. */
 export const PARTNER_ID_PATTERN = /^\d{1,12}$/;
-
-export function isGuid(value: string): boolean {
-  return GUID_PATTERN.test(value);
-}
 
 // Line breaks in a one-line value would split an email header (subject) or fake new lines in the message.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -36,15 +36,14 @@ export function renderInvitation(input: InvitationInput, options: RenderOptions 
   return { subject: document.subject, text, html: renderHtml(document), mailto, mailtoTruncated: truncated };
 }
 
-export { toEml, type EmlAddress, type EmlOptions } from './eml';
+export { toEml, type EmlOptions } from './eml';
 export { InvitationInputError, type InvitationErrorKey, type InvitationInputIssue } from './errors';
-export { buildResellerRelationshipUrl, MCA_ACCEPTANCE_URL, MCA_TEXT_URL, type ResellerRelationshipLinkParams } from './links';
+export { buildResellerRelationshipUrl, MCA_ACCEPTANCE_URL, MCA_TEXT_URL } from './links';
 export { INVITATION_LOCALES, pickInvitationLocale, type InvitationLocale } from './locales';
 export {
   createInvitationInputSchema,
   INVITATION_KINDS,
   invitationInputSchema,
   type InvitationInput,
-  type InvitationInputOf,
   type InvitationKind,
 } from './schema';

@@ -1,5 +1,6 @@
 import { InvitationInputError, invitationErrorKey, type InvitationInputIssue } from './errors';
-import { isGuid, PARTNER_ID_PATTERN } from './identifiers';
+import { isGuid } from '../tenant/tenant-id';
+import { PARTNER_ID_PATTERN } from './identifiers';
 
 /** Where a customer reviews and accepts the MCA in the Microsoft 365 admin center (Partner Center documentation). */
 export const MCA_ACCEPTANCE_URL = 'https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/agreement';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isCalendarDate, utcDay } from './dates';
 import { InvitationInputError, invitationErrorKey, isInvitationErrorKey, type InvitationInputIssue } from './errors';
-import { GUID_PATTERN, isPlainMultiLine, isSingleLine, PARTNER_ID_PATTERN } from './identifiers';
+import { GUID_PATTERN } from '../tenant/tenant-id';
+import { isPlainMultiLine, isSingleLine, PARTNER_ID_PATTERN } from './identifiers';
 import { isRelationshipLink } from './links';
 import { INVITATION_LOCALES } from './locales';
 

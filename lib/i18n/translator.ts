@@ -1,4 +1,5 @@
 import rosetta from 'rosetta';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import type { UiLocale } from './locale';
 
 export type MessageParams = Record<string, string | number>;
@@ -18,8 +19,8 @@ export type MessageKey<C> = {
 
 export interface Translator<K extends string> {
   locale: UiLocale;
-  t(key: K, params?: MessageParams): string;
-  render(message: Message): string;
+  t: (key: K, params?: MessageParams) => string;
+  render: (message: Message) => string;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -32,8 +33,8 @@ function formatDates(params: MessageParams, locale: UiLocale): MessageParams {
   const out: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'string' && ISO_INSTANT.test(value)) {
-      const instant = new Date(/Z|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`);
-      out[name] = Number.isNaN(instant.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+      const instant = parsePartnerCenterDate(value);
+      out[name] = instant === undefined ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
     } else {
       out[name] = value;
     }

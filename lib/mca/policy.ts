@@ -1,5 +1,5 @@
 import type { Message } from '../i18n/translator';
-import { parseAgreementDate } from './agreement-date';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import { mcaMessage } from './messages';
 import { needsAcceptance } from './risk';
 import {
@@ -56,7 +56,7 @@ function screenAgreements(records: readonly AgreementRecord[], now: Date): { dat
   const dated: DatedAgreement[] = [];
   const ignored: Message[] = [];
   for (const record of records) {
-    const at = parseAgreementDate(record.dateAgreed);
+    const at = parsePartnerCenterDate(record.dateAgreed);
     if (at === undefined) ignored.push(mcaMessage('mca.reason.agreementDateUnreadable', { value: record.dateAgreed }));
     else if (at > now.getTime()) ignored.push(mcaMessage('mca.reason.agreementDateInFuture', { date: toIso(at) }));
     else dated.push({ record, at });

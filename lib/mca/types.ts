@@ -23,7 +23,8 @@ export interface AgreementRecord {
   observedAt?: string;
 }
 
-export type PartnerRole = 'direct-bill' | 'indirect-provider' | 'indirect-reseller';
+export const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
 
 /** What is known about one customer. `undefined` means "not known"; an empty `agreements` array means "known: none". */
 export interface CustomerEvidence {

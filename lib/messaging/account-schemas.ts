@@ -1,13 +1,5 @@
 import * as z from 'zod/mini';
-import { messageSchema } from './assessment-schema';
-
-/** A failure to show: its message in the catalogue, whether trying again may help. */
-export const failureSchema = z.object({
-  messageKey: z.string(),
-  params: z.optional(messageSchema.shape.params),
-  retryable: z.boolean(),
-  code: z.optional(z.string()),
-});
+import { failureSchema } from '../failure/failure';
 
 export const accountSchema = z.object({
   name: z.string(),

@@ -1,15 +1,14 @@
 // Messages of the attestation flow and of the application credential. The request limits are loose on purpose: the
 // background checks the attestation as Partner Center does and answers field by field.
 import * as z from 'zod/mini';
-import { failureSchema } from './account-schemas';
+import { failureSchema } from '../failure/failure';
+import { tenantIdSchema } from '../tenant/tenant-id-schema';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const failed = z.object({ ok: z.literal(false), error: failureSchema });
 /** A success carrying `shape`, or the failure to show. */
 const outcome = <S extends z.core.$ZodShape>(shape: S) => z.union([z.object({ ok: z.literal(true), ...shape }), failed]);
 
-export const attestationTenantIdSchema = z.string().check(z.regex(GUID));
 export const attestationIdSchema = text(256).check(z.minLength(1));
 
 export const credentialSummarySchema = z.object({
@@ -26,7 +25,7 @@ export const credentialResult = outcome({ credential: credentialSummarySchema })
 export const doneResult = outcome({});
 
 export const startAttestationSchema = z.object({
-  tenantId: attestationTenantIdSchema,
+  tenantId: tenantIdSchema,
   signer: z.object({ firstName: text(1024), lastName: text(1024), email: text(1024), phone: z.optional(text(256)) }),
   companyName: text(1024),
   country: text(64),

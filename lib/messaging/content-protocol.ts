@@ -3,14 +3,13 @@
 import * as z from 'zod/mini';
 import { UI_LOCALES } from '../i18n/locale';
 import { MCA_STATUSES } from '../mca/types';
+import { tenantIdSchema } from '../tenant/tenant-id-schema';
 import { apiReadingSchema } from './account-schemas';
 import { assessmentSchema, evidencePieceSchema, pageIdentitySchema, pageReadingSchema } from './assessment-schema';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
 export const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export const tenantIdSchema = z.string().check(z.regex(GUID));
 const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
 export type ExtensionPage = z.infer<typeof extensionPage>;
 

@@ -7,7 +7,7 @@ import { customerOfSenderTab, senderKind, type SenderInfo } from './sender';
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /** Sends a message to the background (or, from it, to open pages) and parses the answer. */
-export const sendMessage = createSender(protocol) as <K extends MessageType>(type: K, data: MessageRequest<K>) => Promise<MessageResponse<K>>;
+export const sendMessage: <K extends MessageType>(type: K, data: MessageRequest<K>) => Promise<MessageResponse<K>> = createSender(protocol);
 
 /** Tells the extension's open pages something; having no page open to hear it is normal, not an error. */
 export function broadcast<K extends MessageType>(type: K, data: MessageRequest<K>): void {

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
-import { contentProtocol, message, tenantIdSchema } from './content-protocol';
+import { contentProtocol, message } from './content-protocol';
 import { customerRecordSchema, invitationRecordSchema, purgeResultSchema } from './record-schemas';
 import { auditProgressSchema, auditStateSchema } from './audit-schemas';
-import { accountSchema, accountStateSchema, apiReadingSchema, failureSchema } from './account-schemas';
+import { failureSchema } from '../failure/failure';
+import { tenantIdSchema } from '../tenant/tenant-id-schema';
+import { accountSchema, accountStateSchema } from './account-schemas';
 import {
   attestationIdSchema,
   attestationLinkResult,
   attestationPreparationSchema,
   attestationRecordSchema,
-  attestationTenantIdSchema,
   createdAgreementResult,
   credentialListResult,
   credentialResult,
@@ -54,14 +55,14 @@ export const protocol = {
   rotateAppCredential: message(z.object({}), credentialResult),
   deleteAppCredential: message(z.object({ id: attestationIdSchema }), doneResult),
   /** The attestation form's defaults for a customer, and why this browser cannot attest, if so. */
-  prepareAttestation: message(z.object({ tenantId: attestationTenantIdSchema }), attestationPreparationSchema),
+  prepareAttestation: message(z.object({ tenantId: tenantIdSchema }), attestationPreparationSchema),
   /** Enhanced attestation, step 1: the attestation and the customer's acceptance link (app-only). */
   startAttestation: message(startAttestationSchema, attestationLinkResult),
   getAttestationStatus: message(z.object({ attestationId: attestationIdSchema }), attestationLinkResult),
   /** Enhanced attestation, step 3: the agreement, recorded locally with its ids; the customer's status changes. */
-  completeAttestation: message(z.object({ tenantId: attestationTenantIdSchema, attestationId: attestationIdSchema }), createdAgreementResult),
+  completeAttestation: message(z.object({ tenantId: tenantIdSchema, attestationId: attestationIdSchema }), createdAgreementResult),
   /** The attestations this browser made for a customer, newest first. */
-  getAttestationHistory: message(z.object({ tenantId: attestationTenantIdSchema }), z.object({ attestations: z.array(attestationRecordSchema) })),
+  getAttestationHistory: message(z.object({ tenantId: tenantIdSchema }), z.object({ attestations: z.array(attestationRecordSchema) })),
 };
 
 export type Protocol = typeof protocol;

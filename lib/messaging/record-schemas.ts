@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
+import { failureSchema } from '../failure/failure';
 import { IDENTITY_SOURCES } from '../records/customer-identity';
-import { failureSchema } from './account-schemas';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { tenantIdSchema } from '../tenant/tenant-id-schema';
 
 export const customerRecordSchema = z.object({
-  tenantId: z.string().check(z.regex(GUID)),
+  tenantId: tenantIdSchema,
   companyName: z.optional(z.string()),
   domain: z.optional(z.string()),
   country: z.optional(z.string()),
@@ -18,7 +17,7 @@ export const customerRecordSchema = z.object({
 
 export const invitationRecordSchema = z.object({
   id: z.optional(z.number()),
-  tenantId: z.optional(z.string().check(z.regex(GUID))),
+  tenantId: z.optional(tenantIdSchema),
   companyName: z.optional(z.string().check(z.maxLength(256))),
   kind: z.string().check(z.maxLength(64)),
   locale: z.string().check(z.maxLength(16)),

@@ -23,7 +23,7 @@ export function composedText(node: Node): string {
 }
 
 const parentAcrossShadow = (node: Element): Element | null =>
-  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host) ?? null;
 
 /**
  * The text of the Account page's Microsoft Customer Agreement section: found by its title in any language the reader

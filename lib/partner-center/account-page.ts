@@ -1,6 +1,6 @@
 // Reads what the Account page's Microsoft Customer Agreement section says, from its text content. Wording it does not know gives
 // 'unknown', never a guess.
-import { agreementDateOf } from '../mca/agreement-date';
+import { agreementDateOf } from '../dates/partner-center-date';
 import type { CustomerEvidence } from '../mca/types';
 import { ACCOUNT_PAGE_LABELS, ACCOUNT_PAGE_LANGUAGES, type AccountPageLabels, type AccountPageLanguage } from './account-page-labels';
 

@@ -1,6 +1,6 @@
 // The Partner Center REST client: one method per endpoint the product uses (partner-center-api.md §2, §5), every
 // answer parsed with its schema, every failure a `PartnerCenterError`.
-import { z } from 'zod';
+import { type z } from 'zod';
 import { invalidRequestError, invalidResponseError } from './client-error';
 import {
   attestationStatusPath,
@@ -40,7 +40,7 @@ import {
 } from './schemas';
 import { createTransport, type ApiResponse, type CallOptions, type TransportOptions } from './transport';
 
-export { PartnerCenterError, CLIENT_ERROR_CODES } from './client-error';
+export { PartnerCenterError } from './client-error';
 export type { ApiResponse, CallOptions } from './transport';
 
 export type PartnerCenterClientOptions = TransportOptions;

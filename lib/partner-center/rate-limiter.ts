@@ -1,6 +1,7 @@
 // Keeps the partner under Partner Center's limit (500 requests a minute per tenant, partner-center-api.md §1.4) so that
 // long jobs do not provoke 429s. A sliding window, like the one Partner Center counts with: at most `limit` requests
 // were started in any `windowMs`. Time comes from the injected clock and sleep, so tests run it in fake time.
+import { tenantKey } from '../tenant/tenant-id';
 
 export interface RateLimit {
   limit: number;
@@ -43,6 +44,29 @@ export function createRateLimiter({ limit, windowMs, now, sleep }: RateLimiterOp
       const turn = queue.then(take);
       queue = turn.catch(() => undefined);
       return turn;
+    },
+  };
+}
+
+export interface TenantLimiters {
+  /** The limiter of a partner tenant at this rate: the same one for every client of the tenant while the rate stays. */
+  of(partnerTenant: string, rate: RateLimit): RateLimiter;
+}
+
+/**
+ * Partner Center counts a partner tenant's requests together, whichever client sends them (the panel's reads, the audit,
+ * the attestation's calls with the app-only token): each tenant gets one limiter, which all its clients share.
+ */
+export function createTenantLimiters(clock: Pick<RateLimiterOptions, 'now' | 'sleep'>): TenantLimiters {
+  const limiters = new Map<string, { rate: RateLimit; limiter: RateLimiter }>();
+  return {
+    of(partnerTenant, rate) {
+      const key = tenantKey(partnerTenant.trim());
+      const known = limiters.get(key);
+      if (known && known.rate.limit === rate.limit && known.rate.windowMs === rate.windowMs) return known.limiter;
+      const limiter = createRateLimiter({ ...rate, ...clock });
+      limiters.set(key, { rate, limiter });
+      return limiter;
     },
   };
 }

@@ -1,6 +1,7 @@
 // What Partner Center sends and what we send it (partner-center-api.md §1.3, §2, §3, §5): one zod schema per resource.
 // Unknown extra fields are stripped; a missing or mistyped field we rely on is rejected with its path in the message.
 import { z } from 'zod';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 
 export const MICROSOFT_CUSTOMER_AGREEMENT = 'MicrosoftCustomerAgreement';
 export const MICROSOFT_CLOUD_AGREEMENT = 'MicrosoftCloudAgreement';
@@ -16,24 +17,10 @@ export type AgreementType = z.infer<typeof agreementTypeSchema>;
 /** `2019-08-26T00:00:00`: no zone, meaning UTC. Fractional seconds and an explicit UTC zone are tolerated. */
 const PARTNER_CENTER_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,7})?(?:Z|[+-]00:?00)?$/;
 
-function isCalendarDate(value: string): boolean {
-  const match = PARTNER_CENTER_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
-}
-
 export const partnerCenterDateSchema = z
   .string({ error: 'expected a date-time string such as 2019-08-26T00:00:00' })
   .regex(PARTNER_CENTER_DATE, { error: 'expected a date-time such as 2019-08-26T00:00:00 (UTC, no zone)' })
-  .refine(isCalendarDate, { error: 'not a real calendar date and time' });
-
-/** The instant a Partner Center date-time stands for (UTC when it carries no zone). */
-export function parsePartnerCenterDate(value: string): Date {
-  const utc = /(?:Z|[+-]00:?00)$/.test(value) ? value : `${value}Z`;
-  return new Date(utc);
-}
+  .refine((value) => parsePartnerCenterDate(value) !== undefined, { error: 'not a real calendar date and time' });
 
 /** A date in the form Partner Center sends and expects: `2019-08-26T00:00:00`, UTC, whole seconds. */
 export function formatPartnerCenterDate(date: Date): string {
@@ -246,7 +233,6 @@ export const apiErrorSchema = z.object({
   parameters: z.record(z.string(), z.unknown()).nullish(),
   errorMessageExtended: z.string().nullish(),
 });
-export type ApiError = z.infer<typeof apiErrorSchema>;
 /** What a server may send: `code` as a string or a number. */
 export type ApiErrorBody = z.input<typeof apiErrorSchema>;
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { mayReceiveToken } from '../auth/service-origins';
 import { currentBuild } from '../platform/build';
 import {
-  PartnerCenterError,
+  type PartnerCenterError,
   errorFromResponse,
   invalidResponseError,
   networkError,
@@ -14,7 +14,7 @@ import {
   type RequestIds,
 } from './client-error';
 import { DOCUMENTED_ERROR_CODES } from './errors';
-import { createRateLimiter, PARTNER_CENTER_RATE_LIMIT, type RateLimit } from './rate-limiter';
+import { createRateLimiter, PARTNER_CENTER_RATE_LIMIT, type RateLimit, type RateLimiter } from './rate-limiter';
 import { newGuid } from './request-id';
 import { DEFAULT_RETRY_POLICY, isRetryableStatus, retryDelayMs, type RetryPolicy } from './retry';
 
@@ -38,6 +38,8 @@ export interface TransportOptions {
   locale?: string;
   /** Partner Center's limit by default; `false` turns the limiter off. */
   rateLimit?: RateLimit | false;
+  /** The partner tenant's limiter, shared with its other clients; when given, `rateLimit` is not used. */
+  rateLimiter?: RateLimiter;
   retry?: Partial<RetryPolicy>;
   timeoutMs?: number;
   setTimer?: SetTimer;
@@ -88,7 +90,8 @@ export function createTransport(options: TransportOptions) {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const correlationId = options.correlationId ?? guid();
   const base = new URL(options.baseUrl.replace(/\/+$/, ''));
-  const limiter = options.rateLimit === false ? null : createRateLimiter({ ...(options.rateLimit ?? PARTNER_CENTER_RATE_LIMIT), now, sleep });
+  const limiter =
+    options.rateLimiter ?? (options.rateLimit === false ? null : createRateLimiter({ ...(options.rateLimit ?? PARTNER_CENTER_RATE_LIMIT), now, sleep }));
 
   function resolveUrl(target: string, query: RequestSpec<z.ZodType>['query'], ids: RequestIds): string {
     const url = /^https?:\/\//i.test(target) ? new URL(target) : new URL(`${base.href.replace(/\/+$/, '')}${target}`);

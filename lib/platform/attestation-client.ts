@@ -2,7 +2,7 @@ import type { AppOnlySettings } from '../auth/app-credential';
 import type { AttestationClient } from '../attestation/service';
 import { createPartnerCenterClient } from '../partner-center/client';
 import { createIndexedDbKeyStore } from './app-credential-store';
-import { tokens } from './partner-center';
+import { partnerTenantLimiter, tokens } from './partner-center';
 import { settingsStore } from './settings';
 
 /** Imported only when a credential or attestation operation is asked: it carries the certificate library. */
@@ -37,9 +37,10 @@ const ATTESTATION_MAX_RETRY_AFTER_SECONDS = 10;
 
 /** The client of the enhanced attestation calls, with the app-only token, for the configured address and language. */
 export async function attestationClient(locale: string): Promise<AttestationClient> {
-  const { apiBaseUrl } = await settingsStore.load();
+  const settings = await settingsStore.load();
   return createPartnerCenterClient({
-    baseUrl: apiBaseUrl,
+    baseUrl: settings.apiBaseUrl,
+    rateLimiter: partnerTenantLimiter(settings),
     getAccessToken: () => tokens.getAccessToken(),
     getAppOnlyToken: async () => (await appOnlyTokens()).getToken(),
     onAppOnlyUnauthorized: async (token) => (await appOnlyTokens()).invalidate(token),

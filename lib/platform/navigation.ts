@@ -1,12 +1,9 @@
 import type { ExtensionPage } from '../messaging/protocol';
+import { openSidePanel, usesFirefoxSidebar } from './side-panel';
 
 export interface Navigation {
   openSidePanel?: () => void;
   openPage: (page: ExtensionPage) => void;
-}
-
-interface FirefoxSidebarAction {
-  open(): Promise<void>;
 }
 
 export function openExtensionPage(page: ExtensionPage, query?: Record<string, string>): Promise<unknown> {
@@ -20,12 +17,11 @@ export function openExtensionPage(page: ExtensionPage, query?: Record<string, st
  * user's click (Chrome drops the gesture after an await), so the window id is looked up beforehand.
  */
 export async function createPageNavigation(): Promise<Navigation> {
-  const sidebarAction = (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
-  const windowId = sidebarAction ? undefined : (await browser.windows.getCurrent()).id;
+  const sidebar = usesFirefoxSidebar();
+  const windowId = sidebar ? undefined : (await browser.windows.getCurrent()).id;
   return {
     openSidePanel: () => {
-      if (sidebarAction) void sidebarAction.open();
-      else if (windowId !== undefined) void browser.sidePanel.open({ windowId });
+      if (sidebar || windowId !== undefined) void openSidePanel({ windowId });
     },
     openPage: (page) => void openExtensionPage(page),
   };

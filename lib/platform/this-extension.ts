@@ -4,3 +4,8 @@ import type { HandlerContext } from '../messaging';
 export function thisExtension(): HandlerContext {
   return { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 }
+
+/** The address the sign-in returns to, registered with the partner's app. */
+export function signInRedirectUri(): string {
+  return browser.identity.getRedirectURL();
+}

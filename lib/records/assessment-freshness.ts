@@ -1,5 +1,5 @@
 import type { PartnerRole } from '../mca/types';
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from '../evidence/combine';
 import type { AssessmentRecord } from './types';
 
 /** Whether the stored assessment still says what a new one would at `now`, for that role (its evidence is kept in step). */

@@ -1,8 +1,8 @@
-import { parseAgreementDate } from '../mca/agreement-date';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import { assessCustomer, statusSeverity } from '../mca';
 import { ATTESTATION_API_ONLY_FROM, CLOUD_AGREEMENT_RETIRED_AT, CURRENT_ATTESTATION_FROM, STALE_ATTESTATION_BLOCKED_FROM } from '../mca/timeline';
 import type { McaStatus, PartnerRole } from '../mca/types';
-import { combineEvidence, type EvidencePiece } from '../status/evidence';
+import { combineEvidence, type EvidencePiece } from '../evidence/combine';
 import type { RecordsDb } from './db';
 import type { AssessmentRecord } from './types';
 
@@ -10,7 +10,7 @@ const MILESTONES = [CLOUD_AGREEMENT_RETIRED_AT, CURRENT_ATTESTATION_FROM, STALE_
 
 /** The first instant after `now` at which the rules read the same evidence differently. */
 function nextChange(pieces: readonly EvidencePiece[], now: Date): string | undefined {
-  const agreementDates = pieces.flatMap((piece) => (piece.agreements ?? []).map((agreement) => parseAgreementDate(agreement.dateAgreed) ?? Number.NaN));
+  const agreementDates = pieces.flatMap((piece) => (piece.agreements ?? []).map((agreement) => parsePartnerCenterDate(agreement.dateAgreed) ?? Number.NaN));
   const later = [...MILESTONES, ...agreementDates].filter((at) => at > now.getTime());
   return later.length > 0 ? new Date(Math.min(...later)).toISOString() : undefined;
 }

@@ -1,5 +1,5 @@
 // One customer as a row of the CSV export: what it is, its status, and the evidence the status rests on.
-import { parseAgreementDate } from '../mca/agreement-date';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import type { AssessmentRecord, CustomerRecord, EvidenceKey } from './types';
 
 export const CSV_COLUMNS = [
@@ -28,7 +28,7 @@ function freshest(keys: readonly EvidenceKey[]): EvidenceKey | undefined {
 }
 
 const calendarDay = (dateAgreed: string) => {
-  const at = parseAgreementDate(dateAgreed);
+  const at = parsePartnerCenterDate(dateAgreed);
   return at === undefined ? dateAgreed : new Date(at).toISOString().slice(0, 10);
 };
 

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from '../evidence/combine';
 import { openFailure, RecordsError } from './errors';
 import { MIGRATIONS, migrate } from './migrations';
 import type {

@@ -1,5 +1,5 @@
 import type { PartnerRole } from '../mca/types';
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from '../evidence/combine';
 import { assessmentRecordOf } from './assessments';
 import { mergeCustomer, type CustomerUpdate } from './customers';
 import type { RecordsDb } from './db';

@@ -1,6 +1,6 @@
 // Every record worth keeping, as one JSON file that `importRecords` reads back. The unfinished audit's checkpoint and
 // progress marks are left out: they only mean something to the browser that was running it.
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from '../evidence/combine';
 import { DB_VERSION, type RecordsDb } from './db';
 import { withoutNameKey } from './name-key';
 import type { AssessmentRecord, AttestationRecord, AuditRunRecord, CustomerRecord, InvitationRecord } from './types';

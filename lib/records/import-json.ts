@@ -1,7 +1,7 @@
 // Reads back a JSON export: the whole file is checked first, and written in one transaction, so that a broken file or a
 // failure half-way changes nothing.
 import { z } from 'zod';
-import type { AppMessageKey, Message } from '../i18n';
+import type { AppMessage, AppMessageKey, Message } from '../i18n';
 import type { RecordsDb } from './db';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORTED_STORES, type ExportedRecords, type ExportedStore } from './export-json';
 import { importedStoreSchemas } from './import-schemas';
@@ -24,7 +24,7 @@ export type ImportProblem = 'too-large' | 'not-json' | 'not-an-export' | 'unsupp
 export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
 
-export type ImportResult = { ok: true; report: ImportReport } | { ok: false; problem: ImportProblem; message: Message; report: ImportReport };
+export type ImportResult = { ok: true; report: ImportReport } | { ok: false; problem: ImportProblem; message: AppMessage; report: ImportReport };
 
 const zeroCounts = (): StoreCounts => Object.fromEntries(EXPORTED_STORES.map((store) => [store, 0])) as StoreCounts;
 const emptyReport = (): ImportReport => ({ added: zeroCounts(), updated: zeroCounts(), skipped: [], invalid: [] });

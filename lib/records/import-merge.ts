@@ -1,6 +1,6 @@
 // How an imported record joins what is already here, store by store, without duplicates: importing the same file twice
 // adds nothing. Every function runs inside the import's one transaction.
-import type { EvidencePiece } from '../status/evidence';
+import type { EvidencePiece } from '../evidence/combine';
 import { assessmentRecordOf } from './assessments';
 import { resolveIdentity } from './customer-identity';
 import { restsOn } from './assessment-freshness';

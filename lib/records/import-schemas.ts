@@ -1,10 +1,9 @@
 // What an imported record must look like, store by store: nothing reaches the database that the code reading it does not expect.
 import { z } from 'zod';
-import { parseAgreementDate } from '../mca/agreement-date';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import { statusSeverity } from '../mca/risk';
-import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
+import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES, PARTNER_ROLES } from '../mca/types';
 import { AGREEMENT_TYPES } from '../partner-center/schemas';
-import { PARTNER_ROLES } from '../settings/fields';
 import { IDENTITY_FIELDS, IDENTITY_SOURCES } from './customer-identity';
 import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
 
@@ -21,7 +20,7 @@ const instant = z.iso
   .refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, { error: 'a date and time in the future (more than a day ahead of this computer): refused' });
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
-const dateAgreed = z.string().refine((value) => parseAgreementDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
+const dateAgreed = z.string().refine((value) => parsePartnerCenterDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
 
 const message = z.object({
   key: z.string().min(1),

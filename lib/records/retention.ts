@@ -2,7 +2,7 @@
 // and the daily alarm alike.
 import { KEEP_ALL_RECORDS, settingsFields } from '../settings/fields';
 import type { Settings } from '../settings/schema';
-import type { Failure } from '../status/failure';
+import type { Failure } from '../failure/failure';
 import type { RecordsDb } from './db';
 import { RecordsError } from './errors';
 import { purgeOlderThan, type PurgeReport } from './purge';
@@ -17,7 +17,7 @@ export function retentionDays(settings: Pick<Settings, 'recordRetentionDays'>): 
 
 /** Every record removed, of every kind (customers left with nothing included). */
 export function removedCount(report: PurgeReport): number {
-  return Object.values(report).reduce((sum, count) => sum + count, 0);
+  return (Object.values(report) as number[]).reduce((sum, count) => sum + count, 0);
 }
 
 /** What to tell the partner of a failed purge: the records' own words when they failed, else a failed write. */

@@ -3,14 +3,12 @@
 import { z } from 'zod';
 import { allowedServiceOrigin, type ServiceRole } from '../auth/service-origins';
 import { UI_LOCALES } from '../i18n/locale';
+import { PARTNER_ROLES } from '../mca/types';
 import { currentBuild } from '../platform/build';
-
-export const PARTNER_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller'] as const;
-export type PartnerRole = (typeof PARTNER_ROLES)[number];
+import { isGuid } from '../tenant/tenant-id';
 
 /** The languages the invitation templates are written in. */
 export const INVITATION_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
-export type InvitationLanguage = (typeof INVITATION_LANGUAGES)[number];
 
 export const PARTNER_NAME_MAX = 200;
 export const EMAIL_SIGNATURE_MAX = 2000;
@@ -20,13 +18,8 @@ export const KEEP_ALL_RECORDS = 0;
 const RECORD_RETENTION_MIN_DAYS = 30;
 export const RECORD_RETENTION_MAX_DAYS = 3650;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Entra verified domains: dot-separated DNS labels ending in a letters-only top-level label (contoso.onmicrosoft.com).
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
-export function isGuid(value: string): boolean {
-  return GUID.test(value);
-}
 
 export function isTenantDomain(value: string): boolean {
   return DOMAIN.test(value);

@@ -56,7 +56,7 @@ export function parseFieldByField(raw: unknown): FieldByFieldResult {
     if (parsed.success) values[field] = parsed.data;
     else rejected.push(field);
   }
-  return { values: values as Partial<Settings>, rejected };
+  return { values: values, rejected };
 }
 
 /** Reads stored settings field by field: a field that does not parse falls back to its default, the others are kept. */

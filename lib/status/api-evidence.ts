@@ -1,9 +1,9 @@
-import { agreementRecordOf, customerFieldsOf, evidenceFromApi } from '../audit/evidence';
+import { agreementRecordOf, customerFieldsOf, evidenceFromApi } from '../evidence/partner-center';
 
 export { agreementRecordOf };
 import type { Agreement, Customer, DirectSignStatus } from '../partner-center/schemas';
 import type { CustomerUpdate } from '../records/customers';
-import type { EvidencePiece } from './evidence';
+import type { EvidencePiece } from '../evidence/combine';
 
 /** The two reads that tell a customer's acceptance: its MCA agreements and whether it accepted directly. */
 export interface AcceptanceReader {

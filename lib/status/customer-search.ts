@@ -1,8 +1,7 @@
-import { customerFieldsOf } from '../audit/evidence';
+import { customerFieldsOf } from '../evidence/partner-center';
 import type { Customer } from '../partner-center/schemas';
 import type { CustomerRecord } from '../records/types';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isGuid, tenantKey } from '../tenant/tenant-id';
 
 /** What the Partner Center API offers to find a customer: by id, or a page of customers whose name or domain starts with a text. */
 export interface CustomerFinder {
@@ -20,12 +19,12 @@ const looksLikeDomain = (query: string) => /^[^\s.]+(?:\.[^\s.]+)+$/.test(query)
 export async function findCustomers(query: string, known: readonly CustomerRecord[], finder: CustomerFinder | null, now: Date): Promise<CustomerRecord[]> {
   const wanted = query.trim();
   if (!finder || !wanted) return [...known];
-  const found = GUID.test(wanted)
-    ? await finder.getCustomer(wanted.toLowerCase()).then((customer) => [customer], () => [])
+  const found = isGuid(wanted)
+    ? await finder.getCustomer(tenantKey(wanted)).then((customer) => [customer], () => [])
     : await finder.customersStartingWith(looksLikeDomain(wanted) ? 'Domain' : 'CompanyName', wanted);
   const seen = new Set(known.map((customer) => customer.tenantId));
   const fromApi = found
-    .filter((customer) => !seen.has(customer.id.toLowerCase()))
-    .map((customer) => ({ tenantId: customer.id.toLowerCase(), ...customerFieldsOf(customer), lastSeenAt: now.toISOString() }));
+    .filter((customer) => !seen.has(tenantKey(customer.id)))
+    .map((customer) => ({ tenantId: tenantKey(customer.id), ...customerFieldsOf(customer), lastSeenAt: now.toISOString() }));
   return [...known, ...fromApi];
 }

@@ -9,8 +9,8 @@ import { customerRecord, rememberCustomer } from '../records/customers';
 import type { RecordsDb } from '../records/db';
 import { evidenceOf, saveEvidence } from '../records/evidence';
 import { needsApiReading, needsIdentityReading, readCustomerFromApi, type ApiReadingResult, type CustomerReader } from './api-evidence';
-import { combineEvidence, type EvidencePiece } from './evidence';
-import { describeFailure, type Failure } from './failure';
+import { combineEvidence, type EvidencePiece } from '../evidence/combine';
+import { describeFailure, type Failure } from '../failure/failure';
 
 /** Why the API was not read, or what it answered; the status is still given from the other evidence. */
 export type ApiReading =

@@ -3,6 +3,7 @@ import { CONTOSO_ID, FABRIKAM_ID } from '../sandbox/portal/fixtures';
 import { seriousAxeViolations } from './support/axe';
 import type { ExtensionBrowser, Tab } from './support/browser';
 import { expect, test } from './support/fixtures';
+import { putRecords, readRecords } from './support/records';
 
 const ADMIN_CENTER_URL = 'https://admin.microsoft.com/AdminPortal/Home?ref=/BillingAccounts/agreement';
 const AGREEMENT_URL = 'https://aka.ms/customeragreement';
@@ -52,31 +53,6 @@ const KIND_CASES: KindCase[] = [
 
 // The extension API as a page expression: `browser` in Firefox, `chrome` in Chromium.
 const extensionApiSource = '(globalThis.browser ?? globalThis.chrome)';
-
-/** Every record of the extension's database, store by store. */
-function readDatabase(tab: Tab): Promise<Record<string, unknown[]>> {
-  return tab.run(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const open = indexedDB.open('mca-assistant');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = Array.from(db.objectStoreNames);
-          const out: Record<string, unknown[]> = {};
-          if (names.length === 0) return resolve(out);
-          const tx = db.transaction(names);
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (out[name] = request.result);
-          }
-          tx.oncomplete = () => (db.close(), resolve(out));
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    null,
-  );
-}
 
 const readStorageLocal = (tab: Tab) => tab.evaluate<Record<string, unknown>>(`${extensionApiSource}.storage.local.get(null)`);
 
@@ -182,7 +158,7 @@ test.describe('drafting each kind of email for a Partner Center customer', () =>
         : 'Your email app opens with the draft.';
       expect(await popup.waitFor({ selector: STATUS, text: `^${opened.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, pattern: true })).toContain(opened);
 
-      const records = (await readDatabase(popup)).invitations ?? [];
+      const records = (await readRecords(popup)).invitations ?? [];
       expect(records).toEqual(
         ['copy', 'eml', 'mailto'].map((via) => ({
           id: expect.any(Number),
@@ -218,7 +194,7 @@ test('the temporary password stays out of every store, and is hidden until asked
     await popup.click(button);
     await popup.waitFor({ selector: STATUS, text: done, pattern: true });
   }
-  const database = await readDatabase(popup);
+  const database = await readRecords(popup);
   expect(database.invitations).toHaveLength(3);
   const stored = JSON.stringify([database, await readStorageLocal(popup), await popup.evaluate('({ ...localStorage, ...sessionStorage })')]);
   expect(stored).toContain('new-customer');
@@ -246,7 +222,7 @@ test('a missing required field: the error next to it and in the summary, and not
   await popup.fill('[name="credentials.temporaryPassword"]', PASSWORD);
   await popup.waitForNone('.error-summary');
   await popup.waitForNone('.field-error');
-  expect((await readDatabase(popup)).invitations ?? []).toEqual([]);
+  expect((await readRecords(popup)).invitations ?? []).toEqual([]);
 });
 
 test('the customer of the active Partner Center tab, its name, language and status, and the partner settings fill the form', async ({ extension, portal }) => {
@@ -281,20 +257,9 @@ test('the customer of the active Partner Center tab, its name, language and stat
 test('an indirect reseller starts with the request to its provider once the customer is known; a known customer is filled in its language', async ({ extension, portal }) => {
   const popup = await openDraft(extension, `tenantId=${FABRIKAM_ID}`);
   await writeSettings(popup, { partnerName: 'Adatum Cloud', partnerRole: 'indirect-reseller' });
-  await popup.run(
-    ({ tenantId }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('mca-assistant');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('customers', 'readwrite');
-          tx.objectStore('customers').put({ tenantId, companyName: 'Fabrikam SAS', country: 'FR', language: 'fr-FR', lastSeenAt: new Date().toISOString() });
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    { tenantId: FABRIKAM_ID },
-  );
+  await putRecords(popup, {
+    customers: [{ tenantId: FABRIKAM_ID, companyName: 'Fabrikam SAS', country: 'FR', language: 'fr-FR', lastSeenAt: new Date().toISOString() }],
+  });
   await popup.reload();
   await popup.waitFor('form.draft');
   // Nothing is known yet of its agreements: the general invitation is suggested.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePartnerCenterDate } from '../../lib/dates/partner-center-date';
 import {
   agreementCollectionSchema,
   agreementDocumentSchema,
@@ -8,7 +9,6 @@ import {
   customerAgreementRecordsSchema,
   directSignStatusSchema,
   epochToIsoDate,
-  parsePartnerCenterDate,
 } from '../../lib/partner-center/schemas';
 import { INDIRECT_RESELLER_TENANT_ID, SANDBOX_USERS } from './auth/users';
 import { CLOUD_AGREEMENT_TEMPLATE_ID, MCA_TEMPLATE_ID } from './data/agreement-templates';
@@ -78,7 +78,7 @@ describe('GET /v1/customers/{id}/agreements', () => {
   ] as const)('tells a %s customer apart by the latest dateAgreed', async (status, atLeast, current) => {
     const mca = agreementCollectionSchema.parse((await agreementsOf(sales, customerIn(status), 'MicrosoftCustomerAgreement')).body);
     expect(mca.items.length).toBeGreaterThanOrEqual(atLeast);
-    const latest = Math.max(...mca.items.map((item) => parsePartnerCenterDate(item.dateAgreed).getTime()));
+    const latest = Math.max(...mca.items.map((item) => parsePartnerCenterDate(item.dateAgreed) ?? Number.NaN));
     expect(latest >= Date.parse('2023-04-01T00:00:00Z')).toBe(current);
   });
 
@@ -258,7 +258,7 @@ describe('GET /v1/partners/customeragreementrecords (bulk feed)', () => {
     const record = records.find((candidate) => candidate.customerTenantId === stale.tenantId);
     const latest = stale.agreements.filter((agreement) => agreement.type === 'MicrosoftCustomerAgreement').at(-1);
     expect(record?.partnerAttestationCompleted).toBe(true);
-    expect(epochToIsoDate(record?.lastAgreementDateEpoch ?? 0)).toBe(parsePartnerCenterDate(latest?.dateAgreed ?? '').toISOString());
+    expect(epochToIsoDate(record?.lastAgreementDateEpoch ?? 0)).toBe(new Date(parsePartnerCenterDate(latest?.dateAgreed ?? '') ?? Number.NaN).toISOString());
     const none = records.find((candidate) => candidate.customerTenantId === customerIn('cloud-agreement-only').tenantId);
     expect(none).toMatchObject({ lastAgreementDateEpoch: 0, partnerAttestationCompleted: false, lastAgreementPrimaryContact: null });
   });

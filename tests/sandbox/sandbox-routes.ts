@@ -97,7 +97,7 @@ export async function handleSandboxRoute(req: IncomingMessage, res: ServerRespon
   }
   if (path.startsWith(DOCUMENT_PATH) && req.method === 'GET') {
     const [token = '', target = ''] = path.slice(DOCUMENT_PATH.length).split('/');
-    handleDocumentLink(req, res, token, target, state.documents, state.clock);
+    handleDocumentLink(res, token, target, state.documents, state.clock);
     return true;
   }
   return false;

@@ -82,7 +82,7 @@ export interface AppCredential {
 
 /** A non-extractable RSA key and its self-signed certificate, as the extension's options page makes them. */
 export async function createAppCredential(): Promise<AppCredential> {
-  const keys = (await webcrypto.subtle.generateKey(RSA, false, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = (await webcrypto.subtle.generateKey(RSA, false, ['sign', 'verify']));
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: randomBytes(8).toString('hex'),
     name: 'CN=MCA Assistant application credential',

@@ -1,5 +1,5 @@
 import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
-import { describeFailure } from '../../status/failure';
+import { describeFailure } from '../../failure/failure';
 import { tokens } from '../partner-center';
 import { settingsStore } from '../settings';
 

@@ -3,6 +3,7 @@ import { SIGN_IN_REQUIRED } from '../../attestation/refusal';
 import { createAttestationService } from '../../attestation/service';
 import { resolveUiLocale } from '../../i18n/locale';
 import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
+import type { Failure } from '../../failure/failure';
 import { newGuid } from '../../partner-center/request-id';
 import { appCredentialKeys, attestationClient, forgetAppOnlyToken, loadCredentialModule } from '../attestation-client';
 import { partnerCenterClient, tokens } from '../partner-center';
@@ -10,7 +11,7 @@ import { recordsDb } from '../records';
 import { settingsStore } from '../settings';
 
 /** Runs a credential operation; its failures are local (no IndexedDB, a refused key generation) and said so. */
-async function outcome<T extends object>(work: () => Promise<T>) {
+async function outcome<T extends object>(work: () => Promise<T>): Promise<({ ok: true } & T) | { ok: false; error: Failure }> {
   try {
     return { ok: true as const, ...(await work()) };
   } catch (error) {

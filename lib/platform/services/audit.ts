@@ -1,27 +1,11 @@
-import { createAuditControl, runAudit, type AuditApi, type AuditControl, type AuditProgressEvent } from '../../audit';
+import { createAuditControl, runAudit, type AuditControl, type AuditProgressEvent } from '../../audit';
+import { auditApiOf } from '../../audit/client-api';
 import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
 import { auditCheckpoint, auditRun } from '../../records/audit-runs';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
 import { settingsStore } from '../settings';
 import { showAuditOnToolbar } from '../toolbar-badge';
-
-/** The audit's calls: the client keeps the partner under its rate limit, one call at a time per page. */
-async function auditApi(): Promise<AuditApi> {
-  const client = await partnerCenterClient('en', 'audit');
-  return {
-    customersPage: async (token) => {
-      const page = await client.customersPage(token);
-      return { items: page.customers, malformed: page.malformed, next: page.next, total: page.totalCount };
-    },
-    agreementRecordsPage: async (token) => {
-      const page = await client.agreementRecordsPage(token);
-      return { items: page.records, next: page.next };
-    },
-    customerAgreements: (tenantId) => client.getCustomerAgreements(tenantId),
-    directSignStatus: (tenantId) => client.getDirectSignStatus(tenantId),
-  };
-}
 
 /** Where the worker stopped an audit that was still running (closed browser, stopped MV3 worker), it resumes it. */
 const RESUME_ALARM = 'audit-resume';
@@ -45,7 +29,7 @@ export function registerAuditService(context: HandlerContext): void {
         {
           db: await recordsDb(),
           resumedByUser: byUser,
-          api: await auditApi(),
+          api: await partnerCenterClient('en', 'audit').then(auditApiOf),
           now: Date.now,
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
           requestsPerMinute: settings.apiRequestsPerMinute,

@@ -6,7 +6,7 @@ import { createTab, waitUntil } from './tab';
 function puppeteerTab(page: Page): Tab {
   return createTab({
     evaluate: (expression) => page.evaluate(expression) as Promise<never>,
-    run: (fn, arg) => page.evaluate(fn as never, arg as never) as Promise<never>,
+    run: (fn, arg) => page.evaluate(fn as never, arg as never),
     element: async (expression) => (await page.evaluateHandle(expression)).asElement(),
     url: () => page.evaluate(() => location.href),
     goto: async (url) => void (await page.goto(url)),
@@ -20,7 +20,7 @@ function puppeteerTab(page: Page): Tab {
         (await page.evaluate(() => !(window as unknown as { beforeReload?: boolean }).beforeReload && document.readyState === 'complete')) || undefined,
       );
     },
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => void (await page.screenshot({ path: path })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   });

@@ -43,3 +43,28 @@ export function tenantsIn(tab: Tab, storeNames: string[]): Promise<Record<string
     storeNames,
   );
 }
+
+/** Every record of the extension's database, store by store. */
+export function readRecords(tab: Tab): Promise<Record<string, unknown[]>> {
+  return tab.run(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('mca-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = Array.from(db.objectStoreNames);
+          const out: Record<string, unknown[]> = {};
+          if (names.length === 0) return resolve(out);
+          const tx = db.transaction(names);
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result);
+          }
+          tx.oncomplete = () => (db.close(), resolve(out));
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    null,
+  );
+}

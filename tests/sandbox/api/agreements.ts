@@ -1,10 +1,10 @@
 // Agreement metadata, a customer's agreements, and the legacy confirmation of acceptance (partner-center-api.md §2.1–2.3).
 import { ATTESTATION_API_ONLY_FROM, hasBegun } from '../../../lib/mca/timeline';
+import { parsePartnerCenterDate } from '../../../lib/dates/partner-center-date';
 import {
   AGREEMENT_TYPES,
   MICROSOFT_CLOUD_AGREEMENT,
   createAgreementRequestSchema,
-  parsePartnerCenterDate,
   type AgreementCollection,
   type AgreementMetadataCollection,
   type AgreementType,
@@ -59,7 +59,8 @@ async function createLegacyAgreement({ principal, params, now }: ApiRequest, sta
   const input = parseBody(createAgreementRequestSchema, body);
   const template = templateById(input.templateId);
   if (!template) throw apiErrors.invalidInput(`templateId '${input.templateId}' is not an agreement template (template ids are case-sensitive)`);
-  const dateAgreed = parsePartnerCenterDate(input.dateAgreed);
+  // The request schema has checked the date; the reader gives its instant.
+  const dateAgreed = new Date(parsePartnerCenterDate(input.dateAgreed) ?? Number.NaN);
   if (dateAgreed.getTime() > now.getTime()) throw apiErrors.invalidInput('dateAgreed cannot be in the future');
   await reachAgreementService(customer, state);
   // The record takes the template's type, whatever `type` says: Partner Center did so (Partner-Center-Java #86).

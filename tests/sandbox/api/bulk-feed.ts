@@ -1,7 +1,8 @@
 // GET /v1/partners/customeragreementrecords (partner-center-api.md §2.8, undocumented): pages of 500 records with the
 // date of each customer's last MCA agreement, in seconds or milliseconds depending on the customer, as the real feed.
 import { z } from 'zod';
-import { MICROSOFT_CUSTOMER_AGREEMENT, parsePartnerCenterDate, type CustomerAgreementRecord, type CustomerAgreementRecords } from '../../../lib/partner-center/schemas';
+import { parsePartnerCenterDate } from '../../../lib/dates/partner-center-date';
+import { MICROSOFT_CUSTOMER_AGREEMENT, type CustomerAgreementRecord, type CustomerAgreementRecords } from '../../../lib/partner-center/schemas';
 import type { SandboxCustomer } from '../data/types';
 import { ok, type ApiHandler } from './context';
 import { apiErrors } from './errors';
@@ -15,11 +16,11 @@ const continuationSchema = z.object({ offset: z.number().int().nonnegative() });
 export function agreementRecord(customer: SandboxCustomer): CustomerAgreementRecord {
   const attestations = customer.agreements.filter((agreement) => agreement.type === MICROSOFT_CUSTOMER_AGREEMENT);
   const latest = attestations.reduce<(typeof attestations)[number] | undefined>(
-    (best, agreement) => (!best || parsePartnerCenterDate(agreement.dateAgreed) > parsePartnerCenterDate(best.dateAgreed) ? agreement : best),
+    (best, agreement) => (!best || (parsePartnerCenterDate(agreement.dateAgreed) ?? 0) > (parsePartnerCenterDate(best.dateAgreed) ?? 0) ? agreement : best),
     undefined,
   );
-  const attestedAt = latest ? parsePartnerCenterDate(latest.dateAgreed).getTime() : 0;
-  const acceptedAt = customer.directAcceptedAt ? parsePartnerCenterDate(customer.directAcceptedAt).getTime() : 0;
+  const attestedAt = latest ? (parsePartnerCenterDate(latest.dateAgreed) ?? 0) : 0;
+  const acceptedAt = customer.directAcceptedAt ? (parsePartnerCenterDate(customer.directAcceptedAt) ?? 0) : 0;
   const lastIsAttestation = latest !== undefined && attestedAt >= acceptedAt;
   const lastAt = Math.max(attestedAt, acceptedAt);
   return {

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readForm } from '../http/body';
 import { redirect, sendHtml } from '../http/respond';
 import type { AppRegistration } from './apps';
-import { AuthError, authErrors } from './errors';
+import { type AuthError, authErrors } from './errors';
 import { CODE_LIFETIME_MS } from './grants';
 import { parseScopes, unsupportedScope } from './scopes';
 import type { AuthServices } from './services';

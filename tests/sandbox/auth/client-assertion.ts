@@ -30,7 +30,7 @@ export async function verifyClientAssertion(
 ): Promise<void> {
   let header: Record<string, unknown>;
   try {
-    header = decodeProtectedHeader(assertion) as Record<string, unknown>;
+    header = decodeProtectedHeader(assertion);
   } catch {
     throw authErrors.assertionMalformed('the assertion is not a signed JWT');
   }

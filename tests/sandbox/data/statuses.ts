@@ -1,8 +1,9 @@
 // The situations the data generator covers, read back from a customer's current records (so a new attestation moves a
 // customer from one status to another).
 import { CURRENT_ATTESTATION_FROM } from '../../../lib/mca/timeline';
+import { parsePartnerCenterDate } from '../../../lib/dates/partner-center-date';
 import type { McaStatus } from '../../../lib/mca/types';
-import { MICROSOFT_CUSTOMER_AGREEMENT, parsePartnerCenterDate } from '../../../lib/partner-center/schemas';
+import { MICROSOFT_CUSTOMER_AGREEMENT } from '../../../lib/partner-center/schemas';
 import type { SandboxCustomer } from './types';
 
 export const CUSTOMER_STATUSES = [
@@ -39,7 +40,7 @@ export function customerStatus(customer: SandboxCustomer): CustomerStatus {
   if (customer.directAcceptance) return 'direct-acceptance';
   const attestations = customer.agreements.filter((agreement) => agreement.type === MICROSOFT_CUSTOMER_AGREEMENT);
   if (attestations.length === 0) return customer.agreements.length > 0 ? 'cloud-agreement-only' : 'none';
-  const latest = Math.max(...attestations.map((agreement) => parsePartnerCenterDate(agreement.dateAgreed).getTime()));
+  const latest = Math.max(...attestations.map((agreement) => parsePartnerCenterDate(agreement.dateAgreed) ?? Number.NaN));
   const current = latest >= CURRENT_FROM_MS;
   if (attestations.length > 1) return current ? 'attestations-latest-current' : 'attestations-latest-stale';
   return current ? 'attestation-current' : 'attestation-stale';

@@ -1,6 +1,6 @@
 // The targets of an agreement document's links: a preview page (displayUri) and a small Word-readable file
 // (downloadUri, RTF). Gone (410) once the five minutes are over, as Partner Center's links are.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { DocumentLinks } from '../api/agreement-documents';
 import type { SandboxClock } from '../clock';
 import { html, htmlPage } from '../html';
@@ -17,7 +17,7 @@ function rtf(text: string): string {
   return `{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Segoe UI;}}\\f0\\fs24 ${escaped}\\par}`;
 }
 
-export function handleDocumentLink(req: IncomingMessage, res: ServerResponse, token: string, target: string, links: DocumentLinks, clock: SandboxClock): void {
+export function handleDocumentLink(res: ServerResponse, token: string, target: string, links: DocumentLinks, clock: SandboxClock): void {
   const link = links.get(token);
   if (!link || (target !== 'display' && target !== 'download')) {
     return sendHtml(res, 404, htmlPage({ title: 'Not found', lang: 'en', body: html`<h1>Not found</h1><p>This agreement link does not exist.</p>` }));

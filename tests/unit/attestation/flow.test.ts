@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Failure } from '../../../lib/failure/failure';
 import {
   attestationFlow,
   attestationInput,
@@ -20,7 +21,7 @@ const LINK: AttestationLink = {
 };
 const ACCEPTED: AttestationLink = { ...LINK, status: 'customeraccepted', acceptedAt: '2026-11-23T11:00:00' };
 const AGREEMENT = { dateAgreed: '2026-11-23T11:00:00', requestId: 'r-1', correlationId: 'c-1', recorded: true };
-const FAILURE = { messageKey: 'errors.attestation.duplicate', retryable: false, code: '600061' };
+const FAILURE: Failure = { messageKey: 'errors.attestation.duplicate', retryable: false, code: '600061' };
 
 const run = (events: FlowEvent[], from: FlowState = initialFlow(TENANT)) => events.reduce(attestationFlow, from);
 const edits = (values: Record<string, string>): FlowEvent[] => Object.entries(values).map(([field, value]) => ({ type: 'edit', field, value }) as FlowEvent);

@@ -1,7 +1,6 @@
 // The background's attestation service against an in-process sandbox: the app-only credential in memory, the records in
 // fake-indexeddb, the customer's acceptance posted to the sandbox's acceptance page as a browser would.
-import { deleteDB } from 'idb';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preferredAgreementLanguage } from '../../../lib/attestation/agreement-languages';
 import type { AttestationInput } from '../../../lib/attestation/form';
 import type { AttestationSettings } from '../../../lib/attestation/refusal';
@@ -11,20 +10,14 @@ import { createPartnerCenterClient } from '../../../lib/partner-center/client';
 import { newGuid } from '../../../lib/partner-center/request-id';
 import type { Customer } from '../../../lib/partner-center/schemas';
 import { rememberCustomer } from '../../../lib/records/customers';
-import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
 import { evidenceOf } from '../../../lib/records/evidence';
 import type { AttesterRecord } from '../../../lib/records/types';
 import { APP_ONLY_CLIENT_ID, PARTNER_TENANT_ID, startSandbox, type Sandbox } from '../../sandbox/server';
+import { freshDb as openDb } from '../support/records-db';
 
 let sandbox: Sandbox;
 let throttled: Sandbox;
 const store = createMemoryKeyStore();
-const opened: RecordsDb[] = [];
-const openDb = async () => {
-  const db = await openRecordsDb();
-  opened.push(db);
-  return db;
-};
 
 beforeAll(async () => {
   [sandbox, throttled] = await Promise.all([
@@ -37,11 +30,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([sandbox?.close(), throttled?.close()]);
-});
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) db.close();
-  await deleteDB(DB_NAME);
 });
 
 interface Setup {

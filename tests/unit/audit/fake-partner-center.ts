@@ -3,7 +3,7 @@
 import type { AuditApi, AuditPage } from '../../../lib/audit/types';
 import { PartnerCenterError } from '../../../lib/partner-center/client-error';
 import type { Agreement, Customer, CustomerAgreementRecord, DirectSignStatus } from '../../../lib/partner-center/schemas';
-import type { VirtualTime } from './virtual-time';
+import type { VirtualTime } from '../support/fake-time';
 
 export interface FakeCustomer {
   id: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRateMeter } from '../../../lib/audit/progress';
 import { makeCustomers } from './fake-partner-center';
 import { runToEnd, setUpAudit } from './support';
-import { createVirtualTime } from './virtual-time';
+import { createVirtualTime } from '../support/fake-time';
 
 describe('audit progress events', () => {
   it('count up to the total, with the pace over the last minute and a time left that shrinks to nothing', async () => {

@@ -3,8 +3,8 @@ import { runAudit } from '../../../lib/audit/engine';
 import { auditCheckpoint } from '../../../lib/records/audit-runs';
 import { evidenceOf } from '../../../lib/records/evidence';
 import { createFakePartnerCenter, makeCustomers, tenantOf, type FakeCustomer } from './fake-partner-center';
-import { openDb } from './support';
-import { createVirtualTime } from './virtual-time';
+import { freshDb as openDb } from '../support/records-db';
+import { createVirtualTime } from '../support/fake-time';
 
 const COUNT = 7;
 

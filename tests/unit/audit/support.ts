@@ -1,26 +1,12 @@
 // An audit against the fake Partner Center on virtual time, with a fresh database per test.
-import { deleteDB } from 'idb';
-import { afterEach } from 'vitest';
 import { createAuditControl, type AuditControl } from '../../../lib/audit/control';
 import { runAudit } from '../../../lib/audit/engine';
 import type { AuditDeps, AuditProgressEvent } from '../../../lib/audit/types';
-import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
+import type { RecordsDb } from '../../../lib/records/db';
 import type { AuditRunRecord } from '../../../lib/records/types';
 import { createFakePartnerCenter, makeCustomers, type FakeOptions, type FakePartnerCenter } from './fake-partner-center';
-import { createVirtualTime, type VirtualTime } from './virtual-time';
-
-const connections: RecordsDb[] = [];
-
-afterEach(async () => {
-  for (const db of connections.splice(0)) db.close();
-  await deleteDB(DB_NAME);
-});
-
-export async function openDb(): Promise<RecordsDb> {
-  const db = await openRecordsDb();
-  connections.push(db);
-  return db;
-}
+import { freshDb } from '../support/records-db';
+import { createVirtualTime, type VirtualTime } from '../support/fake-time';
 
 export interface AuditSetup {
   time: VirtualTime;
@@ -38,7 +24,7 @@ export async function setUpAudit(
   deps: Partial<AuditDeps> = {},
   time: VirtualTime = createVirtualTime(),
 ): Promise<AuditSetup> {
-  const db = await openDb();
+  const db = await freshDb();
   const partnerCenter = createFakePartnerCenter({ ...fake, customers: fake.customers ?? makeCustomers(fake.customerCount ?? 10), time });
   const events: AuditProgressEvent[] = [];
   let runs = 0;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { customerFieldsOf, evidenceFromApi, evidenceFromFeed } from '../../../lib/audit/evidence';
+import { customerFieldsOf, evidenceFromApi, evidenceFromFeed } from '../../../lib/evidence/partner-center';
 import { classifyCallError, feedNotOffered } from '../../../lib/audit/failures';
 import { createEvenPacer, DEFAULT_HEADROOM } from '../../../lib/audit/pacer';
 import { runPool } from '../../../lib/audit/pool';
 import { offline, pcError } from './fake-partner-center';
 import { busiestWindow } from './support';
-import { createVirtualTime } from './virtual-time';
+import { createVirtualTime } from '../support/fake-time';
 
 const TENANT = 'AAAAAAAA-0000-4000-8000-000000000001';
 const AT = '2026-11-20T09:00:00.000Z';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows, countByStatus, distinctValues, filterRows, sortAtRiskFirst } from '../../../lib/book/rows';
+import { bookTotals, buildRows, countByStatus, distinctValues, filterRows, sortAtRiskFirst } from '../../../lib/book/rows';
+import { readBook } from '../../../lib/book/read';
 import { assessCustomer, statusSeverity } from '../../../lib/mca';
 import type { AssessmentRecord, CustomerRecord } from '../../../lib/records/types';
+import { auditRun } from '../records/support';
+import { freshDb } from '../support/records-db';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 const mca = (dateAgreed: string) => ({ type: 'MicrosoftCustomerAgreement' as const, dateAgreed });
@@ -52,5 +55,21 @@ describe('the customer book', () => {
   it('counts statuses and lists filter values', () => {
     expect(countByStatus(rows)).toEqual({ 'direct-acceptance': 0, attested: 1, 'attestation-stale': 1, 'cloud-agreement-only': 0, none: 1, unknown: 1 });
     expect(distinctValues(rows, 'country')).toEqual(['CH', 'FR', 'US']);
+  });
+});
+
+describe('the book as the records hold it', () => {
+  it('reads every customer with its assessment, at risk first, the totals and the latest audits', async () => {
+    const db = await freshDb();
+    for (const customer of customers) await db.put('customers', customer);
+    for (const assessment of assessments) await db.put('assessments', assessment);
+    await db.put('auditRuns', auditRun('older', '2026-11-01T08:00:00Z'));
+    await db.put('auditRuns', auditRun('newer', '2026-11-05T08:00:00Z'));
+    const book = await readBook(db);
+    expect(book.rows.map((row) => row.tenantId)).toEqual(sortAtRiskFirst(rows).map((row) => row.tenantId));
+    expect(book.rows[0]?.atRisk).toBe(true);
+    expect(book.totals).toEqual(bookTotals(rows));
+    expect(book.totals.total).toBe(4);
+    expect(book.runs.map((run) => run.id)).toEqual(['newer', 'older']);
   });
 });

@@ -16,8 +16,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('locale catalogues', () => {
-  const en = flatten(catalogs.en as Tree);
-  const fr = flatten(catalogs.fr as Tree);
+  const en = flatten(catalogs.en);
+  const fr = flatten(catalogs.fr);
 
   it('French has exactly the English keys', () => {
     expect([...fr.keys()].sort()).toEqual([...en.keys()].sort());

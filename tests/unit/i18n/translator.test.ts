@@ -29,6 +29,9 @@ describe('dates in parameters', () => {
     ['fr', '2025-10-07T00:00:00Z', 'Le 7 octobre 2025'],
     ['en', '2023-03-31T23:59:59', 'On March 31, 2023'],
     ['en', '2023-04-01T00:00:00+00:00', 'On April 1, 2023'],
+    ['en', '2023-04-01T01:00:00+02:00', 'On March 31, 2023'],
+    ['en', '2023-04-01T10:00', 'On April 1, 2023'],
+    ['en', '2023-02-30T00:00:00', 'On 2023-02-30T00:00:00'],
     ['en', 'not a date', 'On not a date'],
   ] as const)('%s %s → %s', (locale, date, expected) => {
     expect(t(locale).t('on', { date })).toBe(expected);

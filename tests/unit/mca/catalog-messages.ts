@@ -6,7 +6,7 @@ import { catalogs } from '../../../locales/catalog';
 type Tree = { [key: string]: string | Tree };
 
 export function catalogString(language: keyof typeof catalogs, key: string): string | undefined {
-  let node: string | Tree | undefined = catalogs[language] as Tree;
+  let node: string | Tree | undefined = catalogs[language];
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   return typeof node === 'string' ? node : undefined;
 }

@@ -1,5 +1,6 @@
-// A scripted fetch and a fake clock for the Partner Center client's tests.
+// A scripted fetch for the Partner Center client's tests, and a client on a stepping clock.
 import { createPartnerCenterClient, type PartnerCenterClientOptions } from '../../../lib/partner-center/client';
+import { fakeClock } from '../support/fake-time';
 
 export interface RecordedRequest {
   url: URL;
@@ -38,22 +39,6 @@ export function scriptedFetch(...replies: Reply[]) {
     return reply.clone();
   };
   return { fetch, requests };
-}
-
-export function fakeClock(start = 0) {
-  let time = start;
-  const sleeps: number[] = [];
-  return {
-    now: () => time,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      time += ms;
-    },
-    advance: (ms: number) => {
-      time += ms;
-    },
-    sleeps,
-  };
 }
 
 export const CORRELATION_ID = 'c0000000-0000-4000-8000-000000000001';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from '../../../lib/partner-center/rate-limiter';
-import { fakeClock, json, scriptedFetch, testClient, TENANT } from './client-fakes';
+import { fakeClock } from '../support/fake-time';
+import { json, scriptedFetch, testClient, TENANT } from './client-fakes';
 
 /** The largest number of start times that fall within any window of `windowMs`. */
 function busiestWindow(times: number[], windowMs: number): number {

@@ -3,8 +3,9 @@ import { assessmentOf, assessmentRecordOf, assessmentsAtRiskFirst, assessmentsWi
 import { isAssessmentCurrent, restsOn } from '../../../lib/records/assessment-freshness';
 import { customerRecord, rememberCustomer, searchCustomers } from '../../../lib/records/customers';
 import { saveEvidence } from '../../../lib/records/evidence';
-import type { EvidencePiece } from '../../../lib/status/evidence';
-import { customer, directAcceptance, freshDb, staleAttestation, T1, T2, T3 } from './support';
+import type { EvidencePiece } from '../../../lib/evidence/combine';
+import { freshDb } from '../support/records-db';
+import { customer, directAcceptance, staleAttestation, T1, T2, T3 } from './support';
 
 const none = (tenantId: string): EvidencePiece => ({ tenantId, source: 'api', observedAt: '2026-11-03T00:00:00Z', agreements: [], directAcceptance: false });
 

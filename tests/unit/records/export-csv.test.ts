@@ -5,7 +5,8 @@ import { rememberCustomer } from '../../../lib/records/customers';
 import type { RecordsDb } from '../../../lib/records/db';
 import { saveEvidence } from '../../../lib/records/evidence';
 import { CSV_COLUMNS, csvHeadings, customersCsv, customersCsvParts } from '../../../lib/records/export-csv';
-import { customer, directAcceptance, freshDb, staleAttestation, T1, T2, T3 } from './support';
+import { freshDb } from '../support/records-db';
+import { customer, directAcceptance, staleAttestation, T1, T2, T3 } from './support';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 

@@ -7,7 +7,8 @@ import { saveEvidence } from '../../../lib/records/evidence';
 import { EXPORT_FORMAT, readExportedRecords, recordsJson, recordsJsonParts } from '../../../lib/records/export-json';
 import { importRecords, type ImportResult } from '../../../lib/records/import-json';
 import { recordInvitation } from '../../../lib/records/invitations';
-import { attestation, auditRun, customer, directAcceptance, freshDb, invitation, staleAttestation, T1, T2, T3 } from './support';
+import { freshDb } from '../support/records-db';
+import { attestation, auditRun, customer, directAcceptance, invitation, staleAttestation, T1, T2, T3 } from './support';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 

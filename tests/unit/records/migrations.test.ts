@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openRecordsDb } from '../../../lib/records/db';
 import { RecordsError } from '../../../lib/records/errors';
 import { searchCustomers } from '../../../lib/records/customers';
-import { closeAfterTest, createVersion1Stores, directAcceptance, openVersion, rawRequest, staleAttestation, T1, T2 } from './support';
+import { closeAfterTest } from '../support/records-db';
+import { createVersion1Stores, directAcceptance, openVersion, rawRequest, staleAttestation, T1, T2 } from './support';
 
 interface EarlierVersion {
   version: number;

@@ -4,7 +4,8 @@ import { rememberCustomer } from '../../../lib/records/customers';
 import { saveEvidence } from '../../../lib/records/evidence';
 import { recordInvitation } from '../../../lib/records/invitations';
 import { purgeOlderThan } from '../../../lib/records/purge';
-import { attestation, auditRun, customer, directAcceptance, freshDb, invitation, staleAttestation, T1, T2, T3 } from './support';
+import { freshDb } from '../support/records-db';
+import { attestation, auditRun, customer, directAcceptance, invitation, staleAttestation, T1, T2, T3 } from './support';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const T4 = '44444444-4444-4444-8444-444444444444';

@@ -5,7 +5,8 @@ import { RecordsError } from '../../../lib/records/errors';
 import { saveEvidence } from '../../../lib/records/evidence';
 import { recordInvitation } from '../../../lib/records/invitations';
 import { applyRetention, removedCount, retentionDays, retentionFailure } from '../../../lib/records/retention';
-import { attestation, auditRun, customer, directAcceptance, freshDb, invitation, staleAttestation, T1, T2, T3 } from './support';
+import { freshDb } from '../support/records-db';
+import { attestation, auditRun, customer, directAcceptance, invitation, staleAttestation, T1, T2, T3 } from './support';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
 const OLD = '2026-08-01T00:00:00Z';

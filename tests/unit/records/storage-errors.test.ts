@@ -6,7 +6,8 @@ import { importRecords } from '../../../lib/records/import-json';
 import { recordsJson } from '../../../lib/records/export-json';
 import { invitationsOf, recordInvitation } from '../../../lib/records/invitations';
 import { rememberCustomer } from '../../../lib/records/customers';
-import { closeAfterTest, customer, freshDb, invitation, openVersion, staleAttestation, T1, T2 } from './support';
+import { closeAfterTest, freshDb } from '../support/records-db';
+import { customer, invitation, openVersion, staleAttestation, T1, T2 } from './support';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 

@@ -1,30 +1,11 @@
-// Records for the lib/records tests: a database per test, closed and deleted after it, and one record of every kind.
-import { deleteDB } from 'idb';
-import { afterEach } from 'vitest';
-import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
-import type { EvidencePiece } from '../../../lib/status/evidence';
+// Records for the lib/records tests: one record of every kind, and old database versions.
+import { DB_NAME } from '../../../lib/records/db';
+import type { EvidencePiece } from '../../../lib/evidence/combine';
 import type { AttestationRecord, AuditRunRecord, CustomerRecord, InvitationRecord } from '../../../lib/records/types';
 
 export const T1 = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 export const T2 = '11111111-2222-4333-8444-555555555555';
 export const T3 = '99999999-8888-4777-8666-555555555555';
-
-const open: { close(): void }[] = [];
-
-/** Closed after the test, so that deleting the database is not blocked. */
-export function closeAfterTest<T extends { close(): void }>(connection: T): T {
-  open.push(connection);
-  return connection;
-}
-
-export async function freshDb(): Promise<RecordsDb> {
-  return closeAfterTest(await openRecordsDb());
-}
-
-afterEach(async () => {
-  for (const connection of open.splice(0)) connection.close();
-  await deleteDB(DB_NAME);
-});
 
 export const customer = (tenantId: string, extra: Partial<CustomerRecord> = {}): CustomerRecord => ({
   tenantId,

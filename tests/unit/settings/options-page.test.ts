@@ -57,7 +57,7 @@ async function mount(options: MountOptions = {}) {
   return area;
 }
 
-const $ = <T extends Element = HTMLInputElement>(selector: string) => root.querySelector(selector) as T | null;
+const $ = <T extends Element = HTMLInputElement>(selector: string) => root.querySelector<T>(selector);
 
 async function type(selector: string, value: string) {
   const control = $(selector) as HTMLInputElement;

@@ -1,26 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
-import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
+import { describe, expect, it } from 'vitest';
+import type { RecordsDb } from '../../../lib/records/db';
 import { PartnerCenterError } from '../../../lib/partner-center/client-error';
 import { createStatusService } from '../../../lib/status/service';
 import { customerRecord } from '../../../lib/records/customers';
+import { freshDb } from '../support/records-db';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const NOW = new Date('2026-11-23T10:00:00Z');
 
-const opened: RecordsDb[] = [];
-const openTracked = async () => {
-  const db = await openRecordsDb();
-  opened.push(db);
-  return db;
-};
-const service = (openDb: () => Promise<RecordsDb> = openTracked) =>
+const service = (openDb: () => Promise<RecordsDb> = freshDb) =>
   createStatusService({ openDb, now: () => NOW, uiLocale: async () => 'fr', partnerRole: async () => 'direct-bill' });
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) db.close();
-  await deleteDB(DB_NAME);
-});
 
 describe('customer status service', () => {
   it('knows nothing of a customer never seen', async () => {
@@ -70,7 +59,7 @@ describe('with the Partner Center API', () => {
     getCustomer: async (id: string) => ({ id, companyProfile: { tenantId: id, domain: 'contoso.onmicrosoft.com', companyName: 'Contoso' }, billingProfile: { language: 'fr', defaultAddress: { country: 'FR' } } }) as never,
   });
   const withApi = (apiReader: () => Promise<unknown>) =>
-    createStatusService({ openDb: openTracked, now: () => NOW, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: apiReader as never });
+    createStatusService({ openDb: freshDb, now: () => NOW, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: apiReader as never });
 
   it('keeps who the page says the customer is, and lets the API correct it', async () => {
     const identity = { companyName: 'Taylor Holdings Ltd', domain: 'Taylor.example', countryRegion: 'United Kingdom', language: 'English (United Kingdom)' };
@@ -102,7 +91,7 @@ describe('with the Partner Center API', () => {
     expect(first.api).toEqual({ state: 'read' });
     expect(first.assessment.status).toBe('attested');
     expect(first.evidence).toEqual([expect.objectContaining({ source: 'api', directAcceptance: false })]);
-    expect(await customerRecord(opened[0]!, T)).toMatchObject({ companyName: 'Contoso', country: 'FR', language: 'fr' });
+    expect(await customerRecord(await freshDb(), T)).toMatchObject({ companyName: 'Contoso', country: 'FR', language: 'fr' });
     expect((await service.getCustomerStatus({ tenantId: T })).api).toEqual({ state: 'cached' });
     expect((await service.getCustomerStatus({ tenantId: T, refresh: true })).api).toEqual({ state: 'read' });
     expect((await service.getCustomerStatus({ tenantId: T, refresh: true, localOnly: true })).api).toEqual({ state: 'cached' });

@@ -1,5 +1,6 @@
-// Partner Center's `dateAgreed`: `2019-08-26T00:00:00` with no zone meaning UTC, sometimes with a trailing `Z` or an offset.
-// Date.parse would read the zone-less form as local time, hence this strict reader.
+// Partner Center's date-times (`dateAgreed`, a link's expiry): `2019-08-26T00:00:00` with no zone meaning UTC, sometimes
+// with a trailing `Z` or an offset. Date.parse would read the zone-less form as local time, hence this strict reader, the one
+// every reader of such a date uses.
 
 const DATE_AGREED = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const ZONE_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
@@ -29,8 +30,8 @@ function offsetMinutes(zone: string): number | undefined {
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
-/** The instant a `dateAgreed` names, in epoch milliseconds, or undefined when it is not a real date and time. */
-export function parseAgreementDate(value: string): number | undefined {
+/** The instant a Partner Center date-time names, in epoch milliseconds, or undefined when it is not a real date and time. */
+export function parsePartnerCenterDate(value: string): number | undefined {
   const match = DATE_AGREED.exec(value.trim());
   if (!match) return undefined;
   const [, year = '', month = '', day = '', hours = '0', minutes = '0', seconds = '0', fraction = '', zone = 'Z'] = match;

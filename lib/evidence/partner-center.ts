@@ -10,16 +10,13 @@ import {
   type CustomerAgreementRecord,
   type DirectSignStatus,
 } from '../partner-center/schemas';
-import type { CustomerUpdate } from '../records/customers';
-import type { EvidencePiece } from '../status/evidence';
-
-/** Tenant ids as every other source writes them (the Account page URL is lower case). */
-export const tenantKey = (id: string) => id.toLowerCase();
+import { tenantKey } from '../tenant/tenant-id';
+import type { EvidencePiece } from './combine';
 
 function contactOf(contact: Partial<Contact> | null | undefined): AgreementContact | undefined {
   if (!contact) return undefined;
   const fields = Object.entries(contact).filter(([, value]) => typeof value === 'string' && value.trim() !== '');
-  return fields.length > 0 ? (Object.fromEntries(fields) as AgreementContact) : undefined;
+  return fields.length > 0 ? (Object.fromEntries(fields)) : undefined;
 }
 
 export function agreementRecordOf(agreement: Agreement): AgreementRecord {
@@ -51,8 +48,17 @@ export function evidenceFromFeed(record: CustomerAgreementRecord, observedAt: st
   return { tenantId, source: 'bulk-feed', observedAt, agreements: [agreement] };
 }
 
-/** What the customer list (or, with the billing profile, the customer's own read) says of a customer, for its record. */
-export function customerFieldsOf(customer: Customer): Omit<CustomerUpdate, 'tenantId' | 'lastSeenAt'> {
+/** A customer's fields as the customer list (or, with the billing profile, the customer's own read) gives them, for its record. */
+export interface CustomerFields {
+  companyName: string;
+  domain: string;
+  country?: string;
+  language?: string;
+  contactName?: string;
+  contactEmail?: string;
+}
+
+export function customerFieldsOf(customer: Customer): CustomerFields {
   const billing = customer.billingProfile;
   const address = billing?.defaultAddress ?? customer.companyProfile.address;
   const language = billing?.culture ?? billing?.language;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agreementDateOf, parseAgreementDate, utcCalendarDay } from '../../../lib/mca/agreement-date';
+import { agreementDateOf, parsePartnerCenterDate, utcCalendarDay } from '../../../lib/dates/partner-center-date';
 
-describe('parseAgreementDate', () => {
+describe('parsePartnerCenterDate', () => {
   it.each([
     ['2019-08-26T00:00:00', '2019-08-26T00:00:00.000Z'],
     ['2019-08-26T00:00:00Z', '2019-08-26T00:00:00.000Z'],
@@ -15,7 +15,7 @@ describe('parseAgreementDate', () => {
     ['  2020-02-29T00:00:00  ', '2020-02-29T00:00:00.000Z'],
     ['0099-01-01T00:00:00', '0099-01-01T00:00:00.000Z'],
   ])('%s is %s', (value, iso) => {
-    expect(new Date(parseAgreementDate(value) as number).toISOString()).toBe(iso);
+    expect(new Date(parsePartnerCenterDate(value) as number).toISOString()).toBe(iso);
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('parseAgreementDate', () => {
     '+002019-08-26T00:00:00Z',
     '2019-08-26T00:00:00 Z',
   ])('%j is not a date', (value) => {
-    expect(parseAgreementDate(value)).toBeUndefined();
+    expect(parsePartnerCenterDate(value)).toBeUndefined();
   });
 });
 

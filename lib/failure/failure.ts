@@ -1,13 +1,17 @@
+import * as z from 'zod/mini';
 import { AuthError } from '../auth/errors';
-import type { MessageParams } from '../i18n/translator';
+import { messageKeySchema, messageParamsSchema } from '../i18n/message-key';
 import { PartnerCenterError } from '../partner-center/client-error';
 
-export interface Failure {
-  messageKey: string;
-  params?: MessageParams;
-  retryable: boolean;
-  code?: string;
-}
+/** A failure to show: its message in the catalogue, whether trying again may help. */
+export const failureSchema = z.object({
+  messageKey: messageKeySchema,
+  params: z.optional(messageParamsSchema),
+  retryable: z.boolean(),
+  code: z.optional(z.string()),
+});
+
+export type Failure = z.infer<typeof failureSchema>;
 
 /** What to tell the user of a failed sign-in or API call, in words of the catalogue. */
 export function describeFailure(error: unknown): Failure {

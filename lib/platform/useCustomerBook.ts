@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { previewOf, readPreview, type BookPreview } from '../../lib/book/preview';
-import { bookTotals, buildRows, distinctValues, filterRows, sortAtRiskFirst, type BookFilter, type BookRow, type BookTotals } from '../../lib/book/rows';
-import { handleMessage, sendMessage } from '../../lib/messaging';
-import type { MessageResponse } from '../../lib/messaging/protocol';
-import { recordsDb } from '../../lib/platform/records';
-import { recentAuditRuns } from '../../lib/records/audit-runs';
-import type { AuditRunRecord } from '../../lib/records/types';
-import { thisExtension } from '../../lib/platform/this-extension';
+import { previewOf, readPreview, type BookPreview } from '../book/preview';
+import { bookTotals, distinctValues, filterRows, type BookFilter, type BookRow, type BookTotals } from '../book/rows';
+import { handleMessage, sendMessage } from '../messaging';
+import type { MessageResponse } from '../messaging/protocol';
+import { readRecordedBook } from './dashboard-records';
+import type { AuditRunRecord } from '../records/types';
+import { thisExtension } from './this-extension';
 
 type AuditState = MessageResponse<'getAuditState'>;
 /** While an audit runs, the table is read again at most this often, and never more than a tenth of the time: a big book takes long to read. */
@@ -51,12 +50,9 @@ export function useCustomerBook() {
     const started = Date.now();
     lastReload.current = started;
     try {
-      const db = await recordsDb();
-      const [customers, assessments, recent] = await Promise.all([db.getAll('customers'), db.getAll('assessments'), recentAuditRuns(db)]);
-      const sorted = sortAtRiskFirst(buildRows(customers, assessments));
-      const totals = bookTotals(sorted);
-      setBook({ rows: sorted, totals });
-      keepPreview(sorted, totals);
+      const { rows, totals, runs: recent } = await readRecordedBook();
+      setBook({ rows, totals });
+      keepPreview(rows, totals);
       // With 'book-rendered' (the first rows shown), how long a big book takes to be whole.
       if (performance.getEntriesByName('book-complete').length === 0) performance.mark('book-complete');
       setRuns(recent);

@@ -1,6 +1,28 @@
 import { afterAll } from 'vitest';
 
-// Time for the audit tests: `sleep` only returns when the test moves time on, and time moves only when nothing else is
+// Fake time for unit tests, of two kinds.
+
+/**
+ * A stepping clock: `sleep` returns at once and moves time on by the wait, and the waits are noted. For code that waits for
+ * one thing at a time (a client's retries, a limiter's turns), where the test asserts the waits themselves.
+ */
+export function fakeClock(start = 0) {
+  let time = start;
+  const sleeps: number[] = [];
+  return {
+    now: () => time,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      time += ms;
+    },
+    advance: (ms: number) => {
+      time += ms;
+    },
+    sleeps,
+  };
+}
+
+// Virtual time, for work running side by side (the audit's tests): `sleep` only returns when the test moves time on, and time moves only when nothing else is
 // left to do (IndexedDB work included), so a minute of audit takes milliseconds and every wait is exact.
 
 interface Timer {
