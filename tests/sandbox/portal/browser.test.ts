@@ -200,8 +200,8 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     const rowIds = () => page.evaluate(`(${DEEP_QUERY_ALL})('customersvcadmin_he-data-grid tbody tr, tbody tr').map((row) => row.id)`) as Promise<string[]>;
     await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length > 0`);
     release();
-    await page.unroute('**/_portal/api/customers?*');
     await page.getByRole('button', { name: 'Contoso Ltd' }).waitFor();
+    await page.unroute('**/_portal/api/customers?*');
     const ids = await rowIds();
     expect(ids).toHaveLength(50);
     expect(ids).toContain(`row-${CONTOSO_ID}`);
