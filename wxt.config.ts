@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { microsoftOrigins } from './lib/auth/service-origins';
+import { microsoftOrigins } from './lib/config/service-origins';
 import { SANDBOX_CONNECT_SOURCE, SANDBOX_MATCHES, STORE_HOST_PERMISSIONS } from './lib/config/origins';
 
 const isSandbox = (mode: string) => mode === 'sandbox';
 // WXT's own `browser`: the browser's promise-based API as it is (Firefox's `browser`, Chrome's `chrome`).
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
-/** Extension pages and the background may connect only to the origins tokens may go to (lib/auth/service-origins). */
+/** Extension pages and the background may connect only to the origins tokens may go to (lib/config/service-origins). */
 const connectSources = (mode: string) => ["'self'", ...microsoftOrigins('api'), ...microsoftOrigins('sign-in'), ...(isSandbox(mode) ? [SANDBOX_CONNECT_SOURCE] : [])];
 const extensionPagesPolicy = (mode: string) =>
   `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src ${connectSources(mode).join(' ')}`;

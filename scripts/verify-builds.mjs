@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const problems = [];
 const LOCAL_ORIGIN = /127\.0\.0\.1|localhost|\[::1\]/;
 
-// Tokens go only to Microsoft: the extension pages may connect to exactly these origins (lib/auth/service-origins).
+// Tokens go only to Microsoft: the extension pages may connect to exactly these origins (lib/config/service-origins).
 const STORE_CONNECT_SRC = "connect-src 'self' https://api.partnercenter.microsoft.com https://login.microsoftonline.com";
 const extensionPagesPolicy = (manifest) => {
   const policy = manifest.content_security_policy;

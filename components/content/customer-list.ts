@@ -182,7 +182,9 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
       found = true;
     }
     for (const [grid, observer] of observers) {
-      if (!grid.host.isConnected) (observer.disconnect(), observers.delete(grid));
+      if (grid.host.isConnected) continue;
+      observer.disconnect();
+      observers.delete(grid);
     }
     if (found) void annotate();
   }

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { serviceOriginChoices } from '../../lib/auth/service-origins';
+import { serviceOriginChoices } from '../../lib/config/service-origins';
 import { UI_LOCALES } from '../../lib/i18n';
 import { PARTNER_ROLES } from '../../lib/mca/types';
-import { currentBuild } from '../../lib/platform/build';
+import { currentBuild } from '../../lib/config/build';
 import { INVITATION_LANGUAGES } from '../../lib/settings/fields';
 import { useI18n } from '../app/I18nContext';
 import { SelectSetting, TextAreaSetting, TextSetting, type FieldContext } from './controls';

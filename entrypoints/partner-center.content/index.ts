@@ -10,7 +10,7 @@ import { findAgreementSectionText } from '../../lib/partner-center/account-page-
 import { findActionControlsBlock } from '../../lib/partner-center/action-controls-dom';
 import { readPageIdentity } from '../../lib/partner-center/customer-identity-dom';
 import { detectPage } from '../../lib/partner-center/pages';
-import { partnerCenterOrigins } from '../../lib/platform/build';
+import { partnerCenterOrigins } from '../../lib/config/build';
 
 export default defineContentScript({
   // The sandbox build adds the sandbox origin (wxt.config.ts).

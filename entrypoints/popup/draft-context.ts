@@ -4,7 +4,7 @@ import { preselectKind } from '../../lib/email-draft/preselect';
 import { isGuid } from '../../lib/tenant/tenant-id';
 import { sendMessage } from '../../lib/messaging';
 import { detectPage } from '../../lib/partner-center/pages';
-import { partnerCenterOrigins } from '../../lib/platform/build';
+import { partnerCenterOrigins } from '../../lib/config/build';
 import { settingsStore } from '../../lib/platform/settings';
 import { activeTabUrl } from '../../lib/platform/tabs';
 

@@ -6,7 +6,7 @@ import type { CustomerRecordView, CustomerStatus, Loadable } from '../../compone
 import { handleMessage, sendMessage } from '../../lib/messaging';
 import { attestationApi } from '../../lib/platform/attestation-api';
 import { detectPage } from '../../lib/partner-center/pages';
-import { partnerCenterOrigins } from '../../lib/platform/build';
+import { partnerCenterOrigins } from '../../lib/config/build';
 import { followTab } from '../../lib/platform/followed-tab';
 import { openExtensionPage } from '../../lib/platform/navigation';
 import { settingsStore } from '../../lib/platform/settings';

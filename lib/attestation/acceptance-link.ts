@@ -1,9 +1,10 @@
 // The acceptance link Partner Center returns is shown to the partner and sent to the customer's signatory: it must lead to
 // Microsoft. Which Microsoft host Partner Center uses for it is to be confirmed, so any https host under microsoft.com is
 // accepted, nothing else (the sandbox build adds its loopback sandbox).
-import { urlWithoutCredentials, type Build } from '../auth/service-origins';
+import type { Build } from '../config/build';
+import { urlWithoutCredentials } from '../config/service-origins';
 import { SANDBOX_HOST } from '../config/origins';
-import type { Failure } from '../status/failure';
+import type { Failure } from '../failure/failure';
 
 const MICROSOFT_DOMAIN = 'microsoft.com';
 

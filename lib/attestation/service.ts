@@ -8,7 +8,7 @@ import type { RecordsDb } from '../records/db';
 import { customerRecord } from '../records/customers';
 import type { AttestationRecord, AttesterRecord, SignerRecord } from '../records/types';
 import type { Failure } from '../failure/failure';
-import { currentBuild } from '../platform/build';
+import { currentBuild } from '../config/build';
 import { isTrustedAcceptanceLink, UNTRUSTED_ACCEPTANCE_LINK } from './acceptance-link';
 import { defaultsFromCustomer, defaultsFromRecord } from './defaults';
 import { describeAttestationFailure } from './failure';

@@ -1,8 +1,8 @@
 // The Entra token endpoint: form-encoded POSTs, answers parsed with zod (partner-center-api.md §4.2).
 import { z } from 'zod';
-import { currentBuild } from '../platform/build';
+import { currentBuild } from '../config/build';
 import { AuthError, type AuthErrorReason } from './errors';
-import { mayReceiveToken } from './service-origins';
+import { mayReceiveToken } from '../config/service-origins';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 

@@ -2,7 +2,7 @@
 // one renewal shared by every caller. A background call never opens a window: when the refresh token and a silent
 // sign-in both fail, it reports that the person must sign in.
 import type { Settings } from '../settings/schema';
-import { isGuid } from '../settings/fields';
+import { isGuid } from '../tenant/tenant-id';
 import { accountFromClaims, assertMfa, assertPartnerCenterAudience, assertPartnerTenant, readClaims, type SignedInAccount } from './claims';
 import { DELEGATED_SCOPES, entraEndpoints } from './endpoints';
 import { AuthError, isAuthError } from './errors';

@@ -2,9 +2,9 @@
 // in this function's memory for the length of the round trip.
 import { buildAuthorizeUrl, type AuthorizeUrlInput } from './authorize-url';
 import { DELEGATED_SCOPES, entraEndpoints } from './endpoints';
-import { currentBuild } from '../platform/build';
+import { currentBuild } from '../config/build';
 import { AuthError } from './errors';
-import { mayReceiveToken } from './service-origins';
+import { mayReceiveToken } from '../config/service-origins';
 import { createPkcePair, createState, randomBytes, type RandomBytes } from './pkce';
 import { parseAuthorizeRedirect } from './redirect';
 import { originOf, redeemAuthorizationCode, type FetchLike, type TokenResponse } from './token-endpoint';

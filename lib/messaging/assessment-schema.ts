@@ -1,6 +1,6 @@
 // The assessment as it crosses from the background to a page, checked on arrival. zod/mini keeps the content script small.
 import * as z from 'zod/mini';
-import { parseAgreementDate } from '../mca/agreement-date';
+import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
 import { PAGE_IDENTITY_MAX_LENGTH } from '../partner-center/customer-identity-dom';
 
@@ -50,7 +50,7 @@ export const evidencePieceSchema = z.object({
 const PAGE_DATE = /^\d{4}-\d{2}-\d{2}T00:00:00$/;
 const pageDateSchema = z.string().check(
   z.regex(PAGE_DATE),
-  z.refine((value) => parseAgreementDate(value) !== undefined),
+  z.refine((value) => parsePartnerCenterDate(value) !== undefined),
 );
 
 /**

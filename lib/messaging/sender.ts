@@ -1,5 +1,5 @@
 import { detectPage } from '../partner-center/pages';
-import { partnerCenterOrigins } from '../platform/build';
+import { partnerCenterOrigins } from '../config/build';
 
 /** What the background needs to know of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {

@@ -135,7 +135,7 @@ export function invalidRequestError(ids: RequestIds, detail: string): PartnerCen
   });
 }
 
-/** The API address is not one of Microsoft's (lib/auth/service-origins): nothing was sent, no token left the extension. */
+/** The API address is not one of Microsoft's (lib/config/service-origins): nothing was sent, no token left the extension. */
 export function originNotAllowedError(ids: RequestIds, origin: string): PartnerCenterError {
   return new PartnerCenterError({
     ...ids,

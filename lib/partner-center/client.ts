@@ -1,6 +1,6 @@
 // The Partner Center REST client: one method per endpoint the product uses (partner-center-api.md §2, §5), every
 // answer parsed with its schema, every failure a `PartnerCenterError`.
-import { type z } from 'zod';
+import { z } from 'zod';
 import { invalidRequestError, invalidResponseError } from './client-error';
 import {
   attestationStatusPath,

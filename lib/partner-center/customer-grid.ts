@@ -1,7 +1,7 @@
 // Which customer each row of Partner Center's customer grid shows (API notes §6.6): by the tenant id the page puts in the
 // row's id (`row-{tenantId}`), a cell's id (`cell-displayName-{tenantId}`) or a link's href (`…/customers/{tenantId}/…`),
 // never by position or visible text. Rows whose id is not a tenant id yet (skeletons such as `row-he-row-0`) are skipped.
-import { isGuid } from '../email/identifiers';
+import { isGuid, tenantKey } from '../tenant/tenant-id';
 
 /** What a row exposes that may name its customer. */
 export interface GridRow {
@@ -31,7 +31,8 @@ export function tenantIdOfRow(row: GridRow): string | undefined {
     ...row.cellIds.filter((id) => id.startsWith('cell-')).map((id) => id.slice(-GUID_LENGTH)),
     ...row.hrefs.map(fromHref),
   ];
-  return candidates.find((candidate): candidate is string => candidate !== undefined && isGuid(candidate))?.toLowerCase();
+  const tenantId = candidates.find((candidate): candidate is string => candidate !== undefined && isGuid(candidate));
+  return tenantId && tenantKey(tenantId);
 }
 
 /** The rows to annotate, each with its tenant id: one per tenant (the first row that names it), in the grid's order. */

@@ -1,8 +1,8 @@
 // One logical Partner Center call: headers, rate limit, timeout, retries, the 401 retry, and parsing with zod.
 // `MS-RequestId` is the call's idempotency key: the same on every retry of the call, new for the next call.
 import type { z } from 'zod';
-import { mayReceiveToken } from '../auth/service-origins';
-import { currentBuild } from '../platform/build';
+import { mayReceiveToken } from '../config/service-origins';
+import { currentBuild } from '../config/build';
 import {
   type PartnerCenterError,
   errorFromResponse,

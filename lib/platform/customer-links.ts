@@ -1,5 +1,5 @@
 import { PARTNER_CENTER_ORIGIN } from '../config/origins';
-import { isSandboxBuild } from './build';
+import { isSandboxBuild } from '../config/build';
 import { settingsStore } from './settings';
 
 /** A customer's Account page: on Partner Center, or in the sandbox build on the sandbox, which serves the API and the pages. */

@@ -1,6 +1,6 @@
 import { defaultSettings } from '../settings/schema';
 import { createSettingsStore } from '../settings/store';
-import { isSandboxBuild } from './build';
+import { isSandboxBuild } from '../config/build';
 
 /** The settings store on the real `storage.local`, under the policy an MSP may push through `storage.managed`. */
 export const settingsStore = createSettingsStore(browser.storage.local, browser.storage.onChanged, {

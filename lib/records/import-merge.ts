@@ -43,7 +43,7 @@ export async function mergeImportedCustomer(store: WriteStore<'customers'>, impo
   const known = withoutNameKey(stored);
   const importedIsNewer = instant(imported.lastSeenAt) > instant(known.lastSeenAt);
   const { identity: _origins, ...importedFields } = imported;
-  const combined = (importedIsNewer ? { ...known, ...defined(importedFields) } : { ...defined(importedFields), ...known }) as CustomerRecord;
+  const combined = (importedIsNewer ? { ...known, ...defined(importedFields) } : { ...defined(importedFields), ...known });
   // Who the customer is follows the one rule of every source, an import ranking last.
   const merged = { ...combined, ...resolveIdentity(known, { source: 'import', observedAt: imported.lastSeenAt, values: imported }) };
   if (sameRecord(merged, known)) return { skipped: importedIsNewer || sameRecord(imported, known) ? 'unchanged' : 'older' };

@@ -1,10 +1,10 @@
 // One zod schema per setting. A failed check carries its message key (settings.errors.*) as the issue message, so the
 // options page can show it next to the field in the UI language.
 import { z } from 'zod';
-import { allowedServiceOrigin, type ServiceRole } from '../auth/service-origins';
+import { allowedServiceOrigin, type ServiceRole } from '../config/service-origins';
 import { UI_LOCALES } from '../i18n/locale';
 import { PARTNER_ROLES } from '../mca/types';
-import { currentBuild } from '../platform/build';
+import { currentBuild } from '../config/build';
 import { isGuid } from '../tenant/tenant-id';
 
 /** The languages the invitation templates are written in. */
@@ -32,7 +32,7 @@ const optionalGuid = (error: string) =>
     .refine((value) => value === '' || isGuid(value), { error })
     .transform((value) => value.toLowerCase());
 
-/** Where tokens go: only an origin of this build's allow-list (lib/auth/service-origins), whoever sets it, the policy included. */
+/** Where tokens go: only an origin of this build's allow-list (lib/config/service-origins), whoever sets it, the policy included. */
 const serviceOrigin = (error: string, role: ServiceRole) =>
   z
     .string({ error })

@@ -3,7 +3,7 @@ import type { PartnerRole } from '../mca/types';
 import type { UiLocale } from '../i18n/locale';
 import { evidenceFromAccountPage, type AccountPageEvidence } from '../partner-center/account-page';
 import type { PageIdentity } from '../partner-center/customer-identity-dom';
-import { identityFromPage } from '../partner-center/page-identity';
+import { identityFromPage } from './page-identity';
 import { apiIdentityReadAt } from '../records/customer-identity';
 import { customerRecord, rememberCustomer } from '../records/customers';
 import type { RecordsDb } from '../records/db';

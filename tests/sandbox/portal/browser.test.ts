@@ -197,7 +197,7 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     await page.route('**/_portal/api/customers?*', async (route) => (await held, await route.continue()));
     await open('/commerce/customers/list');
     await setWindowMarker();
-    const rowIds = () => page.evaluate(`(${DEEP_QUERY_ALL})('customersvcadmin_he-data-grid tbody tr, tbody tr').map((row) => row.id)`) as Promise<string[]>;
+    const rowIds = () => page.evaluate<string[]>(`(${DEEP_QUERY_ALL})('customersvcadmin_he-data-grid tbody tr, tbody tr').map((row) => row.id)`);
     await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length > 0`);
     release();
     await page.getByRole('button', { name: 'Contoso Ltd' }).waitFor();

@@ -36,7 +36,7 @@ describe('resolveIdentity: one rule for who a customer is', () => {
   });
 
   it('keeps fields the reading does not say, and ignores blank values', () => {
-    const resolved = resolveIdentity({ ...known('api', EARLY), domain: 'known.example' } as CustomerRecord, {
+    const resolved = resolveIdentity({ ...known('api', EARLY), domain: 'known.example' }, {
       source: 'api',
       observedAt: LATE,
       values: { companyName: '  ', language: 'fr-FR' },

@@ -2,7 +2,7 @@
 // leads to Microsoft.
 import { describe, expect, it } from 'vitest';
 import { isTrustedAcceptanceLink } from '../../../lib/attestation/acceptance-link';
-import type { Build } from '../../../lib/auth/service-origins';
+import type { Build } from '../../../lib/config/build';
 
 describe('an acceptance link that does not lead to Microsoft', () => {
   it.each<[string, string, Build, boolean]>([

@@ -7,7 +7,7 @@ import { APP_CREDENTIAL_KEY_ALGORITHM, createMemoryKeyStore, rotateAppCredential
 import { createIndexedDbKeyStore, KEY_DB_NAME } from '../../../lib/platform/app-credential-store';
 
 async function credential(id: string, state: AppCredential['state'] = 'active'): Promise<AppCredential> {
-  const keys = (await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = (await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']));
   return { id, privateKey: keys.privateKey, publicKey: keys.publicKey, certificatePem: `PEM ${id}`, createdAt: '2026-11-23T12:00:00.000Z', expiresAt: '2027-11-23T12:00:00.000Z', state };
 }
 const states = async (store: AppCredentialKeyStore) => (await store.list()).map((c) => [c.id, c.state]).sort();

@@ -4,8 +4,9 @@ import { assessmentOf } from '../../../lib/records/assessments';
 import { saveEvidence } from '../../../lib/records/evidence';
 import { EXPORT_FORMAT, readExportedRecords } from '../../../lib/records/export-json';
 import { IMPORT_MAX_BYTES, importRecords, importRecordsFile } from '../../../lib/records/import-json';
-import { combineEvidence, type EvidencePiece } from '../../../lib/status/evidence';
-import { freshDb, staleAttestation, T1 } from '../records/support';
+import { combineEvidence, type EvidencePiece } from '../../../lib/evidence/combine';
+import { staleAttestation, T1 } from '../records/support';
+import { freshDb } from '../support/records-db';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const exportFile = (stores: Record<string, unknown>) => JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), stores });

@@ -2,7 +2,8 @@
 // that would carry the current token to a new host, a sign-in service that never answers, a token for another tenant or service.
 import { describe, expect, it, vi } from 'vitest';
 import { createMemorySessionArea } from '../../../lib/auth/session';
-import { allowedServiceOrigin, mayReceiveToken, microsoftOrigins, serviceOriginChoices, type Build, type ServiceRole } from '../../../lib/auth/service-origins';
+import { allowedServiceOrigin, mayReceiveToken, microsoftOrigins, serviceOriginChoices, type ServiceRole } from '../../../lib/config/service-origins';
+import type { Build } from '../../../lib/config/build';
 import { redeemRefreshToken } from '../../../lib/auth/token-endpoint';
 import { createTokenManager, type DelegatedSettings } from '../../../lib/auth/token-manager';
 import { DELEGATED_SCOPES } from '../../../lib/auth/endpoints';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { saveEvidence } from '../../../lib/records/evidence';
 import { listedStatuses } from '../../../lib/status/listed-statuses';
-import { directAcceptance, freshDb, staleAttestation, T1, T2, T3 } from '../records/support';
+import { directAcceptance, staleAttestation, T1, T2, T3 } from '../records/support';
+import { freshDb } from '../support/records-db';
 
 describe('listedStatuses', () => {
   it('answers from the kept assessments, with the age of the newest evidence, and leaves out customers never checked', async () => {

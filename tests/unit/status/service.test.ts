@@ -64,11 +64,11 @@ describe('with the Partner Center API', () => {
   it('keeps who the page says the customer is, and lets the API correct it', async () => {
     const identity = { companyName: 'Taylor Holdings Ltd', domain: 'Taylor.example', countryRegion: 'United Kingdom', language: 'English (United Kingdom)' };
     await withApi(async () => null).getCustomerStatus({ tenantId: T, identity });
-    expect(await customerRecord(opened[0]!, T)).toMatchObject({ companyName: 'Taylor Holdings Ltd', domain: 'taylor.example', country: 'GB', language: 'en-GB' });
+    expect(await customerRecord(await freshDb(), T)).toMatchObject({ companyName: 'Taylor Holdings Ltd', domain: 'taylor.example', country: 'GB', language: 'en-GB' });
     await withApi(reader([])).getCustomerStatus({ tenantId: T });
-    expect(await customerRecord(opened[0]!, T)).toMatchObject({ companyName: 'Contoso', country: 'FR', identity: { companyName: { source: 'api', observedAt: NOW.toISOString() } } });
+    expect(await customerRecord(await freshDb(), T)).toMatchObject({ companyName: 'Contoso', country: 'FR', identity: { companyName: { source: 'api', observedAt: NOW.toISOString() } } });
     await withApi(async () => null).getCustomerStatus({ tenantId: T, identity });
-    expect(await customerRecord(opened[0]!, T)).toMatchObject({ companyName: 'Contoso' });
+    expect(await customerRecord(await freshDb(), T)).toMatchObject({ companyName: 'Contoso' });
   });
 
   it('asks the API who the customer is at most once a day, while the acceptance is read hourly', async () => {
@@ -76,7 +76,7 @@ describe('with the Partner Center API', () => {
     let now = NOW;
     const counting = async () => ({ ...(await reader([])()), getCustomer: async (id: string) => (customerReads.push(now), (await reader([])()).getCustomer(id)) });
     const at = (date: Date) =>
-      createStatusService({ openDb: openTracked, now: () => date, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: counting as never });
+      createStatusService({ openDb: freshDb, now: () => date, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: counting });
     for (const hours of [0, 2, 4, 23, 25]) {
       now = new Date(NOW.getTime() + hours * 3_600_000);
       expect((await at(now).getCustomerStatus({ tenantId: T })).api).toEqual({ state: 'read' });

@@ -1,5 +1,4 @@
 import { SANDBOX_HOST } from '../config/origins';
-import type { Build } from '../auth/service-origins';
 
 /** The sandbox build treats the local sandbox (any port) as Partner Center; the store build knows only the real one. */
 export const isSandboxBuild = import.meta.env.MODE === 'sandbox';
@@ -15,5 +14,8 @@ export function partnerCenterOrigins(url: string): string[] {
   }
 }
 
-/** This build, as lib/auth/service-origins knows it. */
+/** Which build this is: the store's, or the sandbox's that also knows the local sandbox. */
+export type Build = 'store' | 'sandbox';
+
+/** This build. */
 export const currentBuild: Build = isSandboxBuild ? 'sandbox' : 'store';

@@ -1,8 +1,8 @@
 // Where the extension may send a token, a sign-in request or an authorization code: one table per build, one function that
 // decides. Everything that talks to the API or to the sign-in service asks `mayReceiveToken` before sending.
-import { ENTRA_AUTHORITY_BASE, PARTNER_CENTER_API_BASE, SANDBOX_HOST } from '../config/origins';
+import type { Build } from './build';
+import { ENTRA_AUTHORITY_BASE, PARTNER_CENTER_API_BASE, SANDBOX_HOST } from './origins';
 
-export type Build = 'store' | 'sandbox';
 export type ServiceRole = 'api' | 'sign-in';
 
 /**

@@ -3,7 +3,7 @@
 import { canonicalLanguage, countryName } from '../attestation/agreement-languages';
 import extraLanguages from '../attestation/agreement-languages.json';
 import type { IdentityValues } from '../records/customer-identity';
-import type { PageIdentity } from './customer-identity-dom';
+import type { PageIdentity } from '../partner-center/customer-identity-dom';
 
 const PAGE_LANGUAGES = ['en', 'fr'] as const;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
