@@ -67,7 +67,7 @@ export default tseslint.config(
     files: ['lib/**', 'components/**', 'entrypoints/**', 'tests/**', 'scripts/**'],
     rules: {
       'no-restricted-syntax': [
-        'off',
+        'error',
         {
           selector: 'ImportDeclaration[source.value=/^(\\.\\.\\/){2,}/], ExportNamedDeclaration[source.value=/^(\\.\\.\\/){2,}/], ExportAllDeclaration[source.value=/^(\\.\\.\\/){2,}/], ImportExpression[source.value=/^(\\.\\.\\/){2,}/]',
           message: "Import through WXT's alias ('@/lib/...') rather than climbing two or more folders.",

@@ -1,4 +1,4 @@
-import type { AccountControl } from '../../lib/platform/useAccount';
+import type { AccountControl } from '@/lib/platform/useAccount';
 import { useI18n } from './I18nContext';
 
 /** Who is signed in to the Partner Center API, with sign-in and sign-out; the page stays useful signed out. */

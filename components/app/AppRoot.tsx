@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { appTranslator, resolveUiLocale, type AppTranslator } from '../../lib/i18n';
-import type { SettingsStore } from '../../lib/settings/store';
+import { appTranslator, resolveUiLocale, type AppTranslator } from '@/lib/i18n';
+import type { SettingsStore } from '@/lib/settings/store';
 import { I18nProvider } from './I18nContext';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { appTranslator, type AppTranslator } from '../../lib/i18n';
+import { appTranslator, type AppTranslator } from '@/lib/i18n';
 
 const I18nContext = createContext<AppTranslator>(appTranslator('en'));
 

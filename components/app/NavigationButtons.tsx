@@ -1,5 +1,5 @@
-import type { ExtensionPage } from '../../lib/messaging/protocol';
-import type { Navigation } from '../../lib/platform/navigation';
+import type { ExtensionPage } from '@/lib/messaging/protocol';
+import type { Navigation } from '@/lib/platform/navigation';
 import { useI18n } from './I18nContext';
 
 export type { Navigation };

@@ -1,5 +1,5 @@
 import { render, type ComponentChildren } from 'preact';
-import type { SettingsStore } from '../../lib/settings/store';
+import type { SettingsStore } from '@/lib/settings/store';
 import { AppRoot } from './AppRoot';
 import './theme.css';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { canComplete, type AttestationLink } from '../../lib/attestation/flow';
-import type { AppMessageKey } from '../../lib/i18n';
+import { canComplete, type AttestationLink } from '@/lib/attestation/flow';
+import type { AppMessageKey } from '@/lib/i18n';
 import { useI18n } from '../app/I18nContext';
 import { formatInstant } from './format';
 

@@ -1,4 +1,4 @@
-import type { CreatedAgreement } from '../../lib/attestation/flow';
+import type { CreatedAgreement } from '@/lib/attestation/flow';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

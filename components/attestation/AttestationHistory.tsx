@@ -1,6 +1,6 @@
-import type { AttestationRecordView } from '../../lib/attestation/api';
-import { isRefusal } from '../../lib/attestation/history';
-import type { AppMessageKey } from '../../lib/i18n';
+import type { AttestationRecordView } from '@/lib/attestation/api';
+import { isRefusal } from '@/lib/attestation/history';
+import type { AppMessageKey } from '@/lib/i18n';
 import { useI18n } from '../app/I18nContext';
 import { formatInstant } from './format';
 

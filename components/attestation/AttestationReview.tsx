@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { countryName } from '../../lib/attestation/agreement-languages';
-import type { AttestationFormValues } from '../../lib/attestation/flow';
+import { countryName } from '@/lib/attestation/agreement-languages';
+import type { AttestationFormValues } from '@/lib/attestation/flow';
 import { useI18n } from '../app/I18nContext';
 import { languageName } from './format';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { AttestationApi } from '../../lib/attestation/api';
-import { isBusy, progressKey, type FlowStep } from '../../lib/attestation/flow';
-import { pendingAttestation } from '../../lib/attestation/history';
+import type { AttestationApi } from '@/lib/attestation/api';
+import { isBusy, progressKey, type FlowStep } from '@/lib/attestation/flow';
+import { pendingAttestation } from '@/lib/attestation/history';
 import { useI18n } from '../app/I18nContext';
 import { AcceptanceStep } from './AcceptanceStep';
 import { AttestationDone } from './AttestationDone';

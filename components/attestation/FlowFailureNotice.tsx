@@ -1,4 +1,4 @@
-import type { Failure } from '../../lib/failure/failure';
+import type { Failure } from '@/lib/failure/failure';
 import { useI18n } from '../app/I18nContext';
 
 /** Failures the settings page cures: the certificate, the app's client id, the partner tenant. */

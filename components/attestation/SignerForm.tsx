@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { agreementLanguages, countryName, isAgreementCountry } from '../../lib/attestation/agreement-languages';
-import { LINK_LIFETIMES_MINUTES, type AttestationFormValues } from '../../lib/attestation/flow';
-import { ATTESTATION_FIELDS, type FieldErrors } from '../../lib/attestation/form';
-import { fieldErrorKey } from '../../lib/attestation/form-messages';
+import { agreementLanguages, countryName, isAgreementCountry } from '@/lib/attestation/agreement-languages';
+import { LINK_LIFETIMES_MINUTES, type AttestationFormValues } from '@/lib/attestation/flow';
+import { ATTESTATION_FIELDS, type FieldErrors } from '@/lib/attestation/form';
+import { fieldErrorKey } from '@/lib/attestation/form-messages';
 import { useI18n } from '../app/I18nContext';
 import { FlowField, flowControlId } from './FlowField';
 import { languageName } from './format';

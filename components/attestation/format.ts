@@ -1,4 +1,4 @@
-import { parsePartnerCenterDate } from '../../lib/dates/partner-center-date';
+import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
 
 /** Partner Center's instants carry no zone and are UTC; shown with the time, in the reader's zone and language. */
 export function formatInstant(instant: string, locale: string): string {

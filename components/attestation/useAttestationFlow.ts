@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useState } from 'preact/hooks';
-import type { AttestationApi, AttestationPreparationView, AttestationRecordView } from '../../lib/attestation/api';
-import { attestationFlow, attestationInput, initialFlow, type AttestationFormValues } from '../../lib/attestation/flow';
-import type { Failure } from '../../lib/failure/failure';
+import type { AttestationApi, AttestationPreparationView, AttestationRecordView } from '@/lib/attestation/api';
+import { attestationFlow, attestationInput, initialFlow, type AttestationFormValues } from '@/lib/attestation/flow';
+import type { Failure } from '@/lib/failure/failure';
 
 const NO_ANSWER: Failure = { messageKey: 'attestation.errors.noAnswer', retryable: true };
 

@@ -2,13 +2,13 @@
 // button above the grid that checks the customers shown through the API. Rows are found by the tenant id the grid exposes
 // (lib/partner-center/customer-grid.ts); a debounced observer on each grid's shadow root follows paging, search and the
 // swap of skeleton rows. Nothing of Partner Center's is moved or covered: chips sit after the name, the button before the grid.
-import { createTranslator, type Translator } from '../../lib/i18n/translator';
-import { resolveUiLocale, type UiLocale } from '../../lib/i18n/locale';
-import { isAtRisk, statusLabel } from '../../lib/mca';
-import type { contentProtocol } from '../../lib/messaging/content-protocol';
-import { rowsToAnnotate, type GridRow } from '../../lib/partner-center/customer-grid';
-import { chipOf, type ListedStatus } from '../../lib/status/list-chip';
-import { pageCatalogs } from '../../locales/page-catalog';
+import { createTranslator, type Translator } from '@/lib/i18n/translator';
+import { resolveUiLocale, type UiLocale } from '@/lib/i18n/locale';
+import { isAtRisk, statusLabel } from '@/lib/mca';
+import type { contentProtocol } from '@/lib/messaging/content-protocol';
+import { rowsToAnnotate, type GridRow } from '@/lib/partner-center/customer-grid';
+import { chipOf, type ListedStatus } from '@/lib/status/list-chip';
+import { pageCatalogs } from '@/locales/page-catalog';
 import type * as z from 'zod/mini';
 import { CHIP_HOST, renderListChip } from './list-chip';
 

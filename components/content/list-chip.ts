@@ -1,4 +1,4 @@
-import type { ListChip } from '../../lib/status/list-chip';
+import type { ListChip } from '@/lib/status/list-chip';
 import { el } from './dom';
 
 export const CHIP_HOST = 'mca-assistant-chip';

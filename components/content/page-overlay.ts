@@ -1,11 +1,11 @@
-import { createTranslator, type Translator } from '../../lib/i18n/translator';
-import { resolveUiLocale, type UiLocale } from '../../lib/i18n/locale';
-import { blockedActionLabel, isAtRisk, statusDescription, statusLabel } from '../../lib/mca';
-import type { contentProtocol } from '../../lib/messaging/content-protocol';
+import { createTranslator, type Translator } from '@/lib/i18n/translator';
+import { resolveUiLocale, type UiLocale } from '@/lib/i18n/locale';
+import { blockedActionLabel, isAtRisk, statusDescription, statusLabel } from '@/lib/mca';
+import type { contentProtocol } from '@/lib/messaging/content-protocol';
 import type * as z from 'zod/mini';
-import { pageWarningOf } from '../../lib/content/page-warning';
-import type { PageMatch } from '../../lib/partner-center/pages';
-import { pageCatalogs } from '../../locales/page-catalog';
+import { pageWarningOf } from '@/lib/content/page-warning';
+import type { PageMatch } from '@/lib/partner-center/pages';
+import { pageCatalogs } from '@/locales/page-catalog';
 import { renderBlockedWarning } from './blocked-warning';
 import { renderStatusBadge, type BadgeState } from './status-badge';
 

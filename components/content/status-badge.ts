@@ -1,4 +1,4 @@
-import type { McaStatus } from '../../lib/mca/types';
+import type { McaStatus } from '@/lib/mca/types';
 import { el, onTrustedClick } from './dom';
 
 export type BadgeState =

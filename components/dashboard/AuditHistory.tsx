@@ -1,4 +1,4 @@
-import type { AuditRunRecord } from '../../lib/records/types';
+import type { AuditRunRecord } from '@/lib/records/types';
 import { useI18n } from '../app/I18nContext';
 
 export function AuditHistory({ runs }: { runs: readonly AuditRunRecord[] }) {

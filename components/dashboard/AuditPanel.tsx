@@ -1,4 +1,4 @@
-import type { MessageResponse } from '../../lib/messaging/protocol';
+import type { MessageResponse } from '@/lib/messaging/protocol';
 import { useI18n } from '../app/I18nContext';
 
 type AuditState = MessageResponse<'getAuditState'>;

@@ -1,6 +1,6 @@
-import { statusLabel } from '../../lib/mca';
-import { MCA_STATUSES, type McaStatus } from '../../lib/mca/types';
-import type { BookFilter } from '../../lib/book/rows';
+import { statusLabel } from '@/lib/mca';
+import { MCA_STATUSES, type McaStatus } from '@/lib/mca/types';
+import type { BookFilter } from '@/lib/book/rows';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

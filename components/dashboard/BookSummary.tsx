@@ -1,6 +1,6 @@
-import { statusLabel } from '../../lib/mca';
-import { MCA_STATUSES } from '../../lib/mca/types';
-import type { StatusCounts } from '../../lib/book/rows';
+import { statusLabel } from '@/lib/mca';
+import { MCA_STATUSES } from '@/lib/mca/types';
+import type { StatusCounts } from '@/lib/book/rows';
 import { useI18n } from '../app/I18nContext';
 
 /** Counts per status, as text and as a small bar chart (the chart is decorative; the list carries the figures). */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { statusLabel } from '../../lib/mca';
-import type { BookRow } from '../../lib/book/rows';
-import { visibleRange } from '../../lib/book/virtual-window';
-import { parsePartnerCenterDate } from '../../lib/dates/partner-center-date';
-import { relativeAge } from '../../lib/i18n/relative-time';
+import { statusLabel } from '@/lib/mca';
+import type { BookRow } from '@/lib/book/rows';
+import { visibleRange } from '@/lib/book/virtual-window';
+import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
+import { relativeAge } from '@/lib/i18n/relative-time';
 import { useI18n } from '../app/I18nContext';
 
 const ROW_HEIGHT = 40;

@@ -1,4 +1,4 @@
-import type { CredentialApi } from '../../lib/attestation/api';
+import type { CredentialApi } from '@/lib/attestation/api';
 import { useI18n } from '../app/I18nContext';
 import { CredentialCard } from './CredentialCard';
 import { useAppCredentials } from './useAppCredentials';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CredentialView } from '../../lib/attestation/api';
+import type { CredentialView } from '@/lib/attestation/api';
 import { useI18n } from '../app/I18nContext';
 import { formatInstant } from '../attestation/format';
 

@@ -1,6 +1,6 @@
-import { retentionDays, type RetentionOutcome } from '../../lib/records/retention';
-import type { SettingsField } from '../../lib/settings/schema';
-import type { SettingsStore } from '../../lib/settings/store';
+import { retentionDays, type RetentionOutcome } from '@/lib/records/retention';
+import type { SettingsField } from '@/lib/settings/schema';
+import type { SettingsStore } from '@/lib/settings/store';
 import { PageHeader } from '../app/PageHeader';
 import { useI18n } from '../app/I18nContext';
 import { PolicyNotes } from './PolicyNotes';

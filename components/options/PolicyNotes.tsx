@@ -1,4 +1,4 @@
-import type { SettingsField } from '../../lib/settings/schema';
+import type { SettingsField } from '@/lib/settings/schema';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { RetentionOutcome } from '../../lib/records/retention';
-import type { Failure } from '../../lib/failure/failure';
+import type { RetentionOutcome } from '@/lib/records/retention';
+import type { Failure } from '@/lib/failure/failure';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

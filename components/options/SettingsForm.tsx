@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { serviceOriginChoices } from '../../lib/config/service-origins';
-import { UI_LOCALES } from '../../lib/i18n';
-import { PARTNER_ROLES } from '../../lib/mca/types';
-import { currentBuild } from '../../lib/config/build';
-import { INVITATION_LANGUAGES } from '../../lib/settings/fields';
+import { serviceOriginChoices } from '@/lib/config/service-origins';
+import { UI_LOCALES } from '@/lib/i18n';
+import { PARTNER_ROLES } from '@/lib/mca/types';
+import { currentBuild } from '@/lib/config/build';
+import { INVITATION_LANGUAGES } from '@/lib/settings/fields';
 import { useI18n } from '../app/I18nContext';
 import { SelectSetting, TextAreaSetting, TextSetting, type FieldContext } from './controls';
 

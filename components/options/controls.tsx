@@ -1,6 +1,6 @@
 // The settings form's controls, each bound to one field of the draft.
-import type { AppMessageKey } from '../../lib/i18n';
-import type { SettingsField } from '../../lib/settings/schema';
+import type { AppMessageKey } from '@/lib/i18n';
+import type { SettingsField } from '@/lib/settings/schema';
 import { useI18n } from '../app/I18nContext';
 import { Field } from './Field';
 import type { SettingsDraft } from './form-state';

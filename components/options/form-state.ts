@@ -1,6 +1,6 @@
 // The options form's values: every field as the text its control holds, to and from settings.
-import { KEEP_ALL_RECORDS } from '../../lib/settings/fields';
-import type { Settings, SettingsField } from '../../lib/settings/schema';
+import { KEEP_ALL_RECORDS } from '@/lib/settings/fields';
+import type { Settings, SettingsField } from '@/lib/settings/schema';
 
 export type SettingsDraft = Record<SettingsField, string>;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CredentialApi, CredentialView } from '../../lib/attestation/api';
-import type { Failure } from '../../lib/failure/failure';
+import type { CredentialApi, CredentialView } from '@/lib/attestation/api';
+import type { Failure } from '@/lib/failure/failure';
 
 export type CredentialNotice = 'createdNotice' | 'rotatedNotice' | 'deletedNotice';
 

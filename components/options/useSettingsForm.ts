@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SettingsLockedError, SettingsValidationError } from '../../lib/settings/errors';
-import { validateSettings, type SettingsField, type SettingsFieldErrors } from '../../lib/settings/schema';
-import type { SettingsState, SettingsStore } from '../../lib/settings/store';
+import { SettingsLockedError, SettingsValidationError } from '@/lib/settings/errors';
+import { validateSettings, type SettingsField, type SettingsFieldErrors } from '@/lib/settings/schema';
+import type { SettingsState, SettingsStore } from '@/lib/settings/store';
 import { applyLockedValues, draftFromSettings, inputFromDraft, withoutLocked, type SettingsDraft } from './form-state';
 
 export type SaveStatus =

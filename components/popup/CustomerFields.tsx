@@ -1,6 +1,6 @@
-import { fieldsInGroup } from '../../lib/email-draft/fields';
-import { statusLabel } from '../../lib/mca';
-import type { McaStatus } from '../../lib/mca/types';
+import { fieldsInGroup } from '@/lib/email-draft/fields';
+import { statusLabel } from '@/lib/mca';
+import type { McaStatus } from '@/lib/mca/types';
 import { useI18n } from '../app/I18nContext';
 import { FieldGroup } from './FieldGroup';
 import { LanguageSelect } from './LanguageSelect';

@@ -1,4 +1,4 @@
-import type { DraftOutlet } from '../../lib/email-draft/record';
+import type { DraftOutlet } from '@/lib/email-draft/record';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { DraftField, DraftGroup } from '../../lib/email-draft/fields';
+import type { DraftField, DraftGroup } from '@/lib/email-draft/fields';
 import { useI18n } from '../app/I18nContext';
 import { groupKey } from './field-text';
 import { FormField } from './FormField';

@@ -1,5 +1,5 @@
-import type { InvitationErrorKey } from '../../lib/email/invitations';
-import type { DraftField } from '../../lib/email-draft/fields';
+import type { InvitationErrorKey } from '@/lib/email/invitations';
+import type { DraftField } from '@/lib/email-draft/fields';
 import { useI18n } from '../app/I18nContext';
 import { controlId, hintKey, labelKey } from './field-text';
 import { PasswordInput } from './PasswordInput';

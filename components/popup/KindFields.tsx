@@ -1,4 +1,4 @@
-import { fieldsInGroup, type DraftGroup } from '../../lib/email-draft/fields';
+import { fieldsInGroup, type DraftGroup } from '@/lib/email-draft/fields';
 import { FieldGroup } from './FieldGroup';
 import type { DraftForm } from './useDraftForm';
 

@@ -1,4 +1,4 @@
-import { INVITATION_KINDS, type InvitationKind } from '../../lib/email/invitations';
+import { INVITATION_KINDS, type InvitationKind } from '@/lib/email/invitations';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { INVITATION_LOCALES, type InvitationErrorKey, type InvitationLocale } from '../../lib/email/invitations';
+import { INVITATION_LOCALES, type InvitationErrorKey, type InvitationLocale } from '@/lib/email/invitations';
 import { useI18n } from '../app/I18nContext';
 import { controlId } from './field-text';
 

@@ -1,4 +1,4 @@
-import { fieldsInGroup } from '../../lib/email-draft/fields';
+import { fieldsInGroup } from '@/lib/email-draft/fields';
 import { useI18n } from '../app/I18nContext';
 import { FieldGroup } from './FieldGroup';
 import type { DraftForm } from './useDraftForm';

@@ -1,5 +1,5 @@
-import type { InvitationLocale } from '../../lib/email/invitations';
-import type { DraftResult } from '../../lib/email-draft/render';
+import type { InvitationLocale } from '@/lib/email/invitations';
+import type { DraftResult } from '@/lib/email-draft/render';
 import { useI18n } from '../app/I18nContext';
 
 interface Props {

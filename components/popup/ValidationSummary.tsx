@@ -1,5 +1,5 @@
-import type { InvitationErrorKey } from '../../lib/email/invitations';
-import type { DraftControl } from '../../lib/email-draft/issues';
+import type { InvitationErrorKey } from '@/lib/email/invitations';
+import type { DraftControl } from '@/lib/email-draft/issues';
 import { useI18n } from '../app/I18nContext';
 import { controlId, labelKey } from './field-text';
 

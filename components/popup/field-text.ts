@@ -1,6 +1,6 @@
-import type { DraftControl } from '../../lib/email-draft/issues';
-import type { DraftFieldName, DraftGroup } from '../../lib/email-draft/fields';
-import type { AppMessageKey } from '../../lib/i18n';
+import type { DraftControl } from '@/lib/email-draft/issues';
+import type { DraftFieldName, DraftGroup } from '@/lib/email-draft/fields';
+import type { AppMessageKey } from '@/lib/i18n';
 
 export const labelKey = (control: DraftControl): AppMessageKey =>
   control === 'locale' ? 'ui.popup.language.label' : `ui.popup.fields.${control}`;

@@ -1,7 +1,7 @@
-import type { InvitationKind, InvitationLocale, RenderedInvitation } from '../../lib/email/invitations';
-import type { DraftValues } from '../../lib/email-draft/fields';
-import type { DraftRecord } from '../../lib/email-draft/record';
-import type { McaStatus } from '../../lib/mca/types';
+import type { InvitationKind, InvitationLocale, RenderedInvitation } from '@/lib/email/invitations';
+import type { DraftValues } from '@/lib/email-draft/fields';
+import type { DraftRecord } from '@/lib/email-draft/record';
+import type { McaStatus } from '@/lib/mca/types';
 
 /** Where the form starts: what is known of the customer on the page or in the URL, and the partner's settings. */
 export interface DraftContext {

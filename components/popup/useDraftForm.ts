@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { toEml, type InvitationErrorKey, type InvitationKind, type InvitationLocale } from '../../lib/email/invitations';
-import { emlAddresses } from '../../lib/email-draft/addresses';
-import { fieldsOf, type DraftFieldName, type DraftValues } from '../../lib/email-draft/fields';
-import { emlFileName } from '../../lib/email-draft/filename';
-import { placeIssues, type DraftControl, type PlacedIssues } from '../../lib/email-draft/issues';
-import { draftRecord, type DraftOutlet } from '../../lib/email-draft/record';
-import { renderDraft } from '../../lib/email-draft/render';
-import type { Message } from '../../lib/i18n';
+import { toEml, type InvitationErrorKey, type InvitationKind, type InvitationLocale } from '@/lib/email/invitations';
+import { emlAddresses } from '@/lib/email-draft/addresses';
+import { fieldsOf, type DraftFieldName, type DraftValues } from '@/lib/email-draft/fields';
+import { emlFileName } from '@/lib/email-draft/filename';
+import { placeIssues, type DraftControl, type PlacedIssues } from '@/lib/email-draft/issues';
+import { draftRecord, type DraftOutlet } from '@/lib/email-draft/record';
+import { renderDraft } from '@/lib/email-draft/render';
+import type { Message } from '@/lib/i18n';
 import type { DraftContext, DraftOutputs } from './types';
 
 export interface Notice {

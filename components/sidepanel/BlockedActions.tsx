@@ -1,5 +1,5 @@
-import { blockedActionDescription, blockedActionLabel } from '../../lib/mca';
-import type { Assessment } from '../../lib/mca/types';
+import { blockedActionDescription, blockedActionLabel } from '@/lib/mca';
+import type { Assessment } from '@/lib/mca/types';
 import { useI18n } from '../app/I18nContext';
 
 export function BlockedActions({ assessment }: { assessment: Assessment }) {

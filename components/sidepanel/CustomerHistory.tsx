@@ -1,4 +1,4 @@
-import type { EvidencePiece } from '../../lib/evidence/combine';
+import type { EvidencePiece } from '@/lib/evidence/combine';
 import { useI18n } from '../app/I18nContext';
 import type { CustomerRecordView } from './types';
 

@@ -1,5 +1,5 @@
-import { relativeAge } from '../../lib/i18n/relative-time';
-import type { EvidencePiece } from '../../lib/evidence/combine';
+import { relativeAge } from '@/lib/i18n/relative-time';
+import type { EvidencePiece } from '@/lib/evidence/combine';
 import { useI18n } from '../app/I18nContext';
 
 function latestDate(piece: EvidencePiece): string | undefined {

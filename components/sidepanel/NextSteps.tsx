@@ -1,4 +1,4 @@
-import type { Assessment } from '../../lib/mca/types';
+import type { Assessment } from '@/lib/mca/types';
 import { useI18n } from '../app/I18nContext';
 import type { PanelActions } from './types';
 

@@ -1,4 +1,4 @@
-import type { AccountControl } from '../../lib/platform/useAccount';
+import type { AccountControl } from '@/lib/platform/useAccount';
 import { AccountBar } from '../app/AccountBar';
 import { NavigationButtons, type Navigation } from '../app/NavigationButtons';
 import { PageHeader } from '../app/PageHeader';

@@ -1,5 +1,5 @@
-import { isAtRisk, statusDescription, statusLabel } from '../../lib/mca';
-import type { Assessment } from '../../lib/mca/types';
+import { isAtRisk, statusDescription, statusLabel } from '@/lib/mca';
+import type { Assessment } from '@/lib/mca/types';
 import { useI18n } from '../app/I18nContext';
 
 export function StatusSummary({ assessment }: { assessment: Assessment }) {

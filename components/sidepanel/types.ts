@@ -1,4 +1,4 @@
-import type { MessageResponse } from '../../lib/messaging/protocol';
+import type { MessageResponse } from '@/lib/messaging/protocol';
 
 export type CustomerStatus = MessageResponse<'getCustomerStatus'>;
 export type CustomerRecordView = MessageResponse<'getCustomerRecord'>;

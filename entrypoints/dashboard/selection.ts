@@ -1,10 +1,10 @@
 import { strToU8, zipSync } from 'fflate';
-import type { BookRow } from '../../lib/book/rows';
-import { draftBulkInvitations } from '../../lib/email-draft/bulk';
-import { sendMessage } from '../../lib/messaging';
-import { downloadParts } from '../../lib/platform/download';
-import { settingsStore } from '../../lib/platform/settings';
-import type { SelectionOutcome } from '../../components/dashboard/SelectionBar';
+import type { BookRow } from '@/lib/book/rows';
+import { draftBulkInvitations } from '@/lib/email-draft/bulk';
+import { sendMessage } from '@/lib/messaging';
+import { downloadParts } from '@/lib/platform/download';
+import { settingsStore } from '@/lib/platform/settings';
+import type { SelectionOutcome } from '@/components/dashboard/SelectionBar';
 
 /**
  * One invitation per selected customer, in its language, saved as a .zip of .eml files (fflate: a small, well-kept zip

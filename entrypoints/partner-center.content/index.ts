@@ -1,16 +1,16 @@
-import { createCustomerListFeature } from '../../components/content/customer-list';
-import { createPageOverlay } from '../../components/content/page-overlay';
-import { createShadowHost } from '../../components/content/shadow-host';
-import overlayCss from '../../components/content/content-ui.css?inline';
-import { createWarningPlacement } from '../../components/content/warning-placement';
-import { STORE_MATCHES } from '../../lib/config/origins';
-import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS } from '../../lib/content/customer-page';
-import { sendFromContent as sendMessage } from '../../lib/messaging/content';
-import { findAgreementSectionText } from '../../lib/partner-center/account-page-dom';
-import { findActionControlsBlock } from '../../lib/partner-center/action-controls-dom';
-import { readPageIdentity } from '../../lib/partner-center/customer-identity-dom';
-import { detectPage } from '../../lib/partner-center/pages';
-import { partnerCenterOrigins } from '../../lib/config/build';
+import { createCustomerListFeature } from '@/components/content/customer-list';
+import { createPageOverlay } from '@/components/content/page-overlay';
+import { createShadowHost } from '@/components/content/shadow-host';
+import overlayCss from '@/components/content/content-ui.css?inline';
+import { createWarningPlacement } from '@/components/content/warning-placement';
+import { STORE_MATCHES } from '@/lib/config/origins';
+import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS } from '@/lib/content/customer-page';
+import { sendFromContent as sendMessage } from '@/lib/messaging/content';
+import { findAgreementSectionText } from '@/lib/partner-center/account-page-dom';
+import { findActionControlsBlock } from '@/lib/partner-center/action-controls-dom';
+import { readPageIdentity } from '@/lib/partner-center/customer-identity-dom';
+import { detectPage } from '@/lib/partner-center/pages';
+import { partnerCenterOrigins } from '@/lib/config/build';
 
 export default defineContentScript({
   // The sandbox build adds the sandbox origin (wxt.config.ts).

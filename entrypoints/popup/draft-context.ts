@@ -1,12 +1,12 @@
-import type { DraftContext } from '../../components/popup/types';
-import { draftDefaults, type DraftSettings } from '../../lib/email-draft/defaults';
-import { preselectKind } from '../../lib/email-draft/preselect';
-import { isGuid } from '../../lib/tenant/tenant-id';
-import { sendMessage } from '../../lib/messaging';
-import { detectPage } from '../../lib/partner-center/pages';
-import { partnerCenterOrigins } from '../../lib/config/build';
-import { settingsStore } from '../../lib/platform/settings';
-import { activeTabUrl } from '../../lib/platform/tabs';
+import type { DraftContext } from '@/components/popup/types';
+import { draftDefaults, type DraftSettings } from '@/lib/email-draft/defaults';
+import { preselectKind } from '@/lib/email-draft/preselect';
+import { isGuid } from '@/lib/tenant/tenant-id';
+import { sendMessage } from '@/lib/messaging';
+import { detectPage } from '@/lib/partner-center/pages';
+import { partnerCenterOrigins } from '@/lib/config/build';
+import { settingsStore } from '@/lib/platform/settings';
+import { activeTabUrl } from '@/lib/platform/tabs';
 
 // The background answers from local records, usually in milliseconds but slower when its worker has to start; past this
 // the form opens empty rather than wait.

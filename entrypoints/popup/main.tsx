@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { mountPage } from '../../components/app/mountPage';
-import { PopupApp } from '../../components/popup/PopupApp';
-import type { DraftContext } from '../../components/popup/types';
-import { handleMessage } from '../../lib/messaging';
-import { createPageNavigation, type Navigation } from '../../lib/platform/navigation';
-import { settingsStore } from '../../lib/platform/settings';
+import { mountPage } from '@/components/app/mountPage';
+import { PopupApp } from '@/components/popup/PopupApp';
+import type { DraftContext } from '@/components/popup/types';
+import { handleMessage } from '@/lib/messaging';
+import { createPageNavigation, type Navigation } from '@/lib/platform/navigation';
+import { settingsStore } from '@/lib/platform/settings';
 import { loadDraftContext } from './draft-context';
 import { draftOutputs } from './outputs';
-import { thisExtension } from '../../lib/platform/this-extension';
+import { thisExtension } from '@/lib/platform/this-extension';
 
 function PopupPage({ navigation }: { navigation: Navigation }) {
   const [context, setContext] = useState<DraftContext | null>(null);

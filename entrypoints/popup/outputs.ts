@@ -1,6 +1,6 @@
-import type { DraftOutputs } from '../../components/popup/types';
-import { sendMessage } from '../../lib/messaging';
-import { openLinkHere } from '../../lib/platform/tabs';
+import type { DraftOutputs } from '@/components/popup/types';
+import { sendMessage } from '@/lib/messaging';
+import { openLinkHere } from '@/lib/platform/tabs';
 
 // Long enough for the browser to have read the file; the URL is dropped after.
 const BLOB_URL_LIFETIME_MS = 60_000;

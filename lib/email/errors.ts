@@ -1,4 +1,4 @@
-import enEmail from '../../locales/en/email.json';
+import enEmail from '@/locales/en/email.json';
 
 type ErrorName = keyof (typeof enEmail)['errors'];
 

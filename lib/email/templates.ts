@@ -1,10 +1,10 @@
-import de from '../../locales/email/de.json';
-import en from '../../locales/email/en.json';
-import es from '../../locales/email/es.json';
-import fr from '../../locales/email/fr.json';
-import it from '../../locales/email/it.json';
-import nl from '../../locales/email/nl.json';
-import pt from '../../locales/email/pt.json';
+import de from '@/locales/email/de.json';
+import en from '@/locales/email/en.json';
+import es from '@/locales/email/es.json';
+import fr from '@/locales/email/fr.json';
+import it from '@/locales/email/it.json';
+import nl from '@/locales/email/nl.json';
+import pt from '@/locales/email/pt.json';
 import type { InvitationLocale } from './locales';
 
 /** The wording of every invitation in one language; English is the reference shape. */

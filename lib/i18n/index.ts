@@ -1,4 +1,4 @@
-import { catalogs } from '../../locales/catalog';
+import { catalogs } from '@/locales/catalog';
 import { createTranslator, type Message, type MessageKey, type Translator } from './translator';
 import type { UiLocale } from './locale';
 

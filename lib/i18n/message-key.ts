@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { catalogs } from '../../locales/catalog';
+import { catalogs } from '@/locales/catalog';
 import type { AppMessageKey } from './index';
 
 /** Whether the English catalogue (the reference every language follows) has this message. */

@@ -1,5 +1,5 @@
-import { assessmentRecordOf } from '../../lib/records/assessments';
-import type { EvidencePiece } from '../../lib/evidence/combine';
+import { assessmentRecordOf } from '@/lib/records/assessments';
+import type { EvidencePiece } from '@/lib/evidence/combine';
 import { seriousAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { putRecords, tenantsIn, type Stores } from './support/records';

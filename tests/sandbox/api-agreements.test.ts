@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePartnerCenterDate } from '../../lib/dates/partner-center-date';
+import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
 import {
   agreementCollectionSchema,
   agreementDocumentSchema,
@@ -9,7 +9,7 @@ import {
   customerAgreementRecordsSchema,
   directSignStatusSchema,
   epochToIsoDate,
-} from '../../lib/partner-center/schemas';
+} from '@/lib/partner-center/schemas';
 import { INDIRECT_RESELLER_TENANT_ID, SANDBOX_USERS } from './auth/users';
 import { CLOUD_AGREEMENT_TEMPLATE_ID, MCA_TEMPLATE_ID } from './data/agreement-templates';
 import type { CustomerStatus } from './data/statuses';

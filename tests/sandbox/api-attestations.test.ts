@@ -6,8 +6,8 @@ import {
   createAgreementWithAttestationPath,
   createAgreementWithAttestationResponseSchema,
   enhancedAttestationResponseSchema,
-} from '../../lib/partner-center/contract';
-import { agreementCollectionSchema, apiErrorSchema } from '../../lib/partner-center/schemas';
+} from '@/lib/partner-center/contract';
+import { agreementCollectionSchema, apiErrorSchema } from '@/lib/partner-center/schemas';
 import type { SandboxCustomer } from './data/types';
 import type { Sandbox } from './server';
 import { callApi, errorCode, startWithTokens } from './test-support';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { agreementSchema, apiErrorSchema, customerCollectionSchema, throttledResponseSchema } from '../../lib/partner-center/schemas';
+import { agreementSchema, apiErrorSchema, customerCollectionSchema, throttledResponseSchema } from '@/lib/partner-center/schemas';
 import { MCA_TEMPLATE_ID } from './data/agreement-templates';
 import type { SandboxCustomer } from './data/types';
 import type { Sandbox } from './server';

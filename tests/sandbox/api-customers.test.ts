@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerCollectionSchema, customerSchema, relationshipRequestSchema } from '../../lib/partner-center/schemas';
+import { customerCollectionSchema, customerSchema, relationshipRequestSchema } from '@/lib/partner-center/schemas';
 import { INDIRECT_RESELLER_TENANT_ID, PARTNER_TENANT_ID } from './auth/users';
 import type { Sandbox } from './server';
 import { callApi, errorCode, startWithTokens } from './test-support';

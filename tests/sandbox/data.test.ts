@@ -3,7 +3,7 @@ import { INDIRECT_RESELLER_TENANT_ID } from './auth/users';
 import { customerTenantId, generateCustomer, generateCustomers } from './data/generator';
 import { CUSTOMER_STATUSES, EXPECTED_MCA_STATUS, customerStatus } from './data/statuses';
 import { SandboxStore, createPortalDeps } from './data/store';
-import { customerCollectionSchema } from '../../lib/partner-center/schemas';
+import { customerCollectionSchema } from '@/lib/partner-center/schemas';
 import { startSandbox } from './server';
 import { callApi, signIn } from './test-support';
 

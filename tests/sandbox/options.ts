@@ -1,5 +1,5 @@
 // How a sandbox is started: from the command line (cli.ts) or in-process (startSandbox).
-import { SANDBOX_DEFAULT_PORT } from '../../lib/config/origins';
+import { SANDBOX_DEFAULT_PORT } from '@/lib/config/origins';
 
 export interface ExtraAppRegistration {
   clientId: string;

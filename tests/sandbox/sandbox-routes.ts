@@ -1,7 +1,7 @@
 // /_sandbox/…: what is not Partner Center but stands in for it (customer acceptance page, agreement document links,
 // the certificate upload of an app registration) and what helps a human see the sandbox (health, state).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ATTESTATION_STATUSES, type AttestationStatus } from '../../lib/partner-center/contract';
+import { ATTESTATION_STATUSES, type AttestationStatus } from '@/lib/partner-center/contract';
 import { DOCUMENT_PATH } from './api/agreement-documents';
 import { ACCEPTANCE_PATH } from './api/attestations';
 import type { ApiState } from './api/context';

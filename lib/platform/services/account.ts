@@ -1,5 +1,5 @@
-import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
-import { describeFailure } from '../../failure/failure';
+import { broadcast, handleMessage, type HandlerContext } from '@/lib/messaging';
+import { describeFailure } from '@/lib/failure/failure';
 import { tokens } from '../partner-center';
 import { settingsStore } from '../settings';
 

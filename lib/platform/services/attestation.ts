@@ -1,10 +1,10 @@
-import { createCredentialOperations } from '../../attestation/credentials';
-import { SIGN_IN_REQUIRED } from '../../attestation/refusal';
-import { createAttestationService } from '../../attestation/service';
-import { resolveUiLocale } from '../../i18n/locale';
-import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
-import type { Failure } from '../../failure/failure';
-import { newGuid } from '../../partner-center/request-id';
+import { createCredentialOperations } from '@/lib/attestation/credentials';
+import { SIGN_IN_REQUIRED } from '@/lib/attestation/refusal';
+import { createAttestationService } from '@/lib/attestation/service';
+import { resolveUiLocale } from '@/lib/i18n/locale';
+import { broadcast, handleMessage, type HandlerContext } from '@/lib/messaging';
+import type { Failure } from '@/lib/failure/failure';
+import { newGuid } from '@/lib/partner-center/request-id';
 import { appCredentialKeys, attestationClient, forgetAppOnlyToken, loadCredentialModule } from '../attestation-client';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';

@@ -1,7 +1,7 @@
-import { createAuditControl, runAudit, type AuditControl, type AuditProgressEvent } from '../../audit';
-import { auditApiOf } from '../../audit/client-api';
-import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
-import { auditCheckpoint, auditRun } from '../../records/audit-runs';
+import { createAuditControl, runAudit, type AuditControl, type AuditProgressEvent } from '@/lib/audit';
+import { auditApiOf } from '@/lib/audit/client-api';
+import { broadcast, handleMessage, type HandlerContext } from '@/lib/messaging';
+import { auditCheckpoint, auditRun } from '@/lib/records/audit-runs';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
 import { settingsStore } from '../settings';

@@ -1,4 +1,4 @@
-import { handleMessage, type HandlerContext } from '../../messaging';
+import { handleMessage, type HandlerContext } from '@/lib/messaging';
 import { openExtensionPage } from '../navigation';
 import { openSidePanelForTab } from '../side-panel';
 

@@ -1,8 +1,8 @@
-import { handleMessage, type HandlerContext } from '../../messaging';
-import { customerRecord, searchCustomers } from '../../records/customers';
-import { invitationsOf, recordInvitation } from '../../records/invitations';
-import { applyRetention } from '../../records/retention';
-import { findCustomers } from '../../status/customer-search';
+import { handleMessage, type HandlerContext } from '@/lib/messaging';
+import { customerRecord, searchCustomers } from '@/lib/records/customers';
+import { invitationsOf, recordInvitation } from '@/lib/records/invitations';
+import { applyRetention } from '@/lib/records/retention';
+import { findCustomers } from '@/lib/status/customer-search';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
 import { settingsStore } from '../settings';

@@ -1,7 +1,7 @@
-import { resolveUiLocale } from '../../i18n/locale';
-import { broadcast, handleMessage, type HandlerContext } from '../../messaging';
-import { listedStatuses } from '../../status/listed-statuses';
-import { createStatusService } from '../../status/service';
+import { resolveUiLocale } from '@/lib/i18n/locale';
+import { broadcast, handleMessage, type HandlerContext } from '@/lib/messaging';
+import { listedStatuses } from '@/lib/status/listed-statuses';
+import { createStatusService } from '@/lib/status/service';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
 import { settingsStore } from '../settings';

@@ -3,9 +3,9 @@ import type { ExtensionBrowser } from './browser';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName } from './paths';
-import { servePortal, type ServedPortal } from '../../sandbox/portal/serve-portal';
-import { portalTestDeps } from '../../sandbox/portal/fixtures';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
+import { servePortal, type ServedPortal } from '@/tests/sandbox/portal/serve-portal';
+import { portalTestDeps } from '@/tests/sandbox/portal/fixtures';
+import { startSandbox, type Sandbox, type SandboxOptions } from '@/tests/sandbox/server';
 
 export interface ExtensionOptions {
   /** The browser's UI language, e.g. `fr-FR`. */

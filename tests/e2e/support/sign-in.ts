@@ -1,4 +1,4 @@
-import { SANDBOX_PARTNER_TENANT_ID } from '../../../lib/config/sandbox';
+import { SANDBOX_PARTNER_TENANT_ID } from '@/lib/config/sandbox';
 import type { ExtensionBrowser, Tab } from './browser';
 
 /**

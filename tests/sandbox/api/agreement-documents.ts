@@ -1,7 +1,7 @@
 // GET /v1/agreementtemplates/{id}/document (partner-center-api.md §2.6): a new pair of links on every call, each
 // expiring five minutes later (sandbox clock); the links themselves are served under /_sandbox/agreement-documents/.
 import { randomBytes } from 'node:crypto';
-import type { AgreementDocument } from '../../../lib/partner-center/schemas';
+import type { AgreementDocument } from '@/lib/partner-center/schemas';
 import { CLOUD_AGREEMENT_TEMPLATE_ID, MCA_TEMPLATE_ID } from '../data/agreement-templates';
 import {
   DEFAULT_TEMPLATE_COUNTRY,

@@ -1,6 +1,6 @@
 // Turning stored agreements into API resources, and Partner Center's duplicate rule (600061): a new confirmation is
 // accepted only if first name, last name, email or phone differs from an existing one.
-import { formatPartnerCenterDate, type Agreement, type AgreementMetadata } from '../../../lib/partner-center/schemas';
+import { formatPartnerCenterDate, type Agreement, type AgreementMetadata } from '@/lib/partner-center/schemas';
 import { templateById } from '../data/agreement-templates';
 import type { SandboxStore } from '../data/store';
 import type { ContactPerson, SandboxAgreement, SandboxCustomer } from '../data/types';

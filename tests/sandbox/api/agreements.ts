@@ -1,6 +1,6 @@
 // Agreement metadata, a customer's agreements, and the legacy confirmation of acceptance (partner-center-api.md §2.1–2.3).
-import { ATTESTATION_API_ONLY_FROM, hasBegun } from '../../../lib/mca/timeline';
-import { parsePartnerCenterDate } from '../../../lib/dates/partner-center-date';
+import { ATTESTATION_API_ONLY_FROM, hasBegun } from '@/lib/mca/timeline';
+import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
 import {
   AGREEMENT_TYPES,
   MICROSOFT_CLOUD_AGREEMENT,
@@ -9,7 +9,7 @@ import {
   type AgreementMetadataCollection,
   type AgreementType,
   type DirectSignStatus,
-} from '../../../lib/partner-center/schemas';
+} from '@/lib/partner-center/schemas';
 import { AGREEMENT_TEMPLATES, templateById } from '../data/agreement-templates';
 import { recordAgreement, toAgreementResource } from './agreement-records';
 import { createAgreementFromAttestation } from './attestations';

@@ -7,8 +7,8 @@ import {
   type AttestationStatusResponse,
   type CreateAgreementWithAttestationResponse,
   type EnhancedAttestationResponse,
-} from '../../../lib/partner-center/contract';
-import { MICROSOFT_CUSTOMER_AGREEMENT, formatPartnerCenterDate } from '../../../lib/partner-center/schemas';
+} from '@/lib/partner-center/contract';
+import { MICROSOFT_CUSTOMER_AGREEMENT, formatPartnerCenterDate } from '@/lib/partner-center/schemas';
 import type { Principal } from '../auth/jwt';
 import { MCA_TEMPLATE_ID, templateByType } from '../data/agreement-templates';
 import { attestationStatus, type Attestation } from '../data/attestations';

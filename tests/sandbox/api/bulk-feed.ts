@@ -1,8 +1,8 @@
 // GET /v1/partners/customeragreementrecords (partner-center-api.md §2.8, undocumented): pages of 500 records with the
 // date of each customer's last MCA agreement, in seconds or milliseconds depending on the customer, as the real feed.
 import { z } from 'zod';
-import { parsePartnerCenterDate } from '../../../lib/dates/partner-center-date';
-import { MICROSOFT_CUSTOMER_AGREEMENT, type CustomerAgreementRecord, type CustomerAgreementRecords } from '../../../lib/partner-center/schemas';
+import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
+import { MICROSOFT_CUSTOMER_AGREEMENT, type CustomerAgreementRecord, type CustomerAgreementRecords } from '@/lib/partner-center/schemas';
 import type { SandboxCustomer } from '../data/types';
 import { ok, type ApiHandler } from './context';
 import { apiErrors } from './errors';

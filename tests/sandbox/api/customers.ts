@@ -1,6 +1,6 @@
 // GET /v1/customers (paged, filterable) and GET /v1/customers/{id} (partner-center-api.md §5.1, §5.2).
 import { z } from 'zod';
-import type { Customer, CustomerCollection, ResourceLink } from '../../../lib/partner-center/schemas';
+import type { Customer, CustomerCollection, ResourceLink } from '@/lib/partner-center/schemas';
 import type { SandboxCustomer } from '../data/types';
 import type { ApiHandler } from './context';
 import { ok } from './context';

@@ -1,6 +1,6 @@
 // The API's error answers, with the codes of lib/partner-center/errors.ts so that sandbox and extension agree on them.
-import { ASSUMED_ERROR_CODES, DOCUMENTED_ERROR_CODES } from '../../../lib/partner-center/errors';
-import type { ApiErrorBody, ThrottledResponse } from '../../../lib/partner-center/schemas';
+import { ASSUMED_ERROR_CODES, DOCUMENTED_ERROR_CODES } from '@/lib/partner-center/errors';
+import type { ApiErrorBody, ThrottledResponse } from '@/lib/partner-center/schemas';
 
 export class ApiFailure extends Error {
   constructor(

@@ -1,6 +1,6 @@
 // GET /v1/customers/relationshiprequests (partner-center-api.md §5.3): the link a customer follows to accept the
 // partner as its reseller, built from the caller's tenant.
-import type { RelationshipRequest } from '../../../lib/partner-center/schemas';
+import type { RelationshipRequest } from '@/lib/partner-center/schemas';
 import { INDIRECT_RESELLER_MPN_ID, INDIRECT_RESELLER_TENANT_ID, PARTNER_TENANT_ID } from '../auth/users';
 import { ok, type ApiHandler } from './context';
 

@@ -2,7 +2,7 @@
 // signs in as itself with a certificate (standing in for the certificate an admin uploads to the app registration).
 import { createHash, X509Certificate } from 'node:crypto';
 import type { ExtraAppRegistration } from '../options';
-import { SANDBOX_APP_ONLY_CLIENT_ID as APP_ONLY_CLIENT_ID, SANDBOX_DELEGATED_CLIENT_ID as DELEGATED_CLIENT_ID } from '../../../lib/config/sandbox';
+import { SANDBOX_APP_ONLY_CLIENT_ID as APP_ONLY_CLIENT_ID, SANDBOX_DELEGATED_CLIENT_ID as DELEGATED_CLIENT_ID } from '@/lib/config/sandbox';
 
 export { APP_ONLY_CLIENT_ID, DELEGATED_CLIENT_ID };
 

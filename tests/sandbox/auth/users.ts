@@ -1,5 +1,5 @@
 // The people who can sign in to the sandbox, and the tenants they belong to.
-import { SANDBOX_PARTNER_TENANT_ID as PARTNER_TENANT_ID } from '../../../lib/config/sandbox';
+import { SANDBOX_PARTNER_TENANT_ID as PARTNER_TENANT_ID } from '@/lib/config/sandbox';
 
 /** The sandbox partner: an indirect provider (and direct-bill partner) whose customers the data generator makes. */
 export { PARTNER_TENANT_ID };

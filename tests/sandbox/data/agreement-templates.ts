@@ -1,6 +1,6 @@
 // The agreement templates Partner Center publishes (partner-center-api.md §2.1, §2.7).
-import type { AgreementMetadata, AgreementType } from '../../../lib/partner-center/schemas';
-import { MICROSOFT_CLOUD_AGREEMENT, MICROSOFT_CUSTOMER_AGREEMENT } from '../../../lib/partner-center/schemas';
+import type { AgreementMetadata, AgreementType } from '@/lib/partner-center/schemas';
+import { MICROSOFT_CLOUD_AGREEMENT, MICROSOFT_CUSTOMER_AGREEMENT } from '@/lib/partner-center/schemas';
 
 export const MCA_TEMPLATE_ID = '117a77b0-9360-443b-8795-c6dedc750cf9';
 export const CLOUD_AGREEMENT_TEMPLATE_ID = '998b88de-aa99-4388-a42c-1b3517d49490';

@@ -1,7 +1,7 @@
 // Attestations made through the enhanced flow: created by the partner, accepted by the customer through the link,
 // turned into an agreement by the partner. Their status is read from the sandbox clock.
 import { randomUUID } from 'node:crypto';
-import type { AttestationStatus, EnhancedAttestationRequest } from '../../../lib/partner-center/contract';
+import type { AttestationStatus, EnhancedAttestationRequest } from '@/lib/partner-center/contract';
 
 export interface Attestation {
   id: string;

@@ -2,8 +2,8 @@
 // count and can be made on its own, when first needed. Tenant ids come from a stream of their own, so that the whole
 // index of ids is cheap. The first customers cover every status in English and French, then come the awkward company
 // names, then a weighted mix.
-import { formatPartnerCenterDate } from '../../../lib/partner-center/schemas';
-import { MICROSOFT_CLOUD_AGREEMENT, MICROSOFT_CUSTOMER_AGREEMENT } from '../../../lib/partner-center/schemas';
+import { formatPartnerCenterDate } from '@/lib/partner-center/schemas';
+import { MICROSOFT_CLOUD_AGREEMENT, MICROSOFT_CUSTOMER_AGREEMENT } from '@/lib/partner-center/schemas';
 import { FORMER_STAFF_OIDS, INDIRECT_RESELLER_TENANT_ID, SANDBOX_USERS } from '../auth/users';
 import { CLOUD_AGREEMENT_TEMPLATE_ID, MCA_TEMPLATE_ID } from './agreement-templates';
 import {

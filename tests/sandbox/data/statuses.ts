@@ -1,9 +1,9 @@
 // The situations the data generator covers, read back from a customer's current records (so a new attestation moves a
 // customer from one status to another).
-import { CURRENT_ATTESTATION_FROM } from '../../../lib/mca/timeline';
-import { parsePartnerCenterDate } from '../../../lib/dates/partner-center-date';
-import type { McaStatus } from '../../../lib/mca/types';
-import { MICROSOFT_CUSTOMER_AGREEMENT } from '../../../lib/partner-center/schemas';
+import { CURRENT_ATTESTATION_FROM } from '@/lib/mca/timeline';
+import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
+import type { McaStatus } from '@/lib/mca/types';
+import { MICROSOFT_CUSTOMER_AGREEMENT } from '@/lib/partner-center/schemas';
 import type { SandboxCustomer } from './types';
 
 export const CUSTOMER_STATUSES = [

@@ -1,7 +1,7 @@
 // /_sandbox/accept/{attestationId}: stands in for Microsoft's embeddable acceptance component (its real URL and look
 // are unknown: contract.ts). The customer reads who attests for them and accepts; no sign-in, as third parties report.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { formatPartnerCenterDate } from '../../../lib/partner-center/schemas';
+import { formatPartnerCenterDate } from '@/lib/partner-center/schemas';
 import { documentUrls } from '../api/agreement-documents';
 import type { ApiState } from '../api/context';
 import { attestationStatus, type Attestation } from '../data/attestations';

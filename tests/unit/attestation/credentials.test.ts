@@ -1,9 +1,9 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createCredentialOperations } from '../../../lib/attestation/credentials';
-import { createMemoryKeyStore } from '../../../lib/auth/app-credential';
+import { createCredentialOperations } from '@/lib/attestation/credentials';
+import { createMemoryKeyStore } from '@/lib/auth/app-credential';
 
-const loadModule = () => import('../../../lib/auth/app-credential');
+const loadModule = () => import('@/lib/auth/app-credential');
 
 function operations() {
   const changes: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Failure } from '../../../lib/failure/failure';
+import type { Failure } from '@/lib/failure/failure';
 import {
   attestationFlow,
   attestationInput,
@@ -10,7 +10,7 @@ import {
   type AttestationLink,
   type FlowEvent,
   type FlowState,
-} from '../../../lib/attestation/flow';
+} from '@/lib/attestation/flow';
 
 const TENANT = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const LINK: AttestationLink = {

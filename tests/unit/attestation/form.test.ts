@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../locales/catalog';
-import { appTranslator } from '../../../lib/i18n';
-import { ATTESTATION_FIELDS, validateAttestation, type AttestationInput, type FieldProblem } from '../../../lib/attestation/form';
-import { fieldErrorKey } from '../../../lib/attestation/form-messages';
+import { catalogs } from '@/locales/catalog';
+import { appTranslator } from '@/lib/i18n';
+import { ATTESTATION_FIELDS, validateAttestation, type AttestationInput, type FieldProblem } from '@/lib/attestation/form';
+import { fieldErrorKey } from '@/lib/attestation/form-messages';
 
 const TENANT = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const valid: AttestationInput = {

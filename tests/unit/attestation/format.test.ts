@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../../components/attestation/format';
+import { formatInstant } from '@/components/attestation/format';
 
 describe('formatInstant', () => {
   const utc = (value: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value));

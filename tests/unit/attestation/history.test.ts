@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRefusal, pendingAttestation } from '../../../lib/attestation/history';
+import { isRefusal, pendingAttestation } from '@/lib/attestation/history';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const entry = (attestationId: string, result: string, at: string) => ({ attestationId, result, at });

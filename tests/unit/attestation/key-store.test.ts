@@ -1,7 +1,7 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_CREDENTIAL_KEY_ALGORITHM, type AppCredential } from '../../../lib/auth/app-credential';
-import { createIndexedDbKeyStore, KEY_DB_NAME } from '../../../lib/platform/app-credential-store';
+import { APP_CREDENTIAL_KEY_ALGORITHM, type AppCredential } from '@/lib/auth/app-credential';
+import { createIndexedDbKeyStore, KEY_DB_NAME } from '@/lib/platform/app-credential-store';
 
 async function credential(id: string, state: AppCredential['state'] = 'active'): Promise<AppCredential> {
   const keys = (await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']));

@@ -1,18 +1,18 @@
 // The background's attestation service against an in-process sandbox: the app-only credential in memory, the records in
 // fake-indexeddb, the customer's acceptance posted to the sandbox's acceptance page as a browser would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preferredAgreementLanguage } from '../../../lib/attestation/agreement-languages';
-import type { AttestationInput } from '../../../lib/attestation/form';
-import type { AttestationSettings } from '../../../lib/attestation/refusal';
-import { createAttestationService, type AttestationServiceDeps, type CustomerReader } from '../../../lib/attestation/service';
-import { createAppCredential, createAppOnlyTokenSource, createMemoryKeyStore, getActiveAppCredential } from '../../../lib/auth/app-credential';
-import { createPartnerCenterClient } from '../../../lib/partner-center/client';
-import { newGuid } from '../../../lib/partner-center/request-id';
-import type { Customer } from '../../../lib/partner-center/schemas';
-import { rememberCustomer } from '../../../lib/records/customers';
-import { evidenceOf } from '../../../lib/records/evidence';
-import type { AttesterRecord } from '../../../lib/records/types';
-import { APP_ONLY_CLIENT_ID, PARTNER_TENANT_ID, startSandbox, type Sandbox } from '../../sandbox/server';
+import { preferredAgreementLanguage } from '@/lib/attestation/agreement-languages';
+import type { AttestationInput } from '@/lib/attestation/form';
+import type { AttestationSettings } from '@/lib/attestation/refusal';
+import { createAttestationService, type AttestationServiceDeps, type CustomerReader } from '@/lib/attestation/service';
+import { createAppCredential, createAppOnlyTokenSource, createMemoryKeyStore, getActiveAppCredential } from '@/lib/auth/app-credential';
+import { createPartnerCenterClient } from '@/lib/partner-center/client';
+import { newGuid } from '@/lib/partner-center/request-id';
+import type { Customer } from '@/lib/partner-center/schemas';
+import { rememberCustomer } from '@/lib/records/customers';
+import { evidenceOf } from '@/lib/records/evidence';
+import type { AttesterRecord } from '@/lib/records/types';
+import { APP_ONLY_CLIENT_ID, PARTNER_TENANT_ID, startSandbox, type Sandbox } from '@/tests/sandbox/server';
 import { freshDb as openDb } from '../support/records-db';
 
 let sandbox: Sandbox;

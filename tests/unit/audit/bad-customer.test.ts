@@ -1,8 +1,8 @@
 // The audit never sticks on one bad customer: a malformed item of a page is that customer's failure, and a run that keeps
 // being resumed without getting further stops as `stuck` instead of retrying every minute forever.
 import { describe, expect, it } from 'vitest';
-import { MAX_RESUMES_WITHOUT_PROGRESS } from '../../../lib/audit/engine';
-import { auditCheckpoint } from '../../../lib/records/audit-runs';
+import { MAX_RESUMES_WITHOUT_PROGRESS } from '@/lib/audit/engine';
+import { auditCheckpoint } from '@/lib/records/audit-runs';
 import { customer, json, testClient, scriptedFetch } from '../partner-center/client-fakes';
 import { offline, tenantOf } from './fake-partner-center';
 import { runToEnd, setUpAudit } from './support';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditControl } from '../../../lib/audit/control';
-import { auditCheckpoint } from '../../../lib/records/audit-runs';
+import { createAuditControl } from '@/lib/audit/control';
+import { auditCheckpoint } from '@/lib/records/audit-runs';
 import { runToEnd, setUpAudit } from './support';
 
 describe('audit control', () => {

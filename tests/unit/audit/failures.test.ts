@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { auditCheckpoint } from '../../../lib/records/audit-runs';
-import { evidenceOf } from '../../../lib/records/evidence';
+import { auditCheckpoint } from '@/lib/records/audit-runs';
+import { evidenceOf } from '@/lib/records/evidence';
 import { offline, pcError, tenantOf, type Call } from './fake-partner-center';
 import { runToEnd, setUpAudit } from './support';
 

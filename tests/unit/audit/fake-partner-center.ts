@@ -1,8 +1,8 @@
 // A Partner Center for the audit tests, on virtual time: paged customers and bulk feed, per-customer agreements and
 // direct-signing status, its own sliding-minute throttling (429 + Retry-After), and faults or a hang on demand.
-import type { AuditApi, AuditPage } from '../../../lib/audit/types';
-import { PartnerCenterError } from '../../../lib/partner-center/client-error';
-import type { Agreement, Customer, CustomerAgreementRecord, DirectSignStatus } from '../../../lib/partner-center/schemas';
+import type { AuditApi, AuditPage } from '@/lib/audit/types';
+import { PartnerCenterError } from '@/lib/partner-center/client-error';
+import type { Agreement, Customer, CustomerAgreementRecord, DirectSignStatus } from '@/lib/partner-center/schemas';
 import type { VirtualTime } from '../support/fake-time';
 
 export interface FakeCustomer {

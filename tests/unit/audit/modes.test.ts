@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentOf } from '../../../lib/records/assessments';
-import { auditCheckpoint } from '../../../lib/records/audit-runs';
-import { customerRecord } from '../../../lib/records/customers';
-import { evidenceOf } from '../../../lib/records/evidence';
+import { assessmentOf } from '@/lib/records/assessments';
+import { auditCheckpoint } from '@/lib/records/audit-runs';
+import { customerRecord } from '@/lib/records/customers';
+import { evidenceOf } from '@/lib/records/evidence';
 import { expectedStatus, makeCustomers, tenantOf } from './fake-partner-center';
 import { runToEnd, setUpAudit } from './support';
 

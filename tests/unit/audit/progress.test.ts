@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateMeter } from '../../../lib/audit/progress';
+import { createRateMeter } from '@/lib/audit/progress';
 import { makeCustomers } from './fake-partner-center';
 import { runToEnd, setUpAudit } from './support';
 import { createVirtualTime } from '../support/fake-time';

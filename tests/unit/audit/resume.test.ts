@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../lib/audit/engine';
-import { auditCheckpoint } from '../../../lib/records/audit-runs';
-import { evidenceOf } from '../../../lib/records/evidence';
+import { runAudit } from '@/lib/audit/engine';
+import { auditCheckpoint } from '@/lib/records/audit-runs';
+import { evidenceOf } from '@/lib/records/evidence';
 import { createFakePartnerCenter, makeCustomers, tenantOf, type FakeCustomer } from './fake-partner-center';
 import { freshDb as openDb } from '../support/records-db';
 import { createVirtualTime } from '../support/fake-time';

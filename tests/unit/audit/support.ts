@@ -1,9 +1,9 @@
 // An audit against the fake Partner Center on virtual time, with a fresh database per test.
-import { createAuditControl, type AuditControl } from '../../../lib/audit/control';
-import { runAudit } from '../../../lib/audit/engine';
-import type { AuditDeps, AuditProgressEvent } from '../../../lib/audit/types';
-import type { RecordsDb } from '../../../lib/records/db';
-import type { AuditRunRecord } from '../../../lib/records/types';
+import { createAuditControl, type AuditControl } from '@/lib/audit/control';
+import { runAudit } from '@/lib/audit/engine';
+import type { AuditDeps, AuditProgressEvent } from '@/lib/audit/types';
+import type { RecordsDb } from '@/lib/records/db';
+import type { AuditRunRecord } from '@/lib/records/types';
 import { createFakePartnerCenter, makeCustomers, type FakeOptions, type FakePartnerCenter } from './fake-partner-center';
 import { freshDb } from '../support/records-db';
 import { createVirtualTime, type VirtualTime } from '../support/fake-time';

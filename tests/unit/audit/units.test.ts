@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { customerFieldsOf, evidenceFromApi, evidenceFromFeed } from '../../../lib/evidence/partner-center';
-import { classifyCallError, feedNotOffered } from '../../../lib/audit/failures';
-import { createEvenPacer, DEFAULT_HEADROOM } from '../../../lib/audit/pacer';
-import { runPool } from '../../../lib/audit/pool';
+import { customerFieldsOf, evidenceFromApi, evidenceFromFeed } from '@/lib/evidence/partner-center';
+import { classifyCallError, feedNotOffered } from '@/lib/audit/failures';
+import { createEvenPacer, DEFAULT_HEADROOM } from '@/lib/audit/pacer';
+import { runPool } from '@/lib/audit/pool';
 import { offline, pcError } from './fake-partner-center';
 import { busiestWindow } from './support';
 import { createVirtualTime } from '../support/fake-time';

@@ -11,7 +11,7 @@ import {
   requestAppOnlyToken,
   rotateAppCredential,
   signClientAssertion,
-} from '../../../lib/auth/app-credential';
+} from '@/lib/auth/app-credential';
 
 const CLIENT_ID = '5a5a5a5a-0000-4000-8000-0000000a0a01';
 const SETTINGS = { signInAuthority: 'https://login.microsoftonline.com', partnerTenant: 'contoso.onmicrosoft.com', appOnlyClientId: CLIENT_ID };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAuthorizeUrl } from '../../../lib/auth/authorize-url';
-import { APP_ONLY_SCOPE, entraEndpoints } from '../../../lib/auth/endpoints';
+import { buildAuthorizeUrl } from '@/lib/auth/authorize-url';
+import { APP_ONLY_SCOPE, entraEndpoints } from '@/lib/auth/endpoints';
 
 const input = {
   authority: 'https://login.microsoftonline.com',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountFromClaims, assertMfa, hasMfa, readClaims } from '../../../lib/auth/claims';
+import { accountFromClaims, assertMfa, hasMfa, readClaims } from '@/lib/auth/claims';
 import { fakeJwt, PERSON } from './fake-entra';
 
 describe('token claims', () => {

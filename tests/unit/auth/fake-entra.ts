@@ -1,7 +1,7 @@
 // A small Entra stand-in for the sign-in tests: an authorize step (what launchWebAuthFlow would open) and a token
 // endpoint that checks PKCE and rotates refresh tokens.
 import { base64url } from 'jose';
-import { pkceChallenge } from '../../../lib/auth/pkce';
+import { pkceChallenge } from '@/lib/auth/pkce';
 
 export const AUTHORITY = 'https://login.microsoftonline.com';
 export const TENANT = 'contoso.onmicrosoft.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPkcePair, createState, pkceChallenge } from '../../../lib/auth/pkce';
+import { createPkcePair, createState, pkceChallenge } from '@/lib/auth/pkce';
 
 // RFC 7636, appendix B.
 const RFC_OCTETS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AuthError } from '../../../lib/auth/errors';
-import { parseAuthorizeRedirect } from '../../../lib/auth/redirect';
+import { AuthError } from '@/lib/auth/errors';
+import { parseAuthorizeRedirect } from '@/lib/auth/redirect';
 
 const BASE = 'https://abcdefghijklmnop.chromiumapp.org/';
 

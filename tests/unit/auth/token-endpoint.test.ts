@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redeemAuthorizationCode, redeemRefreshToken } from '../../../lib/auth/token-endpoint';
-import { DELEGATED_SCOPES } from '../../../lib/auth/endpoints';
+import { redeemAuthorizationCode, redeemRefreshToken } from '@/lib/auth/token-endpoint';
+import { DELEGATED_SCOPES } from '@/lib/auth/endpoints';
 
 const TOKEN_URL = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SESSION_KEY, createMemorySessionArea } from '../../../lib/auth/session';
-import { createTokenManager, type DelegatedSettings } from '../../../lib/auth/token-manager';
+import { SESSION_KEY, createMemorySessionArea } from '@/lib/auth/session';
+import { createTokenManager, type DelegatedSettings } from '@/lib/auth/token-manager';
 import { AUTHORITY, CLIENT_ID, fakeEntra, PERSON, REDIRECT_URI, TENANT } from './fake-entra';
 
 const SETTINGS: DelegatedSettings = { apiBaseUrl: 'https://api.partnercenter.microsoft.com', signInAuthority: AUTHORITY, partnerTenant: TENANT, delegatedClientId: CLIENT_ID };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PREVIEW_ROWS, previewOf, readPreview } from '../../../lib/book/preview';
-import { bookTotals, sortAtRiskFirst, type BookRow } from '../../../lib/book/rows';
+import { PREVIEW_ROWS, previewOf, readPreview } from '@/lib/book/preview';
+import { bookTotals, sortAtRiskFirst, type BookRow } from '@/lib/book/rows';
 
 const row = (i: number): BookRow => ({
   tenantId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bookTotals, buildRows, countByStatus, distinctValues, filterRows, sortAtRiskFirst } from '../../../lib/book/rows';
-import { readBook } from '../../../lib/book/read';
-import { assessCustomer, statusSeverity } from '../../../lib/mca';
-import type { AssessmentRecord, CustomerRecord } from '../../../lib/records/types';
+import { bookTotals, buildRows, countByStatus, distinctValues, filterRows, sortAtRiskFirst } from '@/lib/book/rows';
+import { readBook } from '@/lib/book/read';
+import { assessCustomer, statusSeverity } from '@/lib/mca';
+import type { AssessmentRecord, CustomerRecord } from '@/lib/records/types';
 import { auditRun } from '../records/support';
 import { freshDb } from '../support/records-db';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleRange } from '../../../lib/book/virtual-window';
+import { visibleRange } from '@/lib/book/virtual-window';
 
 describe('visibleRange', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS, type CustomerPageDeps } from '../../../lib/content/customer-page';
-import { detectPage } from '../../../lib/partner-center/pages';
+import { createCustomerPageFeature, SECTION_RETRY_DELAYS_MS, type CustomerPageDeps } from '@/lib/content/customer-page';
+import { detectPage } from '@/lib/partner-center/pages';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const ACCOUNT = `https://partner.microsoft.com/dashboard/v2/customers/${T}/account`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageWarningOf } from '../../../lib/content/page-warning';
-import type { Assessment, BlockableAction, NextStep } from '../../../lib/mca/types';
+import { pageWarningOf } from '@/lib/content/page-warning';
+import type { Assessment, BlockableAction, NextStep } from '@/lib/mca/types';
 
 const message = { key: 'mca.next.x' };
 const STEPS: Record<NextStep['action'], NextStep> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementDateOf, parsePartnerCenterDate, utcCalendarDay } from '../../../lib/dates/partner-center-date';
+import { agreementDateOf, parsePartnerCenterDate, utcCalendarDay } from '@/lib/dates/partner-center-date';
 
 describe('parsePartnerCenterDate', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INVITATION_KINDS, toEml } from '../../../lib/email/invitations';
-import { emlAddresses } from '../../../lib/email-draft/addresses';
-import { renderDraft } from '../../../lib/email-draft/render';
+import { INVITATION_KINDS, toEml } from '@/lib/email/invitations';
+import { emlAddresses } from '@/lib/email-draft/addresses';
+import { renderDraft } from '@/lib/email-draft/render';
 import { NOW, VALID_VALUES } from './fixtures';
 
 describe('emlAddresses', () => {

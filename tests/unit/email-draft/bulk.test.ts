@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftBulkInvitations } from '../../../lib/email-draft/bulk';
-import { MCA_ACCEPTANCE_URL } from '../../../lib/email/invitations';
+import { draftBulkInvitations } from '@/lib/email-draft/bulk';
+import { MCA_ACCEPTANCE_URL } from '@/lib/email/invitations';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 const customer = (tenantId: string, companyName: string, country: string, language: string) => ({ tenantId, companyName, country, language });

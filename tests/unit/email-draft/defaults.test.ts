@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, draftDefaults } from '../../../lib/email-draft/defaults';
+import { defaultLocale, draftDefaults } from '@/lib/email-draft/defaults';
 import { CUSTOMER_TENANT_ID, PARTNER_TENANT_ID } from './fixtures';
 
 describe('defaultLocale', () => {

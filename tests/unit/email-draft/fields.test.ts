@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsInGroup, fieldsOf } from '../../../lib/email-draft/fields';
+import { fieldsInGroup, fieldsOf } from '@/lib/email-draft/fields';
 
 describe('fieldsOf', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emlFileName } from '../../../lib/email-draft/filename';
+import { emlFileName } from '@/lib/email-draft/filename';
 
 describe('emlFileName', () => {
   it.each([

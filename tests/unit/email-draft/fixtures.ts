@@ -1,5 +1,5 @@
-import type { InvitationKind } from '../../../lib/email/invitations';
-import type { DraftValues } from '../../../lib/email-draft/fields';
+import type { InvitationKind } from '@/lib/email/invitations';
+import type { DraftValues } from '@/lib/email-draft/fields';
 
 export const NOW = new Date('2026-03-10T12:00:00Z');
 export const CUSTOMER_TENANT_ID = '7d2c4e6f-8a0b-4c1d-9e2f-3a4b5c6d7e8f';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INVITATION_KINDS } from '../../../lib/email/invitations';
-import { buildInvitationInput } from '../../../lib/email-draft/input';
+import { INVITATION_KINDS } from '@/lib/email/invitations';
+import { buildInvitationInput } from '@/lib/email-draft/input';
 import { CUSTOMER_TENANT_ID, PARTNER_TENANT_ID, PASSWORD, VALID_VALUES } from './fixtures';
 
 describe('buildInvitationInput', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InvitationInputIssue } from '../../../lib/email/invitations';
-import { placeIssues } from '../../../lib/email-draft/issues';
+import type { InvitationInputIssue } from '@/lib/email/invitations';
+import { placeIssues } from '@/lib/email-draft/issues';
 
 const issue = (path: string[], name: string) => ({ path, messageKey: `email.errors.${name}` }) as InvitationInputIssue;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preselectKind, type AssessmentLike } from '../../../lib/email-draft/preselect';
+import { preselectKind, type AssessmentLike } from '@/lib/email-draft/preselect';
 
 const step = (action: string, key = `mca.nextStep.${action}`) => ({ action, message: { key } });
 const assessment = (...steps: ReturnType<typeof step>[]): AssessmentLike => ({ nextSteps: steps });

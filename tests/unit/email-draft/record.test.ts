@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftRecord } from '../../../lib/email-draft/record';
+import { draftRecord } from '@/lib/email-draft/record';
 import { CUSTOMER_TENANT_ID, NOW, PASSWORD, VALID_VALUES } from './fixtures';
 
 describe('draftRecord', () => {

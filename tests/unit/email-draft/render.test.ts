@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INVITATION_KINDS, MCA_ACCEPTANCE_URL } from '../../../lib/email/invitations';
-import { renderDraft } from '../../../lib/email-draft/render';
+import { INVITATION_KINDS, MCA_ACCEPTANCE_URL } from '@/lib/email/invitations';
+import { renderDraft } from '@/lib/email-draft/render';
 import { NOW, VALID_VALUES } from './fixtures';
 
 describe('renderDraft', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVITATION_KINDS, InvitationInputError, renderInvitation, toEml } from '../../../lib/email/invitations';
+import { INVITATION_KINDS, InvitationInputError, renderInvitation, toEml } from '@/lib/email/invitations';
 import { inputOf, NOW } from './fixtures';
 
 interface ParsedPart {

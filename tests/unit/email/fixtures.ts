@@ -1,4 +1,4 @@
-import type { InvitationInput, InvitationKind, InvitationLocale } from '../../../lib/email/invitations';
+import type { InvitationInput, InvitationKind, InvitationLocale } from '@/lib/email/invitations';
 
 export const NOW = new Date('2026-03-10T12:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvitationInputError } from '../../../lib/email/errors';
-import { buildResellerRelationshipUrl, isRelationshipLink, MCA_ACCEPTANCE_URL } from '../../../lib/email/links';
+import { InvitationInputError } from '@/lib/email/errors';
+import { buildResellerRelationshipUrl, isRelationshipLink, MCA_ACCEPTANCE_URL } from '@/lib/email/links';
 import { PARTNER_TENANT_ID, PROVIDER_TENANT_ID } from './fixtures';
 
 describe('buildResellerRelationshipUrl', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INVITATION_KINDS, INVITATION_LOCALES, pickInvitationLocale } from '../../../lib/email/invitations';
-import { EMAIL_TEXTS, fill, type EmailTexts } from '../../../lib/email/templates';
-import { catalogs } from '../../../locales/catalog';
+import { INVITATION_KINDS, INVITATION_LOCALES, pickInvitationLocale } from '@/lib/email/invitations';
+import { EMAIL_TEXTS, fill, type EmailTexts } from '@/lib/email/templates';
+import { catalogs } from '@/locales/catalog';
 
 /** `section.key` → text; the email wording is two levels deep. */
 function entriesOf(texts: EmailTexts): Map<string, string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBoundedMailto, buildMailto, MAILTO_MAX_LENGTH } from '../../../lib/email/mailto';
-import { EMAIL_TEXTS } from '../../../lib/email/templates';
-import { INVITATION_KINDS, INVITATION_LOCALES, renderInvitation, type RenderedInvitation } from '../../../lib/email/invitations';
+import { buildBoundedMailto, buildMailto, MAILTO_MAX_LENGTH } from '@/lib/email/mailto';
+import { EMAIL_TEXTS } from '@/lib/email/templates';
+import { INVITATION_KINDS, INVITATION_LOCALES, renderInvitation, type RenderedInvitation } from '@/lib/email/invitations';
 import { inputOf, NOW, PASSWORD, urlsIn } from './fixtures';
 
 function parseMailto(mailto: string) {

@@ -7,7 +7,7 @@ import {
   MCA_TEXT_URL,
   renderInvitation,
   type InvitationKind,
-} from '../../../lib/email/invitations';
+} from '@/lib/email/invitations';
 import {
   CUSTOMER_TENANT_ID,
   hrefsIn,

@@ -5,8 +5,8 @@ import {
   invitationInputSchema,
   renderInvitation,
   type InvitationInput,
-} from '../../../lib/email/invitations';
-import { catalogs } from '../../../locales/catalog';
+} from '@/lib/email/invitations';
+import { catalogs } from '@/locales/catalog';
 import { inputOf, KIND_FIELDS, NOW, PASSWORD } from './fixtures';
 
 function issuesOf(input: unknown, now = NOW) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineEvidence, type EvidencePiece } from '../../../lib/evidence/combine';
+import { combineEvidence, type EvidencePiece } from '@/lib/evidence/combine';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const mca = (dateAgreed: string) => ({ type: 'MicrosoftCustomerAgreement' as const, dateAgreed });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AuthError } from '../../../lib/auth/errors';
-import { PartnerCenterError } from '../../../lib/partner-center/client-error';
-import { describeFailure, failureSchema } from '../../../lib/failure/failure';
-import { isAppMessageKey } from '../../../lib/i18n/message-key';
+import { AuthError } from '@/lib/auth/errors';
+import { PartnerCenterError } from '@/lib/partner-center/client-error';
+import { describeFailure, failureSchema } from '@/lib/failure/failure';
+import { isAppMessageKey } from '@/lib/i18n/message-key';
 
 describe('describeFailure', () => {
   it.each([

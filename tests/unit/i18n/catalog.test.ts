@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../locales/catalog';
+import { catalogs } from '@/locales/catalog';
 
 type Tree = { [key: string]: string | Tree };
 

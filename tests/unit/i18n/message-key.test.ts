@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppMessageKey } from '../../../lib/i18n/message-key';
+import { isAppMessageKey } from '@/lib/i18n/message-key';
 
 describe('isAppMessageKey', () => {
   it.each([

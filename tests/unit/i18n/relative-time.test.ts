@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeAge } from '../../../lib/i18n/relative-time';
+import { relativeAge } from '@/lib/i18n/relative-time';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 

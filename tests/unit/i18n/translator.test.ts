@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, type Translator } from '../../../lib/i18n/translator';
-import { resolveUiLocale } from '../../../lib/i18n/locale';
+import { createTranslator, type Translator } from '@/lib/i18n/translator';
+import { resolveUiLocale } from '@/lib/i18n/locale';
 
 const catalogs = {
   en: { greet: { hello: 'Hello {{name}}' }, onlyEnglish: 'English only' },

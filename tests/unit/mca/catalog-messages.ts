@@ -1,7 +1,7 @@
 // Checks that a Message can be rendered in every UI language: its key names a string and its params fill exactly its placeholders.
 import { expect } from 'vitest';
-import type { Message } from '../../../lib/i18n/translator';
-import { catalogs } from '../../../locales/catalog';
+import type { Message } from '@/lib/i18n/translator';
+import { catalogs } from '@/locales/catalog';
 
 type Tree = { [key: string]: string | Tree };
 

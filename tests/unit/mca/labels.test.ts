@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockedActionDescription, blockedActionLabel, statusDescription, statusLabel } from '../../../lib/mca/labels';
-import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '../../../lib/mca/types';
+import { blockedActionDescription, blockedActionLabel, statusDescription, statusLabel } from '@/lib/mca/labels';
+import { BLOCKABLE_ACTIONS, MCA_STATUSES } from '@/lib/mca/types';
 import { expectRenderable } from './catalog-messages';
 
 describe('display labels', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessCustomer } from '../../../lib/mca/policy';
-import { needsAcceptance } from '../../../lib/mca/risk';
-import { BLOCKABLE_ACTIONS, type AgreementRecord, type CustomerEvidence } from '../../../lib/mca/types';
+import { assessCustomer } from '@/lib/mca/policy';
+import { needsAcceptance } from '@/lib/mca/risk';
+import { BLOCKABLE_ACTIONS, type AgreementRecord, type CustomerEvidence } from '@/lib/mca/types';
 import { expectRenderable } from './catalog-messages';
 
 const instant = fc.date({ min: new Date('2017-01-01T00:00:00Z'), max: new Date('2028-12-31T23:59:59Z'), noInvalidDate: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCustomer } from '../../../lib/mca/policy';
+import { assessCustomer } from '@/lib/mca/policy';
 import {
   BLOCKABLE_ACTIONS,
   type AgreementRecord,
@@ -7,8 +7,8 @@ import {
   type CustomerEvidence,
   type McaStatus,
   type PartnerRole,
-} from '../../../lib/mca/types';
-import { catalogs } from '../../../locales/catalog';
+} from '@/lib/mca/types';
+import { catalogs } from '@/locales/catalog';
 import { expectRenderable } from './catalog-messages';
 
 const mca = (dateAgreed: string): AgreementRecord => ({ type: 'MicrosoftCustomerAgreement', dateAgreed });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assessCustomer } from '../../../lib/mca/policy';
-import { compareStatusSeverity, isAtRisk, statusSeverity } from '../../../lib/mca/risk';
-import { MCA_STATUSES, type CustomerEvidence, type McaStatus } from '../../../lib/mca/types';
+import { assessCustomer } from '@/lib/mca/policy';
+import { compareStatusSeverity, isAtRisk, statusSeverity } from '@/lib/mca/risk';
+import { MCA_STATUSES, type CustomerEvidence, type McaStatus } from '@/lib/mca/types';
 
 const stale = { type: 'MicrosoftCustomerAgreement', dateAgreed: '2019-08-26T00:00:00' } as const;
 

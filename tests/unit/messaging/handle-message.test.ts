@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../../lib/messaging';
-import type { SenderInfo } from '../../../lib/messaging/sender';
+import { handleMessage } from '@/lib/messaging';
+import type { SenderInfo } from '@/lib/messaging/sender';
 import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN, HANDLER_CONTEXT as CONTEXT, useRuntimeStub } from './runtime-stub';
 
 const CONTENT_SCRIPT: SenderInfo = { id: ID, url: 'https://partner.microsoft.com/dashboard', tab: { id: 3 }, frameId: 0 };

@@ -1,6 +1,6 @@
 // The runtime messaging of one context, as @webext-core/messaging uses it, for tests of the background's handlers.
 import { afterEach, beforeEach } from 'vitest';
-import type { SenderInfo } from '../../../lib/messaging/sender';
+import type { SenderInfo } from '@/lib/messaging/sender';
 
 type Listener = (message: unknown, sender: SenderInfo, sendResponse: (response: unknown) => void) => boolean;
 

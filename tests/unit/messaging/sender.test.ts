@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerOfSenderTab, senderKind, type SenderInfo, type SenderKind } from '../../../lib/messaging/sender';
+import { customerOfSenderTab, senderKind, type SenderInfo, type SenderKind } from '@/lib/messaging/sender';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

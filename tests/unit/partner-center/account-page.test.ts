@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessCustomer } from '../../../lib/mca/policy';
+import { assessCustomer } from '@/lib/mca/policy';
 import {
   evidenceFromAccountPage,
   readAccountAgreementSection,
   type AccountPageEvidence,
   type ProvidedState,
-} from '../../../lib/partner-center/account-page';
+} from '@/lib/partner-center/account-page';
 
 const NBSP = '\u00a0';
 const NARROW_NBSP = '\u202f';

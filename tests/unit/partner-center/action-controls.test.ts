@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActionControlLabel } from '../../../lib/partner-center/action-controls';
+import { isActionControlLabel } from '@/lib/partner-center/action-controls';
 
 describe('isActionControlLabel', () => {
   it.each([

@@ -1,5 +1,5 @@
 // A scripted fetch for the Partner Center client's tests, and a client on a stepping clock.
-import { createPartnerCenterClient, type PartnerCenterClientOptions } from '../../../lib/partner-center/client';
+import { createPartnerCenterClient, type PartnerCenterClientOptions } from '@/lib/partner-center/client';
 import { fakeClock } from '../support/fake-time';
 
 export interface RecordedRequest {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PartnerCenterError } from '../../../lib/partner-center/client';
+import { type PartnerCenterError } from '@/lib/partner-center/client';
 import { agreement, failure, fault, json, scriptedFetch, testClient, TENANT } from './client-fakes';
 
 const request = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PartnerCenterError } from '../../../lib/partner-center/client';
-import { nextLinkTarget } from '../../../lib/partner-center/paging';
+import { PartnerCenterError } from '@/lib/partner-center/client';
+import { nextLinkTarget } from '@/lib/partner-center/paging';
 import { collect, customerPage, failure, json, scriptedFetch, testClient } from './client-fakes';
 
 describe('Partner Center client: customer pages', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../../lib/partner-center/rate-limiter';
+import { createRateLimiter } from '@/lib/partner-center/rate-limiter';
 import { fakeClock } from '../support/fake-time';
 import { json, scriptedFetch, testClient, TENANT } from './client-fakes';
 

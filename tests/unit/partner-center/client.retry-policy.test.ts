@@ -6,7 +6,7 @@ import {
   parseRetryAfter,
   retryAfterFromMessage,
   retryDelayMs,
-} from '../../../lib/partner-center/retry';
+} from '@/lib/partner-center/retry';
 
 describe('retry policy', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PartnerCenterError } from '../../../lib/partner-center/client';
+import { PartnerCenterError } from '@/lib/partner-center/client';
 import { fault, failure, json, scriptedFetch, testClient, TENANT } from './client-fakes';
 
 const status = json(200, { isSigned: true });

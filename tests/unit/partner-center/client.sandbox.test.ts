@@ -5,11 +5,11 @@ import {
   createAppCredential,
   createAppOnlyTokenSource,
   createMemoryKeyStore,
-} from '../../../lib/auth/app-credential';
-import { createMemorySessionArea } from '../../../lib/auth/session';
-import { createTokenManager, type TokenManager } from '../../../lib/auth/token-manager';
-import { createPartnerCenterClient, PartnerCenterError, type PartnerCenterClient } from '../../../lib/partner-center/client';
-import { APP_ONLY_CLIENT_ID, DELEGATED_CLIENT_ID, PARTNER_TENANT_ID, startSandbox, type Sandbox } from '../../sandbox/server';
+} from '@/lib/auth/app-credential';
+import { createMemorySessionArea } from '@/lib/auth/session';
+import { createTokenManager, type TokenManager } from '@/lib/auth/token-manager';
+import { createPartnerCenterClient, PartnerCenterError, type PartnerCenterClient } from '@/lib/partner-center/client';
+import { APP_ONLY_CLIENT_ID, DELEGATED_CLIENT_ID, PARTNER_TENANT_ID, startSandbox, type Sandbox } from '@/tests/sandbox/server';
 import { collect, failure } from './client-fakes';
 
 const EXTENSION_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';

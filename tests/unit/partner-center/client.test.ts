@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PartnerCenterError } from '../../../lib/partner-center/client';
+import { PartnerCenterError } from '@/lib/partner-center/client';
 import { agreement, CORRELATION_ID, fault, failure, json, scriptedFetch, testClient, TENANT } from './client-fakes';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsToAnnotate, tenantIdOfRow, type GridRow } from '../../../lib/partner-center/customer-grid';
+import { rowsToAnnotate, tenantIdOfRow, type GridRow } from '@/lib/partner-center/customer-grid';
 
 const A = '56570c5a-7db7-41e1-8b1d-a5f040b12855';
 const B = '8f3e2a1c-4b5d-4e6f-9a7b-1c2d3e4f5a6b';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../locales/catalog';
+import { catalogs } from '@/locales/catalog';
 import {
   ASSUMED_ERROR_CODES,
   DOCUMENTED_ERROR_CODES,
   ERROR_CATALOGUE,
   TRANSPORT_ERROR_KEYS,
   describeApiError,
-} from '../../../lib/partner-center/errors';
-import { createTranslator } from '../../../lib/i18n/translator';
+} from '@/lib/partner-center/errors';
+import { createTranslator } from '@/lib/i18n/translator';
 
 function lookup(tree: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SANDBOX_ORIGIN } from '../../../lib/config/origins';
+import { SANDBOX_ORIGIN } from '@/lib/config/origins';
 import {
   blockedActionsOfSection,
   detectPage,
@@ -10,7 +10,7 @@ import {
   isCustomerPage,
   nonMatchingExamples,
   type PageKind,
-} from '../../../lib/partner-center/pages';
+} from '@/lib/partner-center/pages';
 
 const withSandbox = { origins: [SANDBOX_ORIGIN] };
 const detectors = { isCustomerPage, isCustomerList, isAddCustomer };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartnerCenterDate } from '../../../lib/dates/partner-center-date';
+import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
 import type { z } from 'zod';
 import {
   agreementCollectionSchema,
@@ -17,14 +17,14 @@ import {
   partnerCenterDateSchema,
   relationshipRequestSchema,
   throttledResponseSchema,
-} from '../../../lib/partner-center/schemas';
+} from '@/lib/partner-center/schemas';
 import {
   attestationStatusResponseSchema,
   createAgreementWithAttestationRequestSchema,
   createAgreementWithAttestationResponseSchema,
   enhancedAttestationRequestSchema,
   enhancedAttestationResponseSchema,
-} from '../../../lib/partner-center/contract';
+} from '@/lib/partner-center/contract';
 
 const TENANT = '14876998-c0dc-46e6-9d0c-65a57a6c32ec';
 const MCA_TEMPLATE = '117a77b0-9360-443b-8795-c6dedc750cf9';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auditApiOf } from '../../../lib/audit/client-api';
-import { runAudit } from '../../../lib/audit/engine';
-import { createAuditControl } from '../../../lib/audit/control';
-import { createPartnerCenterClient, type PartnerCenterClientOptions } from '../../../lib/partner-center/client';
-import { createTenantLimiters, type RateLimit } from '../../../lib/partner-center/rate-limiter';
+import { auditApiOf } from '@/lib/audit/client-api';
+import { runAudit } from '@/lib/audit/engine';
+import { createAuditControl } from '@/lib/audit/control';
+import { createPartnerCenterClient, type PartnerCenterClientOptions } from '@/lib/partner-center/client';
+import { createTenantLimiters, type RateLimit } from '@/lib/partner-center/rate-limiter';
 import { freshDb } from '../support/records-db';
 import { createVirtualTime, type VirtualTime } from '../support/fake-time';
 import { customer, json } from './client-fakes';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentOf, assessmentRecordOf, assessmentsAtRiskFirst, assessmentsWithStatus } from '../../../lib/records/assessments';
-import { isAssessmentCurrent, restsOn } from '../../../lib/records/assessment-freshness';
-import { customerRecord, rememberCustomer, searchCustomers } from '../../../lib/records/customers';
-import { saveEvidence } from '../../../lib/records/evidence';
-import type { EvidencePiece } from '../../../lib/evidence/combine';
+import { assessmentOf, assessmentRecordOf, assessmentsAtRiskFirst, assessmentsWithStatus } from '@/lib/records/assessments';
+import { isAssessmentCurrent, restsOn } from '@/lib/records/assessment-freshness';
+import { customerRecord, rememberCustomer, searchCustomers } from '@/lib/records/customers';
+import { saveEvidence } from '@/lib/records/evidence';
+import type { EvidencePiece } from '@/lib/evidence/combine';
 import { freshDb } from '../support/records-db';
 import { customer, directAcceptance, staleAttestation, T1, T2, T3 } from './support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiIdentityReadAt, resolveIdentity, type IdentityReading, type IdentitySource } from '../../../lib/records/customer-identity';
-import type { CustomerRecord } from '../../../lib/records/types';
+import { apiIdentityReadAt, resolveIdentity, type IdentityReading, type IdentitySource } from '@/lib/records/customer-identity';
+import type { CustomerRecord } from '@/lib/records/types';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const EARLY = '2026-11-01T09:00:00.000Z';

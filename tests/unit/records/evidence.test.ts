@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, saveEvidence } from '../../../lib/records/evidence';
+import { evidenceOf, saveEvidence } from '@/lib/records/evidence';
 import { freshDb } from '../support/records-db';
 
 const T1 = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { appTranslator } from '../../../lib/i18n';
-import { rememberCustomer } from '../../../lib/records/customers';
-import type { RecordsDb } from '../../../lib/records/db';
-import { saveEvidence } from '../../../lib/records/evidence';
-import { CSV_COLUMNS, csvHeadings, customersCsv, customersCsvParts } from '../../../lib/records/export-csv';
+import { appTranslator } from '@/lib/i18n';
+import { rememberCustomer } from '@/lib/records/customers';
+import type { RecordsDb } from '@/lib/records/db';
+import { saveEvidence } from '@/lib/records/evidence';
+import { CSV_COLUMNS, csvHeadings, customersCsv, customersCsvParts } from '@/lib/records/export-csv';
 import { freshDb } from '../support/records-db';
 import { customer, directAcceptance, staleAttestation, T1, T2, T3 } from './support';
 

@@ -1,12 +1,12 @@
 import { deleteDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { recordAttestation } from '../../../lib/records/attestations';
-import { rememberCustomer } from '../../../lib/records/customers';
-import { DB_NAME, DB_VERSION, type RecordsDb } from '../../../lib/records/db';
-import { saveEvidence } from '../../../lib/records/evidence';
-import { EXPORT_FORMAT, readExportedRecords, recordsJson, recordsJsonParts } from '../../../lib/records/export-json';
-import { importRecords, type ImportResult } from '../../../lib/records/import-json';
-import { recordInvitation } from '../../../lib/records/invitations';
+import { recordAttestation } from '@/lib/records/attestations';
+import { rememberCustomer } from '@/lib/records/customers';
+import { DB_NAME, DB_VERSION, type RecordsDb } from '@/lib/records/db';
+import { saveEvidence } from '@/lib/records/evidence';
+import { EXPORT_FORMAT, readExportedRecords, recordsJson, recordsJsonParts } from '@/lib/records/export-json';
+import { importRecords, type ImportResult } from '@/lib/records/import-json';
+import { recordInvitation } from '@/lib/records/invitations';
 import { freshDb } from '../support/records-db';
 import { attestation, auditRun, customer, directAcceptance, invitation, staleAttestation, T1, T2, T3 } from './support';
 

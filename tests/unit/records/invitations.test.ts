@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerRecord, rememberCustomer, searchCustomers } from '../../../lib/records/customers';
-import { invitationsOf, recordInvitation } from '../../../lib/records/invitations';
+import { customerRecord, rememberCustomer, searchCustomers } from '@/lib/records/customers';
+import { invitationsOf, recordInvitation } from '@/lib/records/invitations';
 import { freshDb } from '../support/records-db';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';

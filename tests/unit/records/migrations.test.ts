@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, openRecordsDb } from '../../../lib/records/db';
-import { RecordsError } from '../../../lib/records/errors';
-import { searchCustomers } from '../../../lib/records/customers';
+import { DB_NAME, DB_VERSION, openRecordsDb } from '@/lib/records/db';
+import { RecordsError } from '@/lib/records/errors';
+import { searchCustomers } from '@/lib/records/customers';
 import { closeAfterTest } from '../support/records-db';
 import { createVersion1Stores, directAcceptance, openVersion, rawRequest, staleAttestation, T1, T2 } from './support';
 

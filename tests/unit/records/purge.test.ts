@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recordAttestation } from '../../../lib/records/attestations';
-import { rememberCustomer } from '../../../lib/records/customers';
-import { saveEvidence } from '../../../lib/records/evidence';
-import { recordInvitation } from '../../../lib/records/invitations';
-import { purgeOlderThan } from '../../../lib/records/purge';
+import { recordAttestation } from '@/lib/records/attestations';
+import { rememberCustomer } from '@/lib/records/customers';
+import { saveEvidence } from '@/lib/records/evidence';
+import { recordInvitation } from '@/lib/records/invitations';
+import { purgeOlderThan } from '@/lib/records/purge';
 import { freshDb } from '../support/records-db';
 import { attestation, auditRun, customer, directAcceptance, invitation, staleAttestation, T1, T2, T3 } from './support';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { recordAttestation } from '../../../lib/records/attestations';
-import { rememberCustomer } from '../../../lib/records/customers';
-import { RecordsError } from '../../../lib/records/errors';
-import { saveEvidence } from '../../../lib/records/evidence';
-import { recordInvitation } from '../../../lib/records/invitations';
-import { applyRetention, removedCount, retentionDays, retentionFailure } from '../../../lib/records/retention';
+import { recordAttestation } from '@/lib/records/attestations';
+import { rememberCustomer } from '@/lib/records/customers';
+import { RecordsError } from '@/lib/records/errors';
+import { saveEvidence } from '@/lib/records/evidence';
+import { recordInvitation } from '@/lib/records/invitations';
+import { applyRetention, removedCount, retentionDays, retentionFailure } from '@/lib/records/retention';
 import { freshDb } from '../support/records-db';
 import { attestation, auditRun, customer, directAcceptance, invitation, staleAttestation, T1, T2, T3 } from './support';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, openRecordsDb } from '../../../lib/records/db';
-import { RecordsError } from '../../../lib/records/errors';
-import { evidenceOf, saveEvidence } from '../../../lib/records/evidence';
-import { importRecords } from '../../../lib/records/import-json';
-import { recordsJson } from '../../../lib/records/export-json';
-import { invitationsOf, recordInvitation } from '../../../lib/records/invitations';
-import { rememberCustomer } from '../../../lib/records/customers';
+import { DB_NAME, DB_VERSION, openRecordsDb } from '@/lib/records/db';
+import { RecordsError } from '@/lib/records/errors';
+import { evidenceOf, saveEvidence } from '@/lib/records/evidence';
+import { importRecords } from '@/lib/records/import-json';
+import { recordsJson } from '@/lib/records/export-json';
+import { invitationsOf, recordInvitation } from '@/lib/records/invitations';
+import { rememberCustomer } from '@/lib/records/customers';
 import { closeAfterTest, freshDb } from '../support/records-db';
 import { customer, invitation, openVersion, staleAttestation, T1, T2 } from './support';
 

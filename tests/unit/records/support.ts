@@ -1,7 +1,7 @@
 // Records for the lib/records tests: one record of every kind, and old database versions.
-import { DB_NAME } from '../../../lib/records/db';
-import type { EvidencePiece } from '../../../lib/evidence/combine';
-import type { AttestationRecord, AuditRunRecord, CustomerRecord, InvitationRecord } from '../../../lib/records/types';
+import { DB_NAME } from '@/lib/records/db';
+import type { EvidencePiece } from '@/lib/evidence/combine';
+import type { AttestationRecord, AuditRunRecord, CustomerRecord, InvitationRecord } from '@/lib/records/types';
 
 export const T1 = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 export const T2 = '11111111-2222-4333-8444-555555555555';

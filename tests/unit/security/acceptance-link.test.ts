@@ -1,8 +1,8 @@
 // An acceptance link that Partner Center (or something posing as it) returns is shown and sent to the customer only when it
 // leads to Microsoft.
 import { describe, expect, it } from 'vitest';
-import { isTrustedAcceptanceLink } from '../../../lib/attestation/acceptance-link';
-import type { Build } from '../../../lib/config/build';
+import { isTrustedAcceptanceLink } from '@/lib/attestation/acceptance-link';
+import type { Build } from '@/lib/config/build';
 
 describe('an acceptance link that does not lead to Microsoft', () => {
   it.each<[string, string, Build, boolean]>([

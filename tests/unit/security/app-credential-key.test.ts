@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_CREDENTIAL_KEY_ALGORITHM, createMemoryKeyStore, rotateAppCredential, type AppCredential, type AppCredentialKeyStore } from '../../../lib/auth/app-credential';
-import { createIndexedDbKeyStore, KEY_DB_NAME } from '../../../lib/platform/app-credential-store';
+import { APP_CREDENTIAL_KEY_ALGORITHM, createMemoryKeyStore, rotateAppCredential, type AppCredential, type AppCredentialKeyStore } from '@/lib/auth/app-credential';
+import { createIndexedDbKeyStore, KEY_DB_NAME } from '@/lib/platform/app-credential-store';
 
 async function credential(id: string, state: AppCredential['state'] = 'active'): Promise<AppCredential> {
   const keys = (await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']));

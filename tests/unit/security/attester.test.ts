@@ -1,8 +1,8 @@
 // Who may attest is the token manager's state asked each time, never a flag: signed out, or a session that cannot be renewed,
 // is nobody.
 import { describe, expect, it } from 'vitest';
-import { createMemorySessionArea } from '../../../lib/auth/session';
-import { createTokenManager } from '../../../lib/auth/token-manager';
+import { createMemorySessionArea } from '@/lib/auth/session';
+import { createTokenManager } from '@/lib/auth/token-manager';
 import { AUTHORITY, CLIENT_ID, fakeEntra, PERSON, REDIRECT_URI, TENANT } from '../auth/fake-entra';
 
 function manager() {

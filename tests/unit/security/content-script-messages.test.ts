@@ -1,9 +1,9 @@
 // Attacks from a Partner Center page's content script (or a page script that got hold of it): it may ask only its own three
 // messages, and the status only of the customer its tab shows, with bounded page evidence.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage } from '../../../lib/messaging';
-import type { MessageType } from '../../../lib/messaging/protocol';
-import type { SenderInfo } from '../../../lib/messaging/sender';
+import { handleMessage } from '@/lib/messaging';
+import type { MessageType } from '@/lib/messaging/protocol';
+import type { SenderInfo } from '@/lib/messaging/sender';
 import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN, HANDLER_CONTEXT as CONTEXT, useRuntimeStub } from '../messaging/runtime-stub';
 
 const CUSTOMER = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';

@@ -1,10 +1,10 @@
 // Attacks through an import file: a status forged with a future date or a self-made "record", a file too big to read.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { assessmentOf } from '../../../lib/records/assessments';
-import { saveEvidence } from '../../../lib/records/evidence';
-import { EXPORT_FORMAT, readExportedRecords } from '../../../lib/records/export-json';
-import { IMPORT_MAX_BYTES, importRecords, importRecordsFile } from '../../../lib/records/import-json';
-import { combineEvidence, type EvidencePiece } from '../../../lib/evidence/combine';
+import { assessmentOf } from '@/lib/records/assessments';
+import { saveEvidence } from '@/lib/records/evidence';
+import { EXPORT_FORMAT, readExportedRecords } from '@/lib/records/export-json';
+import { IMPORT_MAX_BYTES, importRecords, importRecordsFile } from '@/lib/records/import-json';
+import { combineEvidence, type EvidencePiece } from '@/lib/evidence/combine';
 import { staleAttestation, T1 } from '../records/support';
 import { freshDb } from '../support/records-db';
 

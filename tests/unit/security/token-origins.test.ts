@@ -1,14 +1,14 @@
 // Attacks on where tokens go: a hostile API or sign-in address (typed, pushed by a policy, or a look-alike), a settings change
 // that would carry the current token to a new host, a sign-in service that never answers, a token for another tenant or service.
 import { describe, expect, it, vi } from 'vitest';
-import { createMemorySessionArea } from '../../../lib/auth/session';
-import { allowedServiceOrigin, mayReceiveToken, microsoftOrigins, serviceOriginChoices, type ServiceRole } from '../../../lib/config/service-origins';
-import type { Build } from '../../../lib/config/build';
-import { redeemRefreshToken } from '../../../lib/auth/token-endpoint';
-import { createTokenManager, type DelegatedSettings } from '../../../lib/auth/token-manager';
-import { DELEGATED_SCOPES } from '../../../lib/auth/endpoints';
-import { createPartnerCenterClient } from '../../../lib/partner-center/client';
-import { parseManagedPolicy } from '../../../lib/settings/managed';
+import { createMemorySessionArea } from '@/lib/auth/session';
+import { allowedServiceOrigin, mayReceiveToken, microsoftOrigins, serviceOriginChoices, type ServiceRole } from '@/lib/config/service-origins';
+import type { Build } from '@/lib/config/build';
+import { redeemRefreshToken } from '@/lib/auth/token-endpoint';
+import { createTokenManager, type DelegatedSettings } from '@/lib/auth/token-manager';
+import { DELEGATED_SCOPES } from '@/lib/auth/endpoints';
+import { createPartnerCenterClient } from '@/lib/partner-center/client';
+import { parseManagedPolicy } from '@/lib/settings/managed';
 import { AUTHORITY, CLIENT_ID, fakeEntra, PERSON, REDIRECT_URI, TENANT } from '../auth/fake-entra';
 
 const API = 'https://api.partnercenter.microsoft.com';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../locales/catalog';
-import { DEFAULT_SETTINGS, SETTINGS_FIELDS, defaultSettings, validateSettings, type SettingsField } from '../../../lib/settings/schema';
+import { catalogs } from '@/locales/catalog';
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, defaultSettings, validateSettings, type SettingsField } from '@/lib/settings/schema';
 
 const GUID = '4d3c2b1a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 

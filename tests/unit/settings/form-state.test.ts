@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyLockedValues, draftFromSettings, inputFromDraft, withoutLocked } from '../../../components/options/form-state';
-import { DEFAULT_SETTINGS, validateSettings } from '../../../lib/settings/schema';
+import { applyLockedValues, draftFromSettings, inputFromDraft, withoutLocked } from '@/components/options/form-state';
+import { DEFAULT_SETTINGS, validateSettings } from '@/lib/settings/schema';
 
 describe('options form values', () => {
   it('an unchosen role is an empty choice in the form and null in the settings', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PARTNER_ROLES } from '../../../lib/mca/types';
-import { INVITATION_LANGUAGES, KEEP_ALL_RECORDS, RECORD_RETENTION_MAX_DAYS } from '../../../lib/settings/fields';
-import { SETTINGS_FIELDS } from '../../../lib/settings/schema';
-import { UI_LOCALES } from '../../../lib/i18n/locale';
+import { PARTNER_ROLES } from '@/lib/mca/types';
+import { INVITATION_LANGUAGES, KEEP_ALL_RECORDS, RECORD_RETENTION_MAX_DAYS } from '@/lib/settings/fields';
+import { SETTINGS_FIELDS } from '@/lib/settings/schema';
+import { UI_LOCALES } from '@/lib/i18n/locale';
 
 const INTEGER_FIELDS = ['apiRequestsPerMinute', 'recordRetentionDays'];
 

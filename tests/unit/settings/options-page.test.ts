@@ -2,12 +2,12 @@
 import { parseHTML } from 'linkedom';
 import { h, options as preactOptions, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../components/app/I18nContext';
-import { OptionsApp } from '../../../components/options/OptionsApp';
-import { appTranslator } from '../../../lib/i18n';
-import type { RetentionOutcome } from '../../../lib/records/retention';
-import { SETTINGS_FIELDS } from '../../../lib/settings/schema';
-import { createSettingsStore, type StorageAreaLike } from '../../../lib/settings/store';
+import { I18nProvider } from '@/components/app/I18nContext';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { appTranslator } from '@/lib/i18n';
+import type { RetentionOutcome } from '@/lib/records/retention';
+import { SETTINGS_FIELDS } from '@/lib/settings/schema';
+import { createSettingsStore, type StorageAreaLike } from '@/lib/settings/store';
 
 const GUID = '4d3c2b1a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';

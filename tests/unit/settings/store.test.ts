@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsLockedError, SettingsValidationError } from '../../../lib/settings/errors';
-import { DEFAULT_SETTINGS, defaultSettings, parseStoredSettings } from '../../../lib/settings/schema';
-import { createSettingsStore, type StorageAreaLike, type StorageChangeSource } from '../../../lib/settings/store';
+import { SettingsLockedError, SettingsValidationError } from '@/lib/settings/errors';
+import { DEFAULT_SETTINGS, defaultSettings, parseStoredSettings } from '@/lib/settings/schema';
+import { createSettingsStore, type StorageAreaLike, type StorageChangeSource } from '@/lib/settings/store';
 
 const GUID = '4d3c2b1a-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCustomers, type CustomerFinder } from '../../../lib/status/customer-search';
+import { findCustomers, type CustomerFinder } from '@/lib/status/customer-search';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 const A = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';

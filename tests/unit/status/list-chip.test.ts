@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chipOf } from '../../../lib/status/list-chip';
+import { chipOf } from '@/lib/status/list-chip';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { saveEvidence } from '../../../lib/records/evidence';
-import { listedStatuses } from '../../../lib/status/listed-statuses';
+import { saveEvidence } from '@/lib/records/evidence';
+import { listedStatuses } from '@/lib/status/listed-statuses';
 import { directAcceptance, staleAttestation, T1, T2, T3 } from '../records/support';
 import { freshDb } from '../support/records-db';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCodeOf, identityFromPage, languageTagOf } from '../../../lib/status/page-identity';
+import { countryCodeOf, identityFromPage, languageTagOf } from '@/lib/status/page-identity';
 
 describe('what a customer page shows, in the record\'s form', () => {
   it.each([

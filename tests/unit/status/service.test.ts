@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordsDb } from '../../../lib/records/db';
-import { PartnerCenterError } from '../../../lib/partner-center/client-error';
-import { createStatusService } from '../../../lib/status/service';
-import { customerRecord } from '../../../lib/records/customers';
+import type { RecordsDb } from '@/lib/records/db';
+import { PartnerCenterError } from '@/lib/partner-center/client-error';
+import { createStatusService } from '@/lib/status/service';
+import { customerRecord } from '@/lib/records/customers';
 import { freshDb } from '../support/records-db';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';

@@ -1,7 +1,7 @@
 // The records database for unit tests: one per test, every connection closed and the database deleted after it.
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
-import { DB_NAME, openRecordsDb, type RecordsDb } from '../../../lib/records/db';
+import { DB_NAME, openRecordsDb, type RecordsDb } from '@/lib/records/db';
 
 const open: { close(): void }[] = [];
 

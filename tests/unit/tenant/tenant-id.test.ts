@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isGuid, tenantKey } from '../../../lib/tenant/tenant-id';
-import { tenantIdSchema } from '../../../lib/tenant/tenant-id-schema';
+import { isGuid, tenantKey } from '@/lib/tenant/tenant-id';
+import { tenantIdSchema } from '@/lib/tenant/tenant-id-schema';
 
 const LOWER = '0f6c3a52-7b1e-4d7a-9c1f-2a8e5b4d3c21';
 const UPPER = '0F6C3A52-7B1E-4D7A-9C1F-2A8E5B4D3C21';

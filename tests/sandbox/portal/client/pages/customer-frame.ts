@@ -1,6 +1,6 @@
 // Around every customer page: the "Customers" breadcrumb, the company name and the customer's left nav.
-import type { CustomerTab } from '../../route';
-import type { PortalCustomer } from '../../types';
+import type { CustomerTab } from '@/tests/sandbox/portal/route';
+import type { PortalCustomer } from '@/tests/sandbox/portal/types';
 import { h } from '../dom';
 import type { PageContext } from './page';
 

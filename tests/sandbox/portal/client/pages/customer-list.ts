@@ -1,7 +1,7 @@
 // The customer list as Partner Center shows it: a search box and one page of customers at a time in a data grid (nested
 // shadow roots, skeleton rows first), paging and search changing the rows in place; each name opens the Account page.
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../api-types';
-import type { CustomerListResponse } from '../../api-types';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/tests/sandbox/portal/api-types';
+import type { CustomerListResponse } from '@/tests/sandbox/portal/api-types';
 import { portalApi } from '../api-client';
 import { DATA_GRID_TAG, type GridRowData } from '../components/he-data-grid';
 import { countryName } from '../display-names';

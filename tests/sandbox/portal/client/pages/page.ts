@@ -1,5 +1,5 @@
 // What a page renderer gets from the app, and what it gives back.
-import type { LinkableRoute, PortalLocation } from '../../route';
+import type { LinkableRoute, PortalLocation } from '@/tests/sandbox/portal/route';
 import type { PortalStrings } from '../strings';
 
 export interface PageContext {

@@ -1,5 +1,5 @@
 // The customer's Subscriptions page, with the purchase buttons the extension must leave alone.
-import type { PortalSubscription } from '../../api-types';
+import type { PortalSubscription } from '@/tests/sandbox/portal/api-types';
 import { portalApi } from '../api-client';
 import { card } from '../components/card';
 import { h } from '../dom';
