@@ -69,7 +69,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'ImportDeclaration[source.value=/^(\\.\\.\\/){2,}/], ExportNamedDeclaration[source.value=/^(\\.\\.\\/){2,}/], ExportAllDeclaration[source.value=/^(\\.\\.\\/){2,}/], ImportExpression[source.value=/^(\\.\\.\\/){2,}/]',
+          selector:
+            'ImportDeclaration[source.value=/^(\\.\\.\\/){2,}/], ExportNamedDeclaration[source.value=/^(\\.\\.\\/){2,}/], ExportAllDeclaration[source.value=/^(\\.\\.\\/){2,}/], ImportExpression[source.value=/^(\\.\\.\\/){2,}/]',
           message: "Import through WXT's alias ('@/lib/...') rather than climbing two or more folders.",
         },
       ],

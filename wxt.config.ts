@@ -9,7 +9,12 @@ const isSandbox = (mode: string) => mode === 'sandbox';
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
 /** Extension pages and the background may connect only to the origins tokens may go to (lib/config/service-origins). */
-const connectSources = (mode: string) => ["'self'", ...microsoftOrigins('api'), ...microsoftOrigins('sign-in'), ...(isSandbox(mode) ? [SANDBOX_CONNECT_SOURCE] : [])];
+const connectSources = (mode: string) => [
+  "'self'",
+  ...microsoftOrigins('api'),
+  ...microsoftOrigins('sign-in'),
+  ...(isSandbox(mode) ? [SANDBOX_CONNECT_SOURCE] : []),
+];
 const extensionPagesPolicy = (mode: string) =>
   `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src ${connectSources(mode).join(' ')}`;
 

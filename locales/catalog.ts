@@ -25,6 +25,32 @@ import enUi from './en/ui.json';
 import frUi from './fr/ui.json';
 
 export const catalogs = {
-  en: { auth: enAuth, common: enCommon, email: enEmail, errors: enErrors, mca: enMca, settings: enSettings, ui: enUi, page: enPage, panel: enPanel, records: enRecords, dashboard: enDashboard, attestation: enAttestation },
-  fr: { auth: frAuth, common: frCommon, email: frEmail, errors: frErrors, mca: frMca, settings: frSettings, ui: frUi, page: frPage, panel: frPanel, records: frRecords, dashboard: frDashboard, attestation: frAttestation },
+  en: {
+    auth: enAuth,
+    common: enCommon,
+    email: enEmail,
+    errors: enErrors,
+    mca: enMca,
+    settings: enSettings,
+    ui: enUi,
+    page: enPage,
+    panel: enPanel,
+    records: enRecords,
+    dashboard: enDashboard,
+    attestation: enAttestation,
+  },
+  fr: {
+    auth: frAuth,
+    common: frCommon,
+    email: frEmail,
+    errors: frErrors,
+    mca: frMca,
+    settings: frSettings,
+    ui: frUi,
+    page: frPage,
+    panel: frPanel,
+    records: frRecords,
+    dashboard: frDashboard,
+    attestation: frAttestation,
+  },
 };

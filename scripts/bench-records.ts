@@ -22,7 +22,13 @@ function evidenceOf(i: number): EvidencePiece {
     tenantId: tenantOf(i),
     source: 'api',
     observedAt: OBSERVED_AT,
-    agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed, primaryContact: { firstName: 'Élodie', lastName: 'Durand', email: `signer${i}@example.fr` } }],
+    agreements: [
+      {
+        type: 'MicrosoftCustomerAgreement',
+        dateAgreed,
+        primaryContact: { firstName: 'Élodie', lastName: 'Durand', email: `signer${i}@example.fr` },
+      },
+    ],
     directAcceptance: i % 7 === 0,
   };
 }
@@ -31,7 +37,17 @@ async function fill(db: RecordsDb): Promise<void> {
   const transaction = db.transaction(['customers', 'evidence', 'assessments'], 'readwrite');
   for (let i = 0; i < CUSTOMERS; i += 1) {
     const piece = evidenceOf(i);
-    void transaction.objectStore('customers').put(withNameKey({ tenantId: piece.tenantId, companyName: `Société ${i}, "Ltd"`, domain: `c${i}.onmicrosoft.com`, country: 'FR', lastSeenAt: OBSERVED_AT }));
+    void transaction
+      .objectStore('customers')
+      .put(
+        withNameKey({
+          tenantId: piece.tenantId,
+          companyName: `Société ${i}, "Ltd"`,
+          domain: `c${i}.onmicrosoft.com`,
+          country: 'FR',
+          lastSeenAt: OBSERVED_AT,
+        }),
+      );
     void transaction.objectStore('evidence').put(piece);
     void transaction.objectStore('assessments').put(assessmentRecordOf(piece.tenantId, [piece], new Date(OBSERVED_AT)));
   }

@@ -16,7 +16,10 @@ const record = (name: string, value: number) => {
   console.log(`${name}=${figures[name]}`);
 };
 
-async function withExtension<T>(options: Partial<SandboxOptions>, work: (sandbox: Sandbox, extension: ExtensionBrowser, page: Tab) => Promise<T>): Promise<T> {
+async function withExtension<T>(
+  options: Partial<SandboxOptions>,
+  work: (sandbox: Sandbox, extension: ExtensionBrowser, page: Tab) => Promise<T>,
+): Promise<T> {
   const sandbox = await startSandbox({ port: 0, ...options });
   const extension = await launchChromium();
   try {
@@ -36,7 +39,10 @@ async function withExtension<T>(options: Partial<SandboxOptions>, work: (sandbox
 }
 
 /** Runs an audit from the dashboard and returns its wall time and the run's counts. */
-async function auditFromDashboard(extension: ExtensionBrowser, timeoutMs: number): Promise<{ seconds: number; checked: number; dashboard: Tab }> {
+async function auditFromDashboard(
+  extension: ExtensionBrowser,
+  timeoutMs: number,
+): Promise<{ seconds: number; checked: number; dashboard: Tab }> {
   const dashboard = await extension.openExtensionPage('/dashboard.html');
   const started = Date.now();
   await dashboard.click({ selector: 'button', text: 'Run an audit' });
@@ -63,7 +69,12 @@ async function perCustomerAudit(): Promise<void> {
   const sandbox = await startSandbox({ port: 0, ...options });
   try {
     const { accessToken } = await signIn(sandbox);
-    const client = createPartnerCenterClient({ baseUrl: sandbox.url, getAccessToken: async () => accessToken, rateLimit: false, retry: { maxRetries: 0 } });
+    const client = createPartnerCenterClient({
+      baseUrl: sandbox.url,
+      getAccessToken: async () => accessToken,
+      rateLimit: false,
+      retry: { maxRetries: 0 },
+    });
     const customers = (await client.customersPage(null, { pageSize: 100 })).customers;
     const started = Date.now();
     for (const customer of customers) {
@@ -98,19 +109,31 @@ async function bulkFeedAudit(): Promise<void> {
 
     await dashboard.reload();
     await dashboard.waitFor('.book tbody tr[data-tenant]', { timeout: 60_000 });
-    record('dashboard_first_render_ms', await dashboard.evaluate<number>(`performance.getEntriesByName('book-rendered')[0].startTime`));
+    record(
+      'dashboard_first_render_ms',
+      await dashboard.evaluate<number>(`performance.getEntriesByName('book-rendered')[0].startTime`),
+    );
     // The first rows come from the preview kept at the last visit; the whole book follows.
-    await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: '^50000 of 50000', pattern: true }, { timeout: 60_000 });
-    record('dashboard_complete_ms', await dashboard.evaluate<number>(`performance.getEntriesByName('book-complete')[0].startTime`));
+    await dashboard.waitFor(
+      { selector: '[data-testid="shown-count"]', text: '^50000 of 50000', pattern: true },
+      { timeout: 60_000 },
+    );
+    record(
+      'dashboard_complete_ms',
+      await dashboard.evaluate<number>(`performance.getEntriesByName('book-complete')[0].startTime`),
+    );
 
     await captureDownloads(dashboard);
-    record('csv_export_50k_ms', await dashboard.evaluate<number>(`(async () => {
+    record(
+      'csv_export_50k_ms',
+      await dashboard.evaluate<number>(`(async () => {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Export CSV');
       const started = performance.now();
       button.click();
       while (window.capturedDownloads.length === 0) await new Promise((ok) => setTimeout(ok, 5));
       return performance.now() - started;
-    })()`));
+    })()`),
+    );
 
     // A single-page navigation on a customer whose assessment is kept: from the click to the badge showing it.
     const customer = sandbox.store.findCustomer({ status: 'attestation-stale' })!;
@@ -118,7 +141,8 @@ async function bulkFeedAudit(): Promise<void> {
     await page.waitFor({ selector: 'button.badge', text: 'MCA: Outdated attestation' });
     const samples: number[] = [];
     for (const section of ['Subscriptions', 'Account', 'Subscriptions', 'Account', 'Subscriptions']) {
-      samples.push(await page.evaluate<number>(`(async () => {
+      samples.push(
+        await page.evaluate<number>(`(async () => {
         const host = document.querySelector('mca-assistant-overlay').shadowRoot;
         const link = [...document.querySelector('pc-shell').shadowRoot.querySelector('pc-page').shadowRoot.querySelectorAll('nav.customer-nav a')].find((a) => a.textContent.trim() === ${JSON.stringify(section)});
         const started = performance.now();
@@ -130,7 +154,8 @@ async function bulkFeedAudit(): Promise<void> {
           else if (seenChecking && state) return performance.now() - started;
           await new Promise((ok) => setTimeout(ok, 1));
         }
-      })()`));
+      })()`),
+      );
       await new Promise((ok) => setTimeout(ok, 500));
     }
     record('badge_after_nav_ms', samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN);
@@ -148,7 +173,9 @@ async function customerListAnnotation(): Promise<void> {
     const [latest] = await dashboard.texts('.audit-runs li');
     const known = Number(/(\d+) checked/.exec(latest ?? '')?.[1]);
     const page = await extension.openPage(`${sandbox.url}/dashboard/v2/customers/list?size=500`);
-    record('list_annotate_500_ms', await page.evaluate<number>(`(async () => {
+    record(
+      'list_annotate_500_ms',
+      await page.evaluate<number>(`(async () => {
       const grid = () => document.querySelector('pc-shell')?.shadowRoot.querySelector('pc-page')?.shadowRoot.querySelector('customersvcadmin_he-data-grid')?.shadowRoot;
       const rows = () => [...(grid()?.querySelectorAll('tr[id^="row-"]') ?? [])].filter((row) => !row.id.startsWith('row-he-row-'));
       const settled = () => {
@@ -159,13 +186,17 @@ async function customerListAnnotation(): Promise<void> {
       const rendered = performance.now();
       while (!settled()) await new Promise((ok) => setTimeout(ok, 1));
       return performance.now() - rendered;
-    })()`));
+    })()`),
+    );
   });
 }
 
 // `npm run bench -- audit`, `-- bulk` or `-- list` runs one part; by default, everything.
 const only = process.argv[2];
-record('content_script_bytes', statSync(resolve(import.meta.dirname, '../.output/chrome-mv3/content-scripts/partner-center.js')).size);
+record(
+  'content_script_bytes',
+  statSync(resolve(import.meta.dirname, '../.output/chrome-mv3/content-scripts/partner-center.js')).size,
+);
 if (!only || only === 'audit') await perCustomerAudit();
 if (!only || only === 'bulk') await bulkFeedAudit();
 if (!only || only === 'list') await customerListAnnotation();

@@ -81,7 +81,9 @@ try {
   } else {
     await extension.openPage(`${sandbox.url}/dashboard/v2/customers/list`);
     console.log('Chromium is open on the sandbox Partner Center with the extension loaded. Close the browser to stop.');
-    await new Promise<void>((done) => (extension as { context: { on(event: 'close', cb: () => void): void } }).context.on('close', done));
+    await new Promise<void>((done) =>
+      (extension as { context: { on(event: 'close', cb: () => void): void } }).context.on('close', done),
+    );
   }
 } finally {
   await extension.close().catch(() => undefined);

@@ -13,7 +13,11 @@ const extensionPagesPolicy = (manifest) => {
   const policy = manifest.content_security_policy;
   return typeof policy === 'string' ? policy : (policy?.extension_pages ?? '');
 };
-const connectSrc = (policy) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('connect-src')) ?? '';
+const connectSrc = (policy) =>
+  policy
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('connect-src')) ?? '';
 
 for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
   const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
@@ -36,10 +40,14 @@ function sourceFiles(dir) {
   });
 }
 const ownSources = ['entrypoints', 'components', 'lib'].flatMap(sourceFiles).map((file) => [file, readFileSync(file, 'utf8')]);
-const sinks = ownSources.filter(([, text]) => /\binnerHTML\b|outerHTML\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/.test(text)).map(([file]) => file);
+const sinks = ownSources
+  .filter(([, text]) => /\binnerHTML\b|outerHTML\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/.test(text))
+  .map(([file]) => file);
 for (const file of sinks) problems.push(`${file} writes HTML from a string`);
 // Likewise for code built from strings: none in our sources, so an eval warning can only come from a bundled library.
-const evals = ownSources.filter(([, text]) => /\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*['"`]/.test(text)).map(([file]) => file);
+const evals = ownSources
+  .filter(([, text]) => /\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*['"`]/.test(text))
+  .map(([file]) => file);
 for (const file of evals) problems.push(`${file} runs code built from a string`);
 const VENDOR_ONLY = { UNSAFE_VAR_ASSIGNMENT: sinks.length === 0, DANGEROUS_EVAL: evals.length === 0 };
 
@@ -50,16 +58,21 @@ const report = JSON.parse(
   }).replace(/^[^{]*/, ''),
 );
 const vendorWarnings = [];
-for (const error of report.errors) problems.push(`web-ext lint error ${error.code}: ${error.message} (${error.file ?? ''}:${error.line ?? ''})`);
+for (const error of report.errors)
+  problems.push(`web-ext lint error ${error.code}: ${error.message} (${error.file ?? ''}:${error.line ?? ''})`);
 for (const warning of report.warnings) {
   const fromBundledLibrary = VENDOR_ONLY[warning.code] === true;
   if (fromBundledLibrary) vendorWarnings.push(warning);
   else problems.push(`web-ext lint warning ${warning.code}: ${warning.message} (${warning.file ?? ''}:${warning.line ?? ''})`);
 }
 
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${vendorWarnings.length} from bundled libraries: ${[...new Set(vendorWarnings.map((w) => w.file))].join(', ') || 'none'})`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${vendorWarnings.length} from bundled libraries: ${[...new Set(vendorWarnings.map((w) => w.file))].join(', ') || 'none'})`,
+);
 if (problems.length > 0) {
   for (const problem of problems) console.error(`✗ ${problem}`);
   process.exit(1);
 }
-console.log('builds verified: store manifests name no local origin and connect only to Microsoft, sandbox manifests add the loopback sandbox, lint clean for our code');
+console.log(
+  'builds verified: store manifests name no local origin and connect only to Microsoft, sandbox manifests add the loopback sandbox, lint clean for our code',
+);

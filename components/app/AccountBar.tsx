@@ -16,7 +16,9 @@ export function AccountBar({ control, onOpenSettings }: { control: AccountContro
             <span class="muted"> · {t('ui.account.tenant', { tenantId: state.account.tenantId })}</span>
             {state.account.role ? <span class="muted"> · {state.account.role}</span> : null}
           </p>
-          <button type="button" onClick={control.signOut}>{t('ui.account.signOut')}</button>
+          <button type="button" onClick={control.signOut}>
+            {t('ui.account.signOut')}
+          </button>
         </>
       ) : state.configured ? (
         <>
@@ -28,7 +30,9 @@ export function AccountBar({ control, onOpenSettings }: { control: AccountContro
       ) : (
         <>
           <p class="muted">{t('ui.account.notConfigured')}</p>
-          <button type="button" onClick={onOpenSettings}>{t('ui.actions.openSettings')}</button>
+          <button type="button" onClick={onOpenSettings}>
+            {t('ui.actions.openSettings')}
+          </button>
         </>
       )}
       {error ? (

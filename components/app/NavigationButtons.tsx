@@ -9,9 +9,21 @@ export function NavigationButtons({ navigation, pages }: { navigation: Navigatio
   const { t } = useI18n();
   return (
     <>
-      {navigation.openSidePanel ? <button type="button" onClick={navigation.openSidePanel}>{t('ui.actions.openSidePanel')}</button> : null}
-      {pages.includes('dashboard') ? <button type="button" onClick={() => navigation.openPage('dashboard')}>{t('ui.actions.openDashboard')}</button> : null}
-      {pages.includes('options') ? <button type="button" onClick={() => navigation.openPage('options')}>{t('ui.actions.openSettings')}</button> : null}
+      {navigation.openSidePanel ? (
+        <button type="button" onClick={navigation.openSidePanel}>
+          {t('ui.actions.openSidePanel')}
+        </button>
+      ) : null}
+      {pages.includes('dashboard') ? (
+        <button type="button" onClick={() => navigation.openPage('dashboard')}>
+          {t('ui.actions.openDashboard')}
+        </button>
+      ) : null}
+      {pages.includes('options') ? (
+        <button type="button" onClick={() => navigation.openPage('options')}>
+          {t('ui.actions.openSettings')}
+        </button>
+      ) : null}
     </>
   );
 }

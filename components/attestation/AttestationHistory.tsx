@@ -6,7 +6,9 @@ import { formatInstant } from './format';
 
 function resultText(record: AttestationRecordView, t: (key: AppMessageKey, params?: Record<string, string>) => string): string {
   if (isRefusal(record)) return t('attestation.history.result.refused', { code: record.result });
-  return record.result === 'agreementcreated' ? t('attestation.history.result.agreementcreated') : t('attestation.history.result.linkgenerated');
+  return record.result === 'agreementcreated'
+    ? t('attestation.history.result.agreementcreated')
+    : t('attestation.history.result.linkgenerated');
 }
 
 /** The attestations this browser made for the customer, with the ids Partner Center support asks for. */
@@ -20,8 +22,15 @@ export function AttestationHistory({ records }: { records: readonly AttestationR
         {records.map((record) => (
           <li key={`${record.requestId}-${record.result}`} data-result={record.result}>
             <time dateTime={record.at}>{formatInstant(record.at, locale)}</time> —{' '}
-            {t('attestation.history.entry', { signer: `${record.signer.firstName} ${record.signer.lastName}`.trim(), result: resultText(record, t) })}
-            {record.attestedBy ? <div class="attested-by">{t('attestation.history.by', { name: record.attestedBy.name, upn: record.attestedBy.upn })}</div> : null}
+            {t('attestation.history.entry', {
+              signer: `${record.signer.firstName} ${record.signer.lastName}`.trim(),
+              result: resultText(record, t),
+            })}
+            {record.attestedBy ? (
+              <div class="attested-by">
+                {t('attestation.history.by', { name: record.attestedBy.name, upn: record.attestedBy.upn })}
+              </div>
+            ) : null}
             <div class="muted ids">{t('attestation.history.ids', { correlationId: record.correlationId })}</div>
           </li>
         ))}

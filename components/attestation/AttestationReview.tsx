@@ -42,7 +42,12 @@ export function AttestationReview({ values, attester, busy, onBack, onCreate }: 
         <dd>{t(`attestation.form.minutes.${values.expiresInMinutes}` as 'attestation.form.minutes.1440')}</dd>
       </dl>
       <label class="confirm-attestation">
-        <input type="checkbox" checked={confirmed} disabled={busy} onChange={(event) => setConfirmed(event.currentTarget.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={confirmed}
+          disabled={busy}
+          onChange={(event) => setConfirmed(event.currentTarget.checked)}
+        />{' '}
         {t('attestation.review.confirm')}
       </label>
       <div class="actions">

@@ -41,7 +41,17 @@ const STAGES: Record<FlowStep['name'], string> = {
 };
 
 /** The enhanced attestation of the customer in the panel, and the attestations this browser made for it. */
-export function AttestationSection({ tenantId, api, attester, openRequest, now, copyText, onAgreementCreated, onDraftNotice, onOpenSettings }: Props) {
+export function AttestationSection({
+  tenantId,
+  api,
+  attester,
+  openRequest,
+  now,
+  copyText,
+  onAgreementCreated,
+  onDraftNotice,
+  onOpenSettings,
+}: Props) {
   const { t, locale } = useI18n();
   const flow = useAttestationFlow({ tenantId, api, openRequest, onAgreementCreated });
   const { state, preparation, history } = flow;
@@ -94,7 +104,13 @@ export function AttestationSection({ tenantId, api, attester, openRequest, now, 
           onReview={flow.review}
         />
       ) : (step.name === 'review' || step.name === 'creating') && attester ? (
-        <AttestationReview values={state.values} attester={attester} busy={busy} onBack={flow.back} onCreate={() => void flow.create()} />
+        <AttestationReview
+          values={state.values}
+          attester={attester}
+          busy={busy}
+          onBack={flow.back}
+          onCreate={() => void flow.create()}
+        />
       ) : step.name === 'awaiting' || step.name === 'checking' || step.name === 'completing' ? (
         <AcceptanceStep
           link={step.link}

@@ -32,7 +32,8 @@ export function FlowField({ name, label, hint, error, required = false, children
         {label}
         {required ? (
           <span class="required-mark" aria-hidden="true" title={t('attestation.form.required')}>
-            {' '}*
+            {' '}
+            *
           </span>
         ) : null}
       </label>

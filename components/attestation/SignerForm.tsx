@@ -40,16 +40,30 @@ export function SignerForm({ values, errors, attempt, source, onEdit, onReview }
   }, [attempt]);
 
   const input = (field: TextField) => (
-    <FlowField name={field} label={t(`attestation.form.fields.${field}`)} error={errorOf(field)} required={INPUTS[field].required}>
+    <FlowField
+      name={field}
+      label={t(`attestation.form.fields.${field}`)}
+      error={errorOf(field)}
+      required={INPUTS[field].required}
+    >
       {(control) => (
         // Signer and customer details are not the partner's own: the browser's autofill would offer the wrong person.
-        <input {...control} type={INPUTS[field].type} value={values[field]} autocomplete="off" spellcheck={false} onInput={(event) => onEdit(field, event.currentTarget.value)} />
+        <input
+          {...control}
+          type={INPUTS[field].type}
+          value={values[field]}
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(event) => onEdit(field, event.currentTarget.value)}
+        />
       )}
     </FlowField>
   );
 
   const country = values.country;
-  const languages = isAgreementCountry(country) ? agreementLanguages(country) : [...new Set([values.language, 'en-US'].filter(Boolean))];
+  const languages = isAgreementCountry(country)
+    ? agreementLanguages(country)
+    : [...new Set([values.language, 'en-US'].filter(Boolean))];
   const name = countryName(country, locale);
 
   return (
@@ -97,10 +111,25 @@ export function SignerForm({ values, errors, attempt, source, onEdit, onReview }
           required
         >
           {(control) => (
-            <input {...control} type="text" value={country} maxLength={2} autocomplete="off" spellcheck={false} class="country" onInput={(event) => onEdit('country', event.currentTarget.value)} />
+            <input
+              {...control}
+              type="text"
+              value={country}
+              maxLength={2}
+              autocomplete="off"
+              spellcheck={false}
+              class="country"
+              onInput={(event) => onEdit('country', event.currentTarget.value)}
+            />
           )}
         </FlowField>
-        <FlowField name="language" label={t('attestation.form.fields.language')} hint={t('attestation.form.hints.language')} error={errorOf('language')} required>
+        <FlowField
+          name="language"
+          label={t('attestation.form.fields.language')}
+          hint={t('attestation.form.hints.language')}
+          error={errorOf('language')}
+          required
+        >
           {(control) => (
             <select {...control} value={values.language} onChange={(event) => onEdit('language', event.currentTarget.value)}>
               {languages.map((language) => (
@@ -111,9 +140,17 @@ export function SignerForm({ values, errors, attempt, source, onEdit, onReview }
             </select>
           )}
         </FlowField>
-        <FlowField name="expiresInMinutes" label={t('attestation.form.fields.expiresInMinutes')} error={errorOf('expiresInMinutes')}>
+        <FlowField
+          name="expiresInMinutes"
+          label={t('attestation.form.fields.expiresInMinutes')}
+          error={errorOf('expiresInMinutes')}
+        >
           {(control) => (
-            <select {...control} value={String(values.expiresInMinutes)} onChange={(event) => onEdit('expiresInMinutes', event.currentTarget.value)}>
+            <select
+              {...control}
+              value={String(values.expiresInMinutes)}
+              onChange={(event) => onEdit('expiresInMinutes', event.currentTarget.value)}
+            >
               {LINK_LIFETIMES_MINUTES.map((minutes) => (
                 <option key={minutes} value={String(minutes)}>
                   {t(`attestation.form.minutes.${minutes}`)}

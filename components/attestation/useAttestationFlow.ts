@@ -6,7 +6,8 @@ import type { Failure } from '@/lib/failure/failure';
 const NO_ANSWER: Failure = { messageKey: 'attestation.errors.noAnswer', retryable: true };
 
 /** The background may be restarting (Chrome stops idle workers): a lost answer is a failure to show, not a crash. */
-const answered = <T,>(request: Promise<T>): Promise<T | { ok: false; error: Failure }> => request.catch(() => ({ ok: false as const, error: NO_ANSWER }));
+const answered = <T>(request: Promise<T>): Promise<T | { ok: false; error: Failure }> =>
+  request.catch(() => ({ ok: false as const, error: NO_ANSWER }));
 
 interface Options {
   tenantId: string;

@@ -14,7 +14,11 @@ export interface WarningContent {
 /** The warning shown on pages that lead to a blocked action: the rule with its date, what is blocked, the ways out. */
 export function renderBlockedWarning(content: WarningContent, onDismiss: () => void): HTMLElement {
   const titleId = 'mca-warning-title';
-  const dismiss = el('button', { type: 'button', class: 'dismiss', 'aria-label': content.dismissLabel, title: content.dismissLabel }, '×');
+  const dismiss = el(
+    'button',
+    { type: 'button', class: 'dismiss', 'aria-label': content.dismissLabel, title: content.dismissLabel },
+    '×',
+  );
   onTrustedClick(dismiss, onDismiss);
   const buttons = content.actions.map(({ label, run }) => {
     const button = el('button', { type: 'button', class: 'way-out' }, label);

@@ -82,7 +82,10 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
   }
 
   function renderChip(tenantId: string, { chip, key }: ReturnType<typeof chipState>): HTMLElement {
-    const text = chip.kind === 'status' ? t.t('page.badge.label', { status: t.render(statusLabel(chip.status)) }) : t.t('page.list.notChecked');
+    const text =
+      chip.kind === 'status'
+        ? t.t('page.badge.label', { status: t.render(statusLabel(chip.status)) })
+        : t.t('page.list.notChecked');
     const age =
       chip.kind === 'not-checked' || chip.ageDays === undefined
         ? t.t('page.list.noEvidence')
@@ -91,7 +94,9 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
           : t.t('page.list.ageDays', { days: chip.ageDays });
     const atRisk = chip.kind === 'status' && chip.atRisk ? t.t('page.list.atRisk') : undefined;
     const accessibleName = t.t('page.list.open', { chip: atRisk ? `${text}, ${atRisk}` : text, age });
-    const element = renderListChip(tenantId, chip, { text, age, ...(atRisk && { atRisk }), accessibleName }, () => deps.openSidePanel(tenantId));
+    const element = renderListChip(tenantId, chip, { text, age, ...(atRisk && { atRisk }), accessibleName }, () =>
+      deps.openSidePanel(tenantId),
+    );
     element.dataset.key = key;
     return element;
   }
@@ -133,12 +138,20 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
       host.attachShadow({ mode: 'open' }).append(style, button, progress);
       parent.insertBefore(host, grid);
     }
-    const [button, progress] = Array.from(host.shadowRoot!.querySelectorAll('button, span')) as [HTMLButtonElement, HTMLSpanElement];
+    const [button, progress] = Array.from(host.shadowRoot!.querySelectorAll('button, span')) as [
+      HTMLButtonElement,
+      HTMLSpanElement,
+    ];
     button.textContent = t.t('page.list.check');
     button.disabled = checking !== null && checking.done < checking.total;
     if (!checking) return;
     const params = { done: checking.done, total: checking.total, failed: checking.failed };
-    progress.textContent = checking.done < checking.total ? t.t('page.list.checking', params) : checking.failed > 0 ? t.t('page.list.failed', params) : t.t('page.list.checked', params);
+    progress.textContent =
+      checking.done < checking.total
+        ? t.t('page.list.checking', params)
+        : checking.failed > 0
+          ? t.t('page.list.failed', params)
+          : t.t('page.list.checked', params);
   }
 
   async function askStatuses(tenantIds: string[]): Promise<void> {
@@ -198,7 +211,10 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
       if (!active) return;
       try {
         const { assessment, evidence } = await deps.checkCustomer(tenantId);
-        const evidenceAt = evidence.reduce<string | undefined>((newest, piece) => (newest === undefined || piece.observedAt > newest ? piece.observedAt : newest), undefined);
+        const evidenceAt = evidence.reduce<string | undefined>(
+          (newest, piece) => (newest === undefined || piece.observedAt > newest ? piece.observedAt : newest),
+          undefined,
+        );
         known.set(tenantId, { status: assessment.status, atRisk: isAtRisk(assessment), ...(evidenceAt && { evidenceAt }) });
       } catch {
         checking.failed += 1;

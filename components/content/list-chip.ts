@@ -31,7 +31,13 @@ export function renderListChip(tenantId: string, chip: ListChip, texts: ChipText
   style.textContent = CHIP_CSS;
   const button = el(
     'button',
-    { type: 'button', class: chip.tone, title: texts.age, 'aria-label': texts.accessibleName, 'data-mca-status': chip.kind === 'status' ? chip.status : chip.kind },
+    {
+      type: 'button',
+      class: chip.tone,
+      title: texts.age,
+      'aria-label': texts.accessibleName,
+      'data-mca-status': chip.kind === 'status' ? chip.status : chip.kind,
+    },
     el('span', { class: 'dot', 'aria-hidden': 'true' }),
     texts.text,
     texts.atRisk ? el('span', { class: 'mark' }, ` · ${texts.atRisk}`) : null,

@@ -45,7 +45,10 @@ export function createPageOverlay(container: HTMLElement, actions: OverlayAction
         case 'attest':
           return { label: t.t('page.warning.attest'), run: () => actions.openSidePanel(tenantId) };
         case 'ask-provider':
-          return { label: t.t('page.warning.askProvider'), run: () => actions.draftInvitation(tenantId, 'indirect-provider-request') };
+          return {
+            label: t.t('page.warning.askProvider'),
+            run: () => actions.draftInvitation(tenantId, 'indirect-provider-request'),
+          };
       }
     });
     const rule = assessment.blockStartsAt

@@ -2,7 +2,11 @@
  * One of our elements for a Partner Center page, with an open shadow root holding our styles and a container, so that
  * neither the page's styles nor ours leak across.
  */
-export function createShadowHost(hostName: string, css: string, containerClass?: string): { host: HTMLElement; container: HTMLElement } {
+export function createShadowHost(
+  hostName: string,
+  css: string,
+  containerClass?: string,
+): { host: HTMLElement; container: HTMLElement } {
   const host = document.createElement(hostName);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

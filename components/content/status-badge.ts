@@ -4,7 +4,15 @@ import { el, onTrustedClick } from './dom';
 export type BadgeState =
   | { kind: 'checking'; text: string }
   | { kind: 'unavailable'; text: string }
-  | { kind: 'status'; status: McaStatus; atRisk: boolean; certain: boolean; text: string; uncertainText: string; accessibleName: string };
+  | {
+      kind: 'status';
+      status: McaStatus;
+      atRisk: boolean;
+      certain: boolean;
+      text: string;
+      uncertainText: string;
+      accessibleName: string;
+    };
 
 /** The small pill in the corner of a customer page; a button that opens the side panel on the customer. */
 export function renderStatusBadge(state: BadgeState, onOpen: () => void): HTMLElement {

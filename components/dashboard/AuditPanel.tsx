@@ -21,15 +21,27 @@ export function AuditPanel({ audit, signedIn, onStart, onControl }: Props) {
       <p class="muted">{t('dashboard.audit.intro')}</p>
       <div class="actions">
         {!active && progress?.state === 'stuck' ? (
-          <button type="button" class="primary" disabled={!signedIn} onClick={() => onControl('resume')}>{t('dashboard.audit.tryAgain')}</button>
+          <button type="button" class="primary" disabled={!signedIn} onClick={() => onControl('resume')}>
+            {t('dashboard.audit.tryAgain')}
+          </button>
         ) : !active ? (
-          <button type="button" class="primary" disabled={!signedIn} onClick={onStart}>{t('dashboard.audit.start')}</button>
+          <button type="button" class="primary" disabled={!signedIn} onClick={onStart}>
+            {t('dashboard.audit.start')}
+          </button>
         ) : progress?.state === 'paused' ? (
-          <button type="button" class="primary" onClick={() => onControl('resume')}>{t('dashboard.audit.resume')}</button>
+          <button type="button" class="primary" onClick={() => onControl('resume')}>
+            {t('dashboard.audit.resume')}
+          </button>
         ) : (
-          <button type="button" onClick={() => onControl('pause')}>{t('dashboard.audit.pause')}</button>
+          <button type="button" onClick={() => onControl('pause')}>
+            {t('dashboard.audit.pause')}
+          </button>
         )}
-        {active ? <button type="button" onClick={() => onControl('cancel')}>{t('dashboard.audit.cancel')}</button> : null}
+        {active ? (
+          <button type="button" onClick={() => onControl('cancel')}>
+            {t('dashboard.audit.cancel')}
+          </button>
+        ) : null}
       </div>
       {!signedIn && !active ? <p class="muted">{t('dashboard.audit.signInFirst')}</p> : null}
       {progress ? (
@@ -44,7 +56,9 @@ export function AuditPanel({ audit, signedIn, onStart, onControl }: Props) {
           {progress.total ? <progress max={progress.total} value={progress.done} aria-hidden="true" /> : null}
           <p class="muted">
             {t('dashboard.audit.rate', { rate: Math.round(progress.ratePerMinute) })}
-            {progress.etaMs !== undefined && progress.state === 'running' ? ` · ${t('dashboard.audit.eta', { minutes: Math.max(1, Math.ceil(progress.etaMs / 60_000)) })}` : ''}
+            {progress.etaMs !== undefined && progress.state === 'running'
+              ? ` · ${t('dashboard.audit.eta', { minutes: Math.max(1, Math.ceil(progress.etaMs / 60_000)) })}`
+              : ''}
           </p>
         </div>
       ) : null}

@@ -23,26 +23,59 @@ export function BookFilters({ filter, countries, languages, shown, total, readin
       <fieldset class="filter-row" disabled={reading}>
         <legend class="visually-hidden">{t('dashboard.filters.heading')}</legend>
         <label class="inline-check">
-          <input type="checkbox" name="atRiskOnly" checked={Boolean(filter.atRiskOnly)} onChange={(e) => set({ atRiskOnly: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            name="atRiskOnly"
+            checked={Boolean(filter.atRiskOnly)}
+            onChange={(e) => set({ atRiskOnly: e.currentTarget.checked })}
+          />
           {t('dashboard.filters.atRiskOnly')}
         </label>
         <label>
           {t('dashboard.filters.status')}
-          <select name="status" value={filter.statuses?.[0] ?? ''} onChange={(e) => set({ statuses: e.currentTarget.value ? [e.currentTarget.value as McaStatus] : [] })}>
+          <select
+            name="status"
+            value={filter.statuses?.[0] ?? ''}
+            onChange={(e) => set({ statuses: e.currentTarget.value ? [e.currentTarget.value as McaStatus] : [] })}
+          >
             <option value="">{t('dashboard.filters.anyStatus')}</option>
             {MCA_STATUSES.map((status) => (
-              <option key={status} value={status}>{render(statusLabel(status))}</option>
+              <option key={status} value={status}>
+                {render(statusLabel(status))}
+              </option>
             ))}
           </select>
         </label>
-        <ValueFilter name="country" label={t('dashboard.filters.country')} anyLabel={t('dashboard.filters.anyCountry')} values={countries} value={filter.country} onChange={(country) => set({ country })} />
-        <ValueFilter name="language" label={t('dashboard.filters.language')} anyLabel={t('dashboard.filters.anyLanguage')} values={languages} value={filter.language} onChange={(language) => set({ language })} />
+        <ValueFilter
+          name="country"
+          label={t('dashboard.filters.country')}
+          anyLabel={t('dashboard.filters.anyCountry')}
+          values={countries}
+          value={filter.country}
+          onChange={(country) => set({ country })}
+        />
+        <ValueFilter
+          name="language"
+          label={t('dashboard.filters.language')}
+          anyLabel={t('dashboard.filters.anyLanguage')}
+          values={languages}
+          value={filter.language}
+          onChange={(language) => set({ language })}
+        />
         <label>
           {t('dashboard.filters.text')}
-          <input type="search" name="text" value={filter.text ?? ''} placeholder={t('dashboard.filters.textHint')} onInput={(e) => set({ text: e.currentTarget.value })} />
+          <input
+            type="search"
+            name="text"
+            value={filter.text ?? ''}
+            placeholder={t('dashboard.filters.textHint')}
+            onInput={(e) => set({ text: e.currentTarget.value })}
+          />
         </label>
       </fieldset>
-      <p class="muted" role="status" data-testid="shown-count">{reading ? t('dashboard.filters.reading', { total }) : t('dashboard.filters.shown', { shown, total })}</p>
+      <p class="muted" role="status" data-testid="shown-count">
+        {reading ? t('dashboard.filters.reading', { total }) : t('dashboard.filters.shown', { shown, total })}
+      </p>
     </section>
   );
 }

@@ -38,20 +38,35 @@ export function BookTable({ rows, now, selected, partial, onToggle, onToggleAll,
 
   if (rows.length === 0) return <p class="card muted">{t('dashboard.table.none')}</p>;
   return (
-    <div class="book" role="region" aria-label={t('dashboard.table.caption')} tabIndex={0} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} style={{ height: `${VIEWPORT_HEIGHT}px` }}>
+    <div
+      class="book"
+      role="region"
+      aria-label={t('dashboard.table.caption')}
+      tabIndex={0}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      style={{ height: `${VIEWPORT_HEIGHT}px` }}
+    >
       <table aria-rowcount={rows.length + 1}>
         <caption class="visually-hidden">{t('dashboard.table.caption')}</caption>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" class="select">
-              <input type="checkbox" aria-label={t('dashboard.table.selectAll')} checked={rows.every((row) => selected.has(row.tenantId))} disabled={partial} onChange={onToggleAll} />
+              <input
+                type="checkbox"
+                aria-label={t('dashboard.table.selectAll')}
+                checked={rows.every((row) => selected.has(row.tenantId))}
+                disabled={partial}
+                onChange={onToggleAll}
+              />
             </th>
             <th scope="col">{t('dashboard.table.company')}</th>
             <th scope="col">{t('dashboard.table.status')}</th>
             <th scope="col">{t('dashboard.table.blocked')}</th>
             <th scope="col">{t('dashboard.table.latest')}</th>
             <th scope="col">{t('dashboard.table.evidence')}</th>
-            <th scope="col"><span class="visually-hidden">{t('dashboard.table.open')}</span></th>
+            <th scope="col">
+              <span class="visually-hidden">{t('dashboard.table.open')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,19 +74,42 @@ export function BookTable({ rows, now, selected, partial, onToggle, onToggleAll,
           {rows.slice(start, end).map((row, offset) => {
             const name = row.companyName || t('dashboard.table.unnamed');
             return (
-              <tr key={row.tenantId} aria-rowindex={start + offset + 2} data-tenant={row.tenantId} class={row.atRisk ? 'at-risk' : ''} style={{ height: `${ROW_HEIGHT}px` }}>
+              <tr
+                key={row.tenantId}
+                aria-rowindex={start + offset + 2}
+                data-tenant={row.tenantId}
+                class={row.atRisk ? 'at-risk' : ''}
+                style={{ height: `${ROW_HEIGHT}px` }}
+              >
                 <td class="select">
-                  <input type="checkbox" aria-label={t('dashboard.table.select', { name })} checked={selected.has(row.tenantId)} onChange={() => onToggle(row.tenantId)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('dashboard.table.select', { name })}
+                    checked={selected.has(row.tenantId)}
+                    onChange={() => onToggle(row.tenantId)}
+                  />
                 </td>
-                <td><span class="company">{name}</span> <code class="muted">{row.tenantId}</code></td>
+                <td>
+                  <span class="company">{name}</span> <code class="muted">{row.tenantId}</code>
+                </td>
                 <td class="status" data-status={row.status}>
                   {render(statusLabel(row.status))}
                   {row.certain ? null : <span class="uncertain"> · {t('page.badge.uncertain')}</span>}
                 </td>
-                <td>{row.blockedActions.length ? t('dashboard.table.blockedCount', { count: row.blockedActions.length }) : '—'}</td>
+                <td>
+                  {row.blockedActions.length ? t('dashboard.table.blockedCount', { count: row.blockedActions.length }) : '—'}
+                </td>
                 <td>{agreedOn(row.latestAgreementDate)}</td>
-                <td>{row.observedAt && row.evidenceSource ? `${t(`panel.evidence.source.${row.evidenceSource}`)} · ${relativeAge(row.observedAt, now, locale)}` : '—'}</td>
-                <td><button type="button" aria-label={t('dashboard.table.openLabel', { name })} onClick={() => onOpen(row)}>{t('dashboard.table.open')}</button></td>
+                <td>
+                  {row.observedAt && row.evidenceSource
+                    ? `${t(`panel.evidence.source.${row.evidenceSource}`)} · ${relativeAge(row.observedAt, now, locale)}`
+                    : '—'}
+                </td>
+                <td>
+                  <button type="button" aria-label={t('dashboard.table.openLabel', { name })} onClick={() => onOpen(row)}>
+                    {t('dashboard.table.open')}
+                  </button>
+                </td>
               </tr>
             );
           })}

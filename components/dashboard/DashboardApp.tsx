@@ -23,7 +23,13 @@ export function DashboardApp({ navigation, account, storageError, loading, child
       </PageHeader>
       {account}
       <p class="muted">{t('dashboard.intro')}</p>
-      {storageError ? <p role="alert" class="card error">{t('dashboard.storageError', { reason: storageError })}</p> : children}
+      {storageError ? (
+        <p role="alert" class="card error">
+          {t('dashboard.storageError', { reason: storageError })}
+        </p>
+      ) : (
+        children
+      )}
     </main>
   );
 }

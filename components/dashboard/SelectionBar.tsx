@@ -1,6 +1,7 @@
 import { useI18n } from '../app/I18nContext';
 
-export type SelectionOutcome = { state: 'idle' } | { state: 'drafted'; count: number; skipped: number } | { state: 'no-partner-name' };
+export type SelectionOutcome =
+  { state: 'idle' } | { state: 'drafted'; count: number; skipped: number } | { state: 'no-partner-name' };
 
 interface Props {
   count: number;
@@ -18,9 +19,15 @@ export function SelectionBar({ count, outcome, onDraft, onExport, onClear }: Pro
     <section class="card selection" aria-label={t('dashboard.selection.count', { count })}>
       <div class="actions selection">
         <strong>{t('dashboard.selection.count', { count })}</strong>
-        <button type="button" class="primary" disabled={count === 0} onClick={onDraft}>{t('dashboard.selection.draft')}</button>
-        <button type="button" disabled={count === 0} onClick={onExport}>{t('dashboard.selection.export')}</button>
-        <button type="button" disabled={count === 0} onClick={onClear}>{t('dashboard.selection.clear')}</button>
+        <button type="button" class="primary" disabled={count === 0} onClick={onDraft}>
+          {t('dashboard.selection.draft')}
+        </button>
+        <button type="button" disabled={count === 0} onClick={onExport}>
+          {t('dashboard.selection.export')}
+        </button>
+        <button type="button" disabled={count === 0} onClick={onClear}>
+          {t('dashboard.selection.clear')}
+        </button>
       </div>
       <p role="status" class="status-line">
         {outcome.state === 'drafted'

@@ -18,7 +18,13 @@ export function AppCredentialPanel({ api }: { api: CredentialApi }) {
         <p>{t('attestation.credential.intro')}</p>
         <p class="muted">{t('auth.appOnly.statement')}</p>
         <p class="status-line" role="status">
-          {credentials === null ? t('attestation.credential.loading') : busy ? t('attestation.credential.working') : notice ? t(`attestation.credential.${notice}`) : ''}
+          {credentials === null
+            ? t('attestation.credential.loading')
+            : busy
+              ? t('attestation.credential.working')
+              : notice
+                ? t(`attestation.credential.${notice}`)
+                : ''}
         </p>
         {error ? (
           <p class="error" role="alert" data-code={error.code}>

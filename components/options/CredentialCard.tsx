@@ -10,14 +10,18 @@ interface Props {
 }
 
 /** Named after the thumbprint, so that two downloaded certificates are told apart. */
-const fileNameOf = (credential: CredentialView) => `mca-assistant-attestation-${credential.thumbprintSha1.slice(0, 8).toLowerCase()}.pem`;
+const fileNameOf = (credential: CredentialView) =>
+  `mca-assistant-attestation-${credential.thumbprintSha1.slice(0, 8).toLowerCase()}.pem`;
 
 /** One certificate: its thumbprints and dates, its PEM to show or download, and its deletion once confirmed. */
 export function CredentialCard({ credential, busy, onDelete }: Props) {
   const { t, locale } = useI18n();
   const [showPem, setShowPem] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const url = useMemo(() => URL.createObjectURL(new Blob([credential.certificatePem], { type: 'application/x-pem-file' })), [credential.certificatePem]);
+  const url = useMemo(
+    () => URL.createObjectURL(new Blob([credential.certificatePem], { type: 'application/x-pem-file' })),
+    [credential.certificatePem],
+  );
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const base = `credential-${credential.thumbprintSha1.slice(0, 12)}`;
 

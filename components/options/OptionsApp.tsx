@@ -42,7 +42,11 @@ export function OptionsApp({ settings, redirectUris = [], copyText, purgeOldReco
           <SettingsForm
             context={{ draft: form.draft, errors: form.errors, locked: form.policy.locked, onInput: form.edit }}
             signInExtra={<RedirectUris uris={redirectUris} copyText={copyText} />}
-            recordsExtra={purgeOldRecords ? <PurgeNow purge={purgeOldRecords} keepsEverything={retentionDays(form.policy.settings) === null} /> : null}
+            recordsExtra={
+              purgeOldRecords ? (
+                <PurgeNow purge={purgeOldRecords} keepsEverything={retentionDays(form.policy.settings) === null} />
+              ) : null
+            }
           />
           <SaveBar status={form.status} />
           <SetupGuide />

@@ -10,7 +10,11 @@ interface Props {
   keepsEverything: boolean;
 }
 
-type PurgeState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; removed: number; days: number | null } | { kind: 'failed'; error: Failure };
+type PurgeState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; removed: number; days: number | null }
+  | { kind: 'failed'; error: Failure };
 
 const NO_ANSWER: Failure = { messageKey: 'records.errors.noAnswer', retryable: true };
 
@@ -22,7 +26,9 @@ export function PurgeNow({ purge, keepsEverything }: Props) {
   const run = async () => {
     setState({ kind: 'busy' });
     const outcome = await purge().catch((): RetentionOutcome => ({ ok: false, error: NO_ANSWER }));
-    setState(outcome.ok ? { kind: 'done', removed: outcome.removed, days: outcome.days } : { kind: 'failed', error: outcome.error });
+    setState(
+      outcome.ok ? { kind: 'done', removed: outcome.removed, days: outcome.days } : { kind: 'failed', error: outcome.error },
+    );
   };
 
   const message =

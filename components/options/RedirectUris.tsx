@@ -36,7 +36,11 @@ export function RedirectUris({ uris, copyText }: Props) {
             <li key={uri}>
               <code>{uri}</code>
               {copyText ? (
-                <button type="button" aria-label={t('settings.actions.copyLabel', { value: uri })} onClick={() => void copyUri(uri)}>
+                <button
+                  type="button"
+                  aria-label={t('settings.actions.copyLabel', { value: uri })}
+                  onClick={() => void copyUri(uri)}
+                >
                   {t('settings.actions.copy')}
                 </button>
               ) : null}

@@ -33,7 +33,8 @@ export function SettingsForm({ context, signInExtra, recordsExtra }: Props) {
     { value: '', label: t('settings.roles.none') },
     ...PARTNER_ROLES.map((value) => ({ value, label: t(`settings.roles.${value}`) })),
   ];
-  const origins = (role: 'api' | 'sign-in', current: string) => serviceOriginChoices(role, currentBuild, current).map((value) => ({ value, label: value }));
+  const origins = (role: 'api' | 'sign-in', current: string) =>
+    serviceOriginChoices(role, currentBuild, current).map((value) => ({ value, label: value }));
   const invitationLanguages = INVITATION_LANGUAGES.map((value) => ({ value, label: t(`settings.invitationLanguages.${value}`) }));
   return (
     <>
@@ -50,7 +51,12 @@ export function SettingsForm({ context, signInExtra, recordsExtra }: Props) {
         <TextAreaSetting field="emailSignature" context={context} />
       </Section>
       <Section title={t('settings.sections.records')}>
-        <TextSetting field="recordRetentionDays" context={context} type="number" placeholder={t('settings.retention.keepEverything')} />
+        <TextSetting
+          field="recordRetentionDays"
+          context={context}
+          type="number"
+          placeholder={t('settings.retention.keepEverything')}
+        />
         {recordsExtra}
       </Section>
       <Section title={t('settings.sections.signIn')}>

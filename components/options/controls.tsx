@@ -28,7 +28,12 @@ function useFieldText(field: SettingsField, context: FieldContext) {
   };
 }
 
-export function TextSetting({ field, context, type = 'text', placeholder }: FieldProps & { type?: 'text' | 'url' | 'number'; placeholder?: string }) {
+export function TextSetting({
+  field,
+  context,
+  type = 'text',
+  placeholder,
+}: FieldProps & { type?: 'text' | 'url' | 'number'; placeholder?: string }) {
   const text = useFieldText(field, context);
   return (
     <Field name={field} {...text}>
@@ -51,12 +56,23 @@ export function TextAreaSetting({ field, context }: FieldProps) {
   const text = useFieldText(field, context);
   return (
     <Field name={field} {...text}>
-      {(control) => <textarea {...control} rows={5} value={context.draft[field]} onInput={(event) => context.onInput(field, event.currentTarget.value)} />}
+      {(control) => (
+        <textarea
+          {...control}
+          rows={5}
+          value={context.draft[field]}
+          onInput={(event) => context.onInput(field, event.currentTarget.value)}
+        />
+      )}
     </Field>
   );
 }
 
-export function SelectSetting({ field, context, options }: FieldProps & { options: readonly { value: string; label: string }[] }) {
+export function SelectSetting({
+  field,
+  context,
+  options,
+}: FieldProps & { options: readonly { value: string; label: string }[] }) {
   const text = useFieldText(field, context);
   return (
     <Field name={field} {...text}>

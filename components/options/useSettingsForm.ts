@@ -30,7 +30,9 @@ export function useSettingsForm(store: SettingsStore) {
     });
     const stop = store.watchWithPolicy((state) => {
       setPolicy(state);
-      setDraft((current) => (current ? applyLockedValues(current, state.settings, state.locked) : draftFromSettings(state.settings)));
+      setDraft((current) =>
+        current ? applyLockedValues(current, state.settings, state.locked) : draftFromSettings(state.settings),
+      );
     });
     return () => {
       active = false;

@@ -43,7 +43,12 @@ export function FormField({ field, value, error, onInput, onBlur }: Props) {
     <div class={`field${error ? ' invalid' : ''}`}>
       <label for={id}>
         {t(labelKey(field.name))}
-        {field.required ? <span class="required-mark" aria-hidden="true"> *</span> : null}
+        {field.required ? (
+          <span class="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {field.input === 'multiline' ? (
         <textarea {...common} rows={3} />
@@ -52,8 +57,16 @@ export function FormField({ field, value, error, onInput, onBlur }: Props) {
       ) : (
         <input {...common} {...INPUT_ATTRIBUTES[field.input]} />
       )}
-      {hint ? <p id={`${id}-hint`} class="field-hint">{t(hint)}</p> : null}
-      {error ? <p id={`${id}-error`} class="field-error">{t(error)}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} class="field-hint">
+          {t(hint)}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} class="field-error">
+          {t(error)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -29,8 +29,14 @@ export function LanguageSelect({ locale, error, onChange }: Props) {
           </option>
         ))}
       </select>
-      <p id={`${id}-hint`} class="field-hint">{t('ui.popup.language.hint')}</p>
-      {error ? <p id={`${id}-error`} class="field-error">{t(error)}</p> : null}
+      <p id={`${id}-hint`} class="field-hint">
+        {t('ui.popup.language.hint')}
+      </p>
+      {error ? (
+        <p id={`${id}-error`} class="field-error">
+          {t(error)}
+        </p>
+      ) : null}
     </div>
   );
 }

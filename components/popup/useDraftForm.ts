@@ -52,7 +52,8 @@ export function useDraftForm(context: DraftContext, outputs: DraftOutputs) {
     setNotice(null);
   };
   const setValue = (name: DraftFieldName, value: string) => setValues((current) => ({ ...current, [name]: value }));
-  const touch = (control: DraftControl) => setTouched((current) => (current.has(control) ? current : new Set(current).add(control)));
+  const touch = (control: DraftControl) =>
+    setTouched((current) => (current.has(control) ? current : new Set(current).add(control)));
 
   async function recorded(via: DraftOutlet): Promise<Message> {
     try {
@@ -93,11 +94,18 @@ export function useDraftForm(context: DraftContext, outputs: DraftOutputs) {
         setNotice({ tone: 'done', messages: [{ key: 'ui.popup.done.downloaded', params: { fileName } }, note] });
       } else {
         // A shortened mail link asks the customer's partner to paste the full email: it must be on the clipboard first.
-        if (email.mailtoTruncated && (await outputs.copy(email).catch(() => null)) === null) return failed('ui.popup.failed.copy');
+        if (email.mailtoTruncated && (await outputs.copy(email).catch(() => null)) === null)
+          return failed('ui.popup.failed.copy');
         const note = await recorded('mailto');
-        const opened = await outputs.openMailto(email.mailto).then(() => true, () => false);
+        const opened = await outputs.openMailto(email.mailto).then(
+          () => true,
+          () => false,
+        );
         if (!opened) return failed('ui.popup.failed.mailto');
-        setNotice({ tone: 'done', messages: [{ key: email.mailtoTruncated ? 'ui.popup.done.mailtoTruncated' : 'ui.popup.done.mailto' }, note] });
+        setNotice({
+          tone: 'done',
+          messages: [{ key: email.mailtoTruncated ? 'ui.popup.done.mailtoTruncated' : 'ui.popup.done.mailto' }, note],
+        });
       }
     } finally {
       setBusy(false);

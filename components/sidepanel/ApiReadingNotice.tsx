@@ -9,7 +9,11 @@ export function ApiReadingNotice({ reading, onRetry }: { reading: CustomerStatus
   return (
     <div role="alert" class="api-notice error" data-code={reading.code}>
       <p>{t(reading.messageKey, reading.params)}</p>
-      {reading.retryable ? <button type="button" onClick={onRetry}>{t('panel.retry')}</button> : null}
+      {reading.retryable ? (
+        <button type="button" onClick={onRetry}>
+          {t('panel.retry')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -16,7 +16,10 @@ export function CustomerHistory({ record, evidence }: { record: CustomerRecordVi
         via: t(`panel.history.via.${invitation.via}`),
       }),
     })),
-    ...evidence.map((piece) => ({ at: piece.observedAt, text: t('panel.history.check', { source: t(`panel.evidence.source.${piece.source}`) }) })),
+    ...evidence.map((piece) => ({
+      at: piece.observedAt,
+      text: t('panel.history.check', { source: t(`panel.evidence.source.${piece.source}`) }),
+    })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section aria-labelledby="history-heading">

@@ -23,8 +23,16 @@ export function CustomerSearch({ search, open }: Props) {
     <form class="card search" role="search" onSubmit={(event) => void submit(event)}>
       <label>
         {t('panel.search.label')}
-        <span class="field-hint" id="search-hint">{t('panel.search.hint')}</span>
-        <input type="search" name="query" value={query} aria-describedby="search-hint" onInput={(event) => setQuery(event.currentTarget.value)} />
+        <span class="field-hint" id="search-hint">
+          {t('panel.search.hint')}
+        </span>
+        <input
+          type="search"
+          name="query"
+          value={query}
+          aria-describedby="search-hint"
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
       </label>
       <button type="submit">{t('panel.search.submit')}</button>
       <div aria-live="polite">
@@ -39,7 +47,9 @@ export function CustomerSearch({ search, open }: Props) {
                   <button type="button" class="link" onClick={() => open(customer.tenantId)}>
                     {customer.companyName ?? customer.tenantId}
                   </button>
-                  {customer.companyName ? <span class="muted"> {[customer.domain, customer.tenantId].filter(Boolean).join(' · ')}</span> : null}
+                  {customer.companyName ? (
+                    <span class="muted"> {[customer.domain, customer.tenantId].filter(Boolean).join(' · ')}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

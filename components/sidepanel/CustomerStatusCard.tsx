@@ -43,7 +43,9 @@ export function CustomerStatusCard({ tenantId, status, record, now, actions }: P
         ) : status.state === 'error' ? (
           <div role="alert">
             <p>{t('panel.error', { reason: status.reason })}</p>
-            <button type="button" onClick={actions.refresh}>{t('panel.retry')}</button>
+            <button type="button" onClick={actions.refresh}>
+              {t('panel.retry')}
+            </button>
           </div>
         ) : (
           <>

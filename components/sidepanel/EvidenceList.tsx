@@ -3,7 +3,10 @@ import type { EvidencePiece } from '@/lib/evidence/combine';
 import { useI18n } from '../app/I18nContext';
 
 function latestDate(piece: EvidencePiece): string | undefined {
-  return [...(piece.agreements ?? [])].map((agreement) => agreement.dateAgreed).sort().at(-1);
+  return [...(piece.agreements ?? [])]
+    .map((agreement) => agreement.dateAgreed)
+    .sort()
+    .at(-1);
 }
 
 export function EvidenceList({ evidence, now }: { evidence: readonly EvidencePiece[]; now: Date }) {

@@ -16,13 +16,19 @@ export function NextSteps({ assessment, actions }: { assessment: Assessment; act
                 {t('panel.nextSteps.invite')}
               </button>
             ) : step.action === 'attest' ? (
-              actions.attest ? <button type="button" onClick={actions.attest}>{t('panel.nextSteps.attest')}</button> : null
+              actions.attest ? (
+                <button type="button" onClick={actions.attest}>
+                  {t('panel.nextSteps.attest')}
+                </button>
+              ) : null
             ) : step.action === 'ask-provider' ? (
               <button type="button" class="primary" onClick={() => actions.draftInvitation('indirect-provider-request')}>
                 {t('panel.nextSteps.askProvider')}
               </button>
             ) : (
-              <button type="button" onClick={actions.refresh}>{t('panel.nextSteps.refresh')}</button>
+              <button type="button" onClick={actions.refresh}>
+                {t('panel.nextSteps.refresh')}
+              </button>
             )}
           </li>
         ))}

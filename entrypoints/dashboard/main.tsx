@@ -36,7 +36,9 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
       return next;
     });
   const toggleAll = () =>
-    setSelected((current) => (book.shown.every((row) => current.has(row.tenantId)) ? new Set() : new Set(book.shown.map((row) => row.tenantId))));
+    setSelected((current) =>
+      book.shown.every((row) => current.has(row.tenantId)) ? new Set() : new Set(book.shown.map((row) => row.tenantId)),
+    );
 
   // Exports, imports and bulk drafts load their libraries (CSV, zip, email templates) when first used: the book shows sooner.
   const exportCsv = async (only?: ReadonlySet<string>) => {
@@ -50,7 +52,13 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
     const result = await importRecordsFile(file);
     if (!result.ok) return setImportOutcome({ state: 'failed', reason: t(result.message.key, result.message.params) });
     const { added, updated, skipped, invalid } = result.report;
-    setImportOutcome({ state: 'done', added: sum(added), updated: sum(updated), skipped: skipped.length, invalid: invalid.length });
+    setImportOutcome({
+      state: 'done',
+      added: sum(added),
+      updated: sum(updated),
+      skipped: skipped.length,
+      invalid: invalid.length,
+    });
     await book.reload();
   };
   // The side panel opens inside the click (Chrome needs the gesture) and follows the customer's tab once it is active.
@@ -68,22 +76,53 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
     >
       <div class="dashboard-grid">
         <BookSummary counts={book.counts} total={book.total} atRisk={book.atRisk} />
-        <AuditPanel audit={book.audit} signedIn={Boolean(account.state?.account)} onStart={book.startAudit} onControl={book.controlAudit} />
+        <AuditPanel
+          audit={book.audit}
+          signedIn={Boolean(account.state?.account)}
+          onStart={book.startAudit}
+          onControl={book.controlAudit}
+        />
       </div>
-      <BookFilters filter={book.filter} countries={book.countries} languages={book.languages} shown={book.shown.length} total={book.total} reading={book.partial} onChange={book.setFilter} />
+      <BookFilters
+        filter={book.filter}
+        countries={book.countries}
+        languages={book.languages}
+        shown={book.shown.length}
+        total={book.total}
+        reading={book.partial}
+        onChange={book.setFilter}
+      />
       <SelectionBar
         count={selected.size}
         outcome={selectionOutcome}
         onDraft={() =>
           void import('./selection')
-            .then(({ draftSelectedInvitations }) => draftSelectedInvitations(book.all.filter((row) => selected.has(row.tenantId)), stamp()))
+            .then(({ draftSelectedInvitations }) =>
+              draftSelectedInvitations(
+                book.all.filter((row) => selected.has(row.tenantId)),
+                stamp(),
+              ),
+            )
             .then(setSelectionOutcome)
         }
         onExport={() => void exportCsv(selected)}
         onClear={() => (setSelected(new Set()), setSelectionOutcome({ state: 'idle' }))}
       />
-      <BookTable rows={book.shown} now={new Date()} selected={selected} partial={book.partial} onToggle={toggle} onToggleAll={toggleAll} onOpen={(row) => open(row.tenantId)} />
-      <RecordsBar importOutcome={importOutcome} onExportCsv={() => void exportCsv()} onExportJson={() => void exportJson()} onImport={(file) => void importFile(file)} />
+      <BookTable
+        rows={book.shown}
+        now={new Date()}
+        selected={selected}
+        partial={book.partial}
+        onToggle={toggle}
+        onToggleAll={toggleAll}
+        onOpen={(row) => open(row.tenantId)}
+      />
+      <RecordsBar
+        importOutcome={importOutcome}
+        onExportCsv={() => void exportCsv()}
+        onExportJson={() => void exportJson()}
+        onImport={(file) => void importFile(file)}
+      />
       <AuditHistory runs={book.runs} />
     </DashboardApp>
   );

@@ -19,7 +19,14 @@ export async function draftSelectedInvitations(rows: readonly BookRow[], stamp: 
     downloadParts([zip], 'application/zip', `mca-invitations-${stamp}.zip`);
     await Promise.all(
       result.drafts.map((draft) =>
-        sendMessage('recordInvitation', { tenantId: draft.tenantId, companyName: draft.companyName, kind: 'accept-mca', locale: draft.locale, via: 'eml', at: now.toISOString() }),
+        sendMessage('recordInvitation', {
+          tenantId: draft.tenantId,
+          companyName: draft.companyName,
+          kind: 'accept-mca',
+          locale: draft.locale,
+          via: 'eml',
+          at: now.toISOString(),
+        }),
       ),
     );
   }

@@ -30,14 +30,26 @@ async function customerTenantId(query: URLSearchParams): Promise<string | undefi
 /** Everything the form starts from; what cannot be read is left for the partner to type. */
 export async function loadDraftContext(query: URLSearchParams): Promise<DraftContext> {
   const tenantId = await customerTenantId(query);
-  const lookup = <T>(promise: Promise<T>) => withinTimeout(promise).then((value) => ({ value }), () => ({ value: undefined, failed: true }));
+  const lookup = <T>(promise: Promise<T>) =>
+    withinTimeout(promise).then(
+      (value) => ({ value }),
+      () => ({ value: undefined, failed: true }),
+    );
   const [settings, status, record] = await Promise.all([
-    settingsStore.load().then((loaded): DraftSettings => loaded, () => undefined),
+    settingsStore.load().then(
+      (loaded): DraftSettings => loaded,
+      () => undefined,
+    ),
     tenantId ? lookup(sendMessage('getCustomerStatus', { tenantId, localOnly: true })) : undefined,
     tenantId ? lookup(sendMessage('getCustomerRecord', { tenantId })) : undefined,
   ]);
   const assessment = status?.value?.assessment;
-  const defaults = draftDefaults({ tenantId, customer: record?.value?.customer, contact: assessment?.latestAgreement?.primaryContact, settings });
+  const defaults = draftDefaults({
+    tenantId,
+    customer: record?.value?.customer,
+    contact: assessment?.latestAgreement?.primaryContact,
+    settings,
+  });
   return {
     ...defaults,
     kind: preselectKind({ requested: query.get('kind'), assessment, partnerRole: settings?.partnerRole as string | undefined }),

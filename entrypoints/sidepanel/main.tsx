@@ -48,8 +48,13 @@ function SidePanelPage() {
   useEffect(() => {
     if (!tenantId) return;
     let current = true;
-    setStatus((previous) => (previous.state === 'ready' && previous.value.tenantId === tenantId ? previous : { state: 'loading' }));
-    Promise.all([sendMessage('getCustomerStatus', { tenantId, refresh: refreshing }), sendMessage('getCustomerRecord', { tenantId })])
+    setStatus((previous) =>
+      previous.state === 'ready' && previous.value.tenantId === tenantId ? previous : { state: 'loading' },
+    );
+    Promise.all([
+      sendMessage('getCustomerStatus', { tenantId, refresh: refreshing }),
+      sendMessage('getCustomerRecord', { tenantId }),
+    ])
       .then(([value, found]) => current && (setStatus({ state: 'ready', value }), setRecord(found)))
       .catch((error: unknown) => current && setStatus({ state: 'error', reason: reason(error) }))
       .finally(() => setRefreshing(false));

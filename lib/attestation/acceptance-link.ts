@@ -8,11 +8,20 @@ import type { Failure } from '../failure/failure';
 
 const MICROSOFT_DOMAIN = 'microsoft.com';
 
-export const UNTRUSTED_ACCEPTANCE_LINK: Failure = { messageKey: 'attestation.errors.untrustedLink', retryable: false, code: 'untrusted-link' };
+export const UNTRUSTED_ACCEPTANCE_LINK: Failure = {
+  messageKey: 'attestation.errors.untrustedLink',
+  retryable: false,
+  code: 'untrusted-link',
+};
 
 export function isTrustedAcceptanceLink(address: string, build: Build): boolean {
   const url = urlWithoutCredentials(address);
   if (!url) return false;
-  if (url.protocol === 'https:' && url.port === '' && (url.hostname === MICROSOFT_DOMAIN || url.hostname.endsWith(`.${MICROSOFT_DOMAIN}`))) return true;
+  if (
+    url.protocol === 'https:' &&
+    url.port === '' &&
+    (url.hostname === MICROSOFT_DOMAIN || url.hostname.endsWith(`.${MICROSOFT_DOMAIN}`))
+  )
+    return true;
   return build === 'sandbox' && url.protocol === 'http:' && url.hostname === SANDBOX_HOST;
 }

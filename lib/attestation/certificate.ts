@@ -19,7 +19,9 @@ export function pemToDer(pem: string): Uint8Array<ArrayBuffer> {
 
 export async function sha1Thumbprint(pem: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', pemToDer(pem)));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 export async function credentialSummary(credential: AppCredential): Promise<CredentialSummary> {

@@ -18,5 +18,9 @@ export function defaultsFromCustomer(customer: Customer): FormDefaults {
 }
 
 export function defaultsFromRecord(record: CustomerRecord): FormDefaults {
-  return compact({ companyName: record.companyName, country: record.country?.toUpperCase(), language: canonicalLanguage(record.language) });
+  return compact({
+    companyName: record.companyName,
+    country: record.country?.toUpperCase(),
+    language: canonicalLanguage(record.language),
+  });
 }

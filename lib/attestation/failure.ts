@@ -11,11 +11,21 @@ const DEFAULT_WAIT_SECONDS = 60;
  */
 export function describeAttestationFailure(error: unknown): Failure {
   if (error instanceof PartnerCenterError && error.status === 429) {
-    return { messageKey: 'attestation.errors.throttled', params: { seconds: error.retryAfterSeconds ?? DEFAULT_WAIT_SECONDS }, retryable: true, code: error.code };
+    return {
+      messageKey: 'attestation.errors.throttled',
+      params: { seconds: error.retryAfterSeconds ?? DEFAULT_WAIT_SECONDS },
+      retryable: true,
+      code: error.code,
+    };
   }
   const cause = error instanceof PartnerCenterError ? error.cause : error;
   if (cause instanceof AuthError && cause.reason === 'sign-in-refused') {
-    return { messageKey: 'attestation.errors.certificateRefused', params: { code: cause.entraError ?? '-' }, retryable: false, code: 'sign-in-refused' };
+    return {
+      messageKey: 'attestation.errors.certificateRefused',
+      params: { code: cause.entraError ?? '-' },
+      retryable: false,
+      code: 'sign-in-refused',
+    };
   }
   return describeFailure(error);
 }

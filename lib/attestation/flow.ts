@@ -2,7 +2,12 @@
 // checks) → creating the agreement → done. Requests are made by the caller; their outcomes come back as events.
 import type { AppMessageKey } from '../i18n';
 import type { Failure } from '../failure/failure';
-import { DEFAULT_AGREEMENT_LANGUAGE, agreementLanguages, isAgreementCountry, preferredAgreementLanguage } from './agreement-languages';
+import {
+  DEFAULT_AGREEMENT_LANGUAGE,
+  agreementLanguages,
+  isAgreementCountry,
+  preferredAgreementLanguage,
+} from './agreement-languages';
 import { validateAttestation, type AttestationInput, type FieldErrors } from './form';
 
 export const LINK_LIFETIMES_MINUTES = [60, 1440, 4320, 10080] as const;
@@ -94,7 +99,12 @@ export function attestationInput(state: Pick<FlowState, 'tenantId' | 'values'>):
   const { values } = state;
   return {
     tenantId: state.tenantId,
-    signer: { firstName: values.firstName, lastName: values.lastName, email: values.email, ...(values.phone.trim() ? { phone: values.phone } : {}) },
+    signer: {
+      firstName: values.firstName,
+      lastName: values.lastName,
+      email: values.email,
+      ...(values.phone.trim() ? { phone: values.phone } : {}),
+    },
     companyName: values.companyName,
     country: values.country,
     language: values.language,
@@ -167,11 +177,15 @@ export function attestationFlow(state: FlowState, event: FlowEvent): FlowState {
     case 'complete':
       return step.name === 'awaiting' ? { ...state, step: { name: 'completing', link: step.link }, failure: null } : state;
     case 'completed':
-      return step.name === 'completing' ? { ...state, step: { name: 'done', link: step.link, agreement: event.agreement } } : state;
+      return step.name === 'completing'
+        ? { ...state, step: { name: 'done', link: step.link, agreement: event.agreement } }
+        : state;
     case 'failed':
       return { ...state, step: stepAfterFailure(step), failure: event.failure };
     case 'resume':
-      return step.name === 'closed' || step.name === 'form' ? { ...state, step: { name: 'awaiting', link: event.link }, failure: null } : state;
+      return step.name === 'closed' || step.name === 'form'
+        ? { ...state, step: { name: 'awaiting', link: event.link }, failure: null }
+        : state;
     case 'restart':
       return step.name === 'awaiting' || step.name === 'done' ? { ...state, step: { name: 'form' }, failure: null } : state;
     case 'close':

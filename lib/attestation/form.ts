@@ -23,7 +23,17 @@ export interface AttestationInput {
   expiresInMinutes?: number;
 }
 
-export const ATTESTATION_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'companyName', 'country', 'language', 'expiresInMinutes', 'tenantId'] as const;
+export const ATTESTATION_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'companyName',
+  'country',
+  'language',
+  'expiresInMinutes',
+  'tenantId',
+] as const;
 export type AttestationField = (typeof ATTESTATION_FIELDS)[number];
 export type FieldProblem = 'required' | 'invalid' | 'tooLong' | 'notOffered';
 export type FieldErrors = Partial<Record<AttestationField, FieldProblem>>;
@@ -76,7 +86,9 @@ export function validateAttestation(input: AttestationInput): AttestationValidat
   }
   // Partner Center refuses a country or a language the agreement is not offered in (§6.3).
   if (!errors.country && !isAgreementCountry(candidate.country)) errors.country = 'notOffered';
-  if (!errors.country && !errors.language && !agreementLanguages(candidate.country).includes(candidate.language)) errors.language = 'notOffered';
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors: Object.keys(errors).length > 0 ? errors : { tenantId: 'invalid' } };
+  if (!errors.country && !errors.language && !agreementLanguages(candidate.country).includes(candidate.language))
+    errors.language = 'notOffered';
+  if (!parsed.success || Object.keys(errors).length > 0)
+    return { ok: false, errors: Object.keys(errors).length > 0 ? errors : { tenantId: 'invalid' } };
   return { ok: true, request: parsed.data };
 }

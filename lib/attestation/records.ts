@@ -9,7 +9,10 @@ import type { AttestationRecord } from '../records/types';
 import type { EvidencePiece } from '../evidence/combine';
 
 /** Keeps the write; false when this browser has no records (Firefox private windows) or the write failed. */
-export async function keepAttestationRecord(openDb: () => Promise<RecordsDb>, record: Omit<AttestationRecord, 'id'>): Promise<boolean> {
+export async function keepAttestationRecord(
+  openDb: () => Promise<RecordsDb>,
+  record: Omit<AttestationRecord, 'id'>,
+): Promise<boolean> {
   try {
     await recordAttestation(await openDb(), record);
     return true;
@@ -27,7 +30,11 @@ export async function attestationHistory(openDb: () => Promise<RecordsDb>, tenan
 }
 
 /** The record of the attestation's creation, which holds its signer and the correlation id of the whole flow. */
-export async function creationRecord(openDb: () => Promise<RecordsDb>, tenantId: string, attestationId: string): Promise<AttestationRecord | undefined> {
+export async function creationRecord(
+  openDb: () => Promise<RecordsDb>,
+  tenantId: string,
+  attestationId: string,
+): Promise<AttestationRecord | undefined> {
   const history = await attestationHistory(openDb, tenantId);
   return history.filter((record) => record.attestationId === attestationId).at(-1);
 }
@@ -36,13 +43,20 @@ const sameAgreement = (a: AgreementRecord, b: AgreementRecord) =>
   a.type === b.type && a.dateAgreed === b.dateAgreed && a.primaryContact?.email === b.primaryContact?.email;
 
 /** The extension's own evidence after creating `agreement`: what it recorded before, plus this agreement. */
-export function recordEvidence(previous: EvidencePiece | undefined, tenantId: string, agreement: AgreementRecord, observedAt: string): EvidencePiece {
+export function recordEvidence(
+  previous: EvidencePiece | undefined,
+  tenantId: string,
+  agreement: AgreementRecord,
+  observedAt: string,
+): EvidencePiece {
   const earlier = (previous?.agreements ?? []).filter((known) => !sameAgreement(known, agreement));
   return { tenantId, source: 'record', observedAt, agreements: [...earlier, agreement] };
 }
 
 export function createdAgreementRecord(agreement: Agreement): AgreementRecord {
-  const contact = Object.fromEntries(Object.entries(agreement.primaryContact ?? {}).filter(([, value]) => typeof value === 'string' && value !== ''));
+  const contact = Object.fromEntries(
+    Object.entries(agreement.primaryContact ?? {}).filter(([, value]) => typeof value === 'string' && value !== ''),
+  );
   return {
     type: agreement.type,
     dateAgreed: agreement.dateAgreed,
@@ -60,5 +74,9 @@ export async function keepAgreementEvidence(
 ): Promise<void> {
   const db = await openDb();
   const previous = (await evidenceOf(db, tenantId)).find((piece) => piece.source === 'record');
-  await saveEvidence(db, recordEvidence(previous, tenantId, createdAgreementRecord(agreement), observedAt), partnerRole ? { partnerRole } : {});
+  await saveEvidence(
+    db,
+    recordEvidence(previous, tenantId, createdAgreementRecord(agreement), observedAt),
+    partnerRole ? { partnerRole } : {},
+  );
 }

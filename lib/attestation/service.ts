@@ -17,7 +17,10 @@ import { validateAttestation, type AttestationInput } from './form';
 import { attestationHistory, creationRecord, keepAgreementEvidence, keepAttestationRecord } from './records';
 import { attestationRefusal, SIGN_IN_REQUIRED, type AttestationSettings } from './refusal';
 
-export type AttestationClient = Pick<PartnerCenterClient, 'createAttestation' | 'getAttestationStatus' | 'createAgreementWithAttestation'>;
+export type AttestationClient = Pick<
+  PartnerCenterClient,
+  'createAttestation' | 'getAttestationStatus' | 'createAgreementWithAttestation'
+>;
 export type CustomerReader = Pick<PartnerCenterClient, 'getCustomer'>;
 
 export interface AttestationServiceDeps {
@@ -47,7 +50,9 @@ export interface AttestationPreparation {
 
 type Settled = Omit<AttestationRecord, 'id' | 'tenantId' | 'signer' | 'at' | 'attestedBy'>;
 
-const linkOf = (response: Omit<AttestationStatusResponse, 'acceptedAt' | 'agreementCreatedAt'> & { acceptedAt?: string | null }): AttestationLink => ({
+const linkOf = (
+  response: Omit<AttestationStatusResponse, 'acceptedAt' | 'agreementCreatedAt'> & { acceptedAt?: string | null },
+): AttestationLink => ({
   attestationId: response.attestationId,
   acceptanceUrl: response.acceptanceUrl,
   linkExpiresAt: response.linkExpiresAt,
@@ -63,13 +68,23 @@ function linkResult(response: Parameters<typeof linkOf>[0]): AttestationResult<{
 
 function signerOf(input: AttestationInput): SignerRecord {
   const { firstName, lastName, email, phone } = input.signer;
-  return { firstName: firstName.trim(), lastName: lastName.trim(), email: email.trim(), ...(phone?.trim() ? { phoneNumber: phone.trim() } : {}) };
+  return {
+    firstName: firstName.trim(),
+    lastName: lastName.trim(),
+    email: email.trim(),
+    ...(phone?.trim() ? { phoneNumber: phone.trim() } : {}),
+  };
 }
 
 function signerOfAgreement(agreement: Agreement): SignerRecord | undefined {
   const contact = agreement.primaryContact;
   if (!contact?.firstName || !contact.lastName || !contact.email) return undefined;
-  return { firstName: contact.firstName, lastName: contact.lastName, email: contact.email, ...(contact.phoneNumber ? { phoneNumber: contact.phoneNumber } : {}) };
+  return {
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    email: contact.email,
+    ...(contact.phoneNumber ? { phoneNumber: contact.phoneNumber } : {}),
+  };
 }
 
 /** A refusal Partner Center answered is worth a record (its ids are what support asks for); throttling is not. */
@@ -91,7 +106,11 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 export function createAttestationService(deps: AttestationServiceDeps) {
   /** Why attesting cannot go on now, or who is attesting. */
   async function checked(): Promise<{ refused: Failure } | { attester: AttesterRecord }> {
-    const [settings, hasCredential, attester] = await Promise.all([deps.settings(), deps.hasCredential().catch(() => false), deps.attester().catch(() => null)]);
+    const [settings, hasCredential, attester] = await Promise.all([
+      deps.settings(),
+      deps.hasCredential().catch(() => false),
+      deps.attester().catch(() => null),
+    ]);
     const refused = attestationRefusal(settings, hasCredential, attester !== null);
     return refused || !attester ? { refused: refused ?? SIGN_IN_REQUIRED } : { attester };
   }
@@ -115,7 +134,12 @@ export function createAttestationService(deps: AttestationServiceDeps) {
         within(readCustomer(), deps.prefillTimeoutMs ?? 5000),
         readRecord().catch(() => undefined),
       ]);
-      const source = fromApi && Object.keys(fromApi).length > 0 ? 'api' : fromRecords && Object.keys(fromRecords).length > 0 ? 'records' : 'none';
+      const source =
+        fromApi && Object.keys(fromApi).length > 0
+          ? 'api'
+          : fromRecords && Object.keys(fromRecords).length > 0
+            ? 'records'
+            : 'none';
       return { defaults: { ...fromRecords, ...fromApi }, source, ...('refused' in check ? { refusal: check.refused } : {}) };
     },
 
@@ -124,14 +148,20 @@ export function createAttestationService(deps: AttestationServiceDeps) {
       if ('refused' in check) return { ok: false, error: check.refused };
       const { attester } = check;
       const validation = validateAttestation(input);
-      if (!validation.ok) return { ok: false, error: { messageKey: 'attestation.errors.invalidForm', retryable: false, code: 'invalid-form' } };
+      if (!validation.ok)
+        return { ok: false, error: { messageKey: 'attestation.errors.invalidForm', retryable: false, code: 'invalid-form' } };
       const tenantId = validation.request.customerTenantId;
       const signer = signerOf(input);
       try {
         const client = await deps.attestationClient();
         const created = await client.createAttestation(validation.request, { correlationId: deps.newCorrelationId() });
         const { requestId, correlationId, data } = created;
-        await keep(tenantId, signer, attester, { requestId, correlationId, attestationId: data.attestationId, result: data.status });
+        await keep(tenantId, signer, attester, {
+          requestId,
+          correlationId,
+          attestationId: data.attestationId,
+          result: data.status,
+        });
         return linkResult(data);
       } catch (error) {
         const refusedWrite = refusalRecord(error);
@@ -160,9 +190,18 @@ export function createAttestationService(deps: AttestationServiceDeps) {
       const call = { correlationId: created?.correlationId ?? deps.newCorrelationId() };
       try {
         const client = await deps.attestationClient();
-        const response = await client.createAgreementWithAttestation(tenantId, { attestationId, type: MICROSOFT_CUSTOMER_AGREEMENT }, call);
+        const response = await client.createAgreementWithAttestation(
+          tenantId,
+          { attestationId, type: MICROSOFT_CUSTOMER_AGREEMENT },
+          call,
+        );
         const { requestId, correlationId, data } = response;
-        const recorded = await keep(tenantId, signerOfAgreement(data) ?? fallbackSigner, attester, { requestId, correlationId, attestationId, result: 'agreementcreated' });
+        const recorded = await keep(tenantId, signerOfAgreement(data) ?? fallbackSigner, attester, {
+          requestId,
+          correlationId,
+          attestationId,
+          result: 'agreementcreated',
+        });
         const partnerRole = (await deps.settings()).partnerRole ?? undefined;
         await keepAgreementEvidence(deps.openDb, tenantId, data, deps.now().toISOString(), partnerRole).catch(() => undefined);
         deps.onStatusChanged(tenantId);

@@ -37,9 +37,18 @@ export async function runCustomersPhase(context: RunContext): Promise<'done' | '
       await keepCustomerFailure(db, run.id, malformedItemFailure(item.id, item.field, item.reason), now());
       context.customerFailed(false);
     }
-    const end = await runPool(pending, concurrency, (customer) => checkCustomer(context, customer.id, 1, customer), context.proceed);
+    const end = await runPool(
+      pending,
+      concurrency,
+      (customer) => checkCustomer(context, customer.id, 1, customer),
+      context.proceed,
+    );
     if (end === 'cancelled') return 'cancelled';
-    await context.advance(next === null ? { phase: 'retry', pageToken: null, pagesDone: checkpoint.pagesDone + 1 } : { pageToken: next, pagesDone: checkpoint.pagesDone + 1 });
+    await context.advance(
+      next === null
+        ? { phase: 'retry', pageToken: null, pagesDone: checkpoint.pagesDone + 1 }
+        : { pageToken: next, pagesDone: checkpoint.pagesDone + 1 },
+    );
   }
   return 'done';
 }

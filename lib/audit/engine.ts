@@ -59,7 +59,8 @@ async function beginRun(deps: AuditDeps, settings: AuditSettings): Promise<{ run
       counts: { requests: 0, ...known?.counts, ...outcomes },
     };
     delete run.stoppedBy;
-    if (stuck) run.stoppedBy = { messageKey: 'records.audit.stuck', ...(known?.stoppedBy?.cause && { cause: known.stoppedBy.cause }) };
+    if (stuck)
+      run.stoppedBy = { messageKey: 'records.audit.stuck', ...(known?.stoppedBy?.cause && { cause: known.stoppedBy.cause }) };
     await saveRunAndCheckpoint(db, run, checkpoint);
     return { run, checkpoint };
   }
@@ -99,7 +100,11 @@ async function close(context: RunContext, state: Extract<AuditRunState, 'finishe
 }
 
 /** Stops where it is, keeping the checkpoint: the next `runAudit` resumes from there. */
-async function stop(context: RunContext, state: Extract<AuditRunState, 'interrupted' | 'failed'>, error: unknown): Promise<AuditRunRecord> {
+async function stop(
+  context: RunContext,
+  state: Extract<AuditRunState, 'interrupted' | 'failed'>,
+  error: unknown,
+): Promise<AuditRunRecord> {
   const { run, settings } = context;
   run.state = state;
   if (error instanceof AuditInterruption) {
@@ -133,7 +138,8 @@ export async function runAudit(deps: AuditDeps, control: AuditControl = createAu
   if (run.state === 'stuck') return run;
   try {
     if (checkpoint.phase === 'feed' && (await runFeedPhase(context)) === 'cancelled') return await close(context, 'cancelled');
-    if (checkpoint.phase === 'customers' && (await runCustomersPhase(context)) === 'cancelled') return await close(context, 'cancelled');
+    if (checkpoint.phase === 'customers' && (await runCustomersPhase(context)) === 'cancelled')
+      return await close(context, 'cancelled');
     if ((await runRetryPhase(context)) === 'cancelled') return await close(context, 'cancelled');
     return await close(context, 'finished');
   } catch (error) {

@@ -20,14 +20,26 @@ const DEFAULT_RETRY_AFTER_MS = 30_000;
 function isCallError(error: unknown): error is AuditCallError {
   if (typeof error !== 'object' || error === null) return false;
   const candidate = error as Partial<AuditCallError>;
-  return typeof candidate.status === 'number' && typeof candidate.code === 'string' && typeof candidate.retryable === 'boolean' && typeof candidate.messageKey === 'string';
+  return (
+    typeof candidate.status === 'number' &&
+    typeof candidate.code === 'string' &&
+    typeof candidate.retryable === 'boolean' &&
+    typeof candidate.messageKey === 'string'
+  );
 }
 
 export function classifyCallError(error: unknown): CallOutcome {
-  if (!isCallError(error)) return { kind: 'failed', detail: { status: 0, code: 'unknown', messageKey: UNKNOWN_FAILURE, retryable: false } };
-  const detail: FailureDetail = { status: error.status, code: error.code, messageKey: error.messageKey, retryable: error.retryable };
+  if (!isCallError(error))
+    return { kind: 'failed', detail: { status: 0, code: 'unknown', messageKey: UNKNOWN_FAILURE, retryable: false } };
+  const detail: FailureDetail = {
+    status: error.status,
+    code: error.code,
+    messageKey: error.messageKey,
+    retryable: error.retryable,
+  };
   if (error.status === 0 && error.code === CLIENT_ERROR_CODES.network) return { kind: 'offline', detail };
-  if (error.status === 429) return { kind: 'throttled', retryAfterMs: (error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_MS / 1000) * 1000, detail };
+  if (error.status === 429)
+    return { kind: 'throttled', retryAfterMs: (error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_MS / 1000) * 1000, detail };
   if (error.status === 401) return { kind: 'signed-out', detail };
   return { kind: 'failed', detail };
 }
@@ -38,7 +50,15 @@ export function classifyCallError(error: unknown): CallOutcome {
  */
 export function malformedItemFailure(tenantId: string, field: string, reason: string): AuditFailure {
   const detail = `${field}: ${reason}`.slice(0, 512);
-  return { tenantId, status: 200, code: CLIENT_ERROR_CODES.invalidResponse, messageKey: 'records.audit.failure.malformed', retryable: false, attempts: 1, detail };
+  return {
+    tenantId,
+    status: 200,
+    code: CLIENT_ERROR_CODES.invalidResponse,
+    messageKey: 'records.audit.failure.malformed',
+    retryable: false,
+    attempts: 1,
+    detail,
+  };
 }
 
 /** The bulk feed is not offered to this partner (or no longer exists): the audit asks customer by customer instead. */

@@ -40,7 +40,13 @@ export async function runFeedPhase(context: RunContext): Promise<'done' | 'cance
       updatedAt: new Date(at).toISOString(),
     };
     const counted = { ...run, mode: 'bulk-feed' as const, counts: { ...run.counts, done: run.counts.done + pieces.length } };
-    await keepFeedPage(db, pieces, { runId: run.id, now: at, ...(partnerRole !== undefined && { partnerRole }), run: counted, checkpoint: movedOn });
+    await keepFeedPage(db, pieces, {
+      runId: run.id,
+      now: at,
+      ...(partnerRole !== undefined && { partnerRole }),
+      run: counted,
+      checkpoint: movedOn,
+    });
     Object.assign(checkpoint, movedOn);
     Object.assign(run, counted);
     context.customersDone(pieces.length);

@@ -17,7 +17,12 @@ export const DEFAULT_HEADROOM = 0.98;
  * Spaces request starts evenly, one every minute / (limit × headroom), in arrival order: never a burst, whatever the
  * concurrency, so that any sliding minute Partner Center counts holds fewer than the limit.
  */
-export function createEvenPacer({ requestsPerMinute, headroom = DEFAULT_HEADROOM, now, sleep }: EvenPacerOptions): RequestLimiter {
+export function createEvenPacer({
+  requestsPerMinute,
+  headroom = DEFAULT_HEADROOM,
+  now,
+  sleep,
+}: EvenPacerOptions): RequestLimiter {
   if (!(requestsPerMinute > 0)) throw new RangeError('requests per minute must be positive');
   if (!(headroom > 0 && headroom <= 1)) throw new RangeError('headroom must be in (0, 1]');
   const intervalMs = 60_000 / (requestsPerMinute * headroom);

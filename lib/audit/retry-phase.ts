@@ -7,5 +7,10 @@ import { retryCandidates } from './store';
 export async function runRetryPhase(context: RunContext): Promise<'done' | 'cancelled'> {
   const { db, concurrency } = context.settings;
   const candidates = await retryCandidates(db, context.run.id);
-  return runPool(candidates, concurrency, (failure) => checkCustomer(context, failure.tenantId, failure.attempts + 1), context.proceed);
+  return runPool(
+    candidates,
+    concurrency,
+    (failure) => checkCustomer(context, failure.tenantId, failure.attempts + 1),
+    context.proceed,
+  );
 }

@@ -21,7 +21,12 @@ export interface AuditSettings {
   offlineBackoffMs: readonly number[];
 }
 
-export function createRunContext(settings: AuditSettings, control: AuditControl, run: AuditRunRecord, checkpoint: AuditCheckpoint) {
+export function createRunContext(
+  settings: AuditSettings,
+  control: AuditControl,
+  run: AuditRunRecord,
+  checkpoint: AuditCheckpoint,
+) {
   const { db, now } = settings;
   const meter = createRateMeter(now);
   const requester = createRequester({ ...settings, onRequest: () => (run.counts.requests += 1) });

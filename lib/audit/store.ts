@@ -58,27 +58,40 @@ export interface AuditedCustomer {
 
 type AuditedStores = EvidenceStores & { progress: WriteStore<'auditProgress'> };
 
-const auditedStores = (transaction: WriteTransaction<['evidence', 'customers', 'assessments', 'auditProgress', ...RecordsStoreName[]]>): AuditedStores => ({
+const auditedStores = (
+  transaction: WriteTransaction<['evidence', 'customers', 'assessments', 'auditProgress', ...RecordsStoreName[]]>,
+): AuditedStores => ({
   evidence: transaction.objectStore('evidence'),
   customers: transaction.objectStore('customers'),
   assessments: transaction.objectStore('assessments'),
   progress: transaction.objectStore('auditProgress'),
 });
 
-async function keepAuditedIn(stores: AuditedStores, { runId, piece, customer, now, partnerRole }: AuditedCustomer): Promise<void> {
-  await keepEvidenceIn(stores, piece, { now: new Date(now), ...(partnerRole !== undefined && { partnerRole }), ...(customer && { customer }) });
+async function keepAuditedIn(
+  stores: AuditedStores,
+  { runId, piece, customer, now, partnerRole }: AuditedCustomer,
+): Promise<void> {
+  await keepEvidenceIn(stores, piece, {
+    now: new Date(now),
+    ...(partnerRole !== undefined && { partnerRole }),
+    ...(customer && { customer }),
+  });
   const done: AuditProgressRecord = { runId, tenantId: piece.tenantId, outcome: 'done', at: iso(now) };
   await stores.progress.put(done);
 }
 
 /** The customer's evidence, assessment and "done in this run" mark, all or nothing. */
 export function keepAuditedCustomer(db: RecordsDb, audited: AuditedCustomer): Promise<void> {
-  return writeRecords(db, ['evidence', 'customers', 'assessments', 'auditProgress'], (transaction) => keepAuditedIn(auditedStores(transaction), audited));
+  return writeRecords(db, ['evidence', 'customers', 'assessments', 'auditProgress'], (transaction) =>
+    keepAuditedIn(auditedStores(transaction), audited),
+  );
 }
 
 export function keepCustomerFailure(db: RecordsDb, runId: string, failure: AuditFailure, now: number): Promise<void> {
   return writeRecords(db, ['auditProgress'], async (transaction) => {
-    await transaction.objectStore('auditProgress').put({ runId, tenantId: failure.tenantId, outcome: 'failed', failure, at: iso(now) });
+    await transaction
+      .objectStore('auditProgress')
+      .put({ runId, tenantId: failure.tenantId, outcome: 'failed', failure, at: iso(now) });
   });
 }
 
@@ -89,13 +102,17 @@ export function keepFeedPage(
   context: { runId: string; now: number; partnerRole?: PartnerRole; run: AuditRunRecord; checkpoint: AuditCheckpoint },
 ): Promise<void> {
   const { run, checkpoint, ...audited } = context;
-  return writeRecords(db, ['evidence', 'customers', 'assessments', 'auditProgress', 'auditCheckpoint', 'auditRuns'], async (transaction) => {
-    const stores = auditedStores(transaction);
-    // All customers' requests are issued at once: IndexedDB runs them in order, without a round trip between each.
-    await Promise.all(pieces.map((piece) => keepAuditedIn(stores, { ...audited, piece })));
-    await transaction.objectStore('auditCheckpoint').put(checkpoint);
-    await transaction.objectStore('auditRuns').put(run);
-  });
+  return writeRecords(
+    db,
+    ['evidence', 'customers', 'assessments', 'auditProgress', 'auditCheckpoint', 'auditRuns'],
+    async (transaction) => {
+      const stores = auditedStores(transaction);
+      // All customers' requests are issued at once: IndexedDB runs them in order, without a round trip between each.
+      await Promise.all(pieces.map((piece) => keepAuditedIn(stores, { ...audited, piece })));
+      await transaction.objectStore('auditCheckpoint').put(checkpoint);
+      await transaction.objectStore('auditRuns').put(run);
+    },
+  );
 }
 
 /** Notes the names of a page of customers and returns those not yet checked in this run. */
@@ -116,7 +133,8 @@ export function keepCustomerPage(db: RecordsDb, runId: string, customers: readon
   });
 }
 
-const failuresIn = (entries: readonly AuditProgressRecord[]) => entries.flatMap((entry) => (entry.failure ? [entry.failure] : []));
+const failuresIn = (entries: readonly AuditProgressRecord[]) =>
+  entries.flatMap((entry) => (entry.failure ? [entry.failure] : []));
 
 export async function failuresOf(db: RecordsDb, runId: string): Promise<AuditFailure[]> {
   return failuresIn(await db.getAllFromIndex('auditProgress', 'byRunOutcome', [runId, 'failed']));

@@ -50,7 +50,6 @@ export interface AppCredentialKeyStore {
   delete(id: string): Promise<void>;
 }
 
-
 export function createMemoryKeyStore(): AppCredentialKeyStore {
   const credentials = new Map<string, AppCredential>();
   return {
@@ -162,7 +161,12 @@ export interface AppOnlyTokenRequest {
 }
 
 /** Client-credentials grant with a signed assertion, for Partner Center's `.default` scope. */
-export async function requestAppOnlyToken({ fetch, store, settings, now = Date.now }: AppOnlyTokenRequest): Promise<AppOnlyToken> {
+export async function requestAppOnlyToken({
+  fetch,
+  store,
+  settings,
+  now = Date.now,
+}: AppOnlyTokenRequest): Promise<AppOnlyToken> {
   if (!settings.partnerTenant || !settings.appOnlyClientId) throw new AuthError('not-configured');
   const credential = await getActiveAppCredential(store);
   if (!credential) throw new AuthError('app-credential-missing');

@@ -53,7 +53,8 @@ const PARTNER_CENTER_AUDIENCES: readonly string[] = [PARTNER_CENTER_RESOURCE, 'f
 /** A delegated token meant for another service is not used: Partner Center would refuse it, and it says the app is misconfigured. */
 export function assertPartnerCenterAudience(claims: TokenClaims): void {
   const audiences = claims.aud === undefined ? [] : Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.some((audience) => PARTNER_CENTER_AUDIENCES.includes(audience.replace(/\/+$/, '')))) throw new AuthError('wrong-audience');
+  if (!audiences.some((audience) => PARTNER_CENTER_AUDIENCES.includes(audience.replace(/\/+$/, ''))))
+    throw new AuthError('wrong-audience');
 }
 
 /**
@@ -62,7 +63,8 @@ export function assertPartnerCenterAudience(claims: TokenClaims): void {
  */
 export function assertPartnerTenant(claims: TokenClaims, expected: string | undefined): void {
   if (expected === undefined) return;
-  if (claims.tid?.toLowerCase() !== expected.toLowerCase()) throw new AuthError('wrong-tenant', { params: { tenant: claims.tid ?? '-', expected } });
+  if (claims.tid?.toLowerCase() !== expected.toLowerCase())
+    throw new AuthError('wrong-tenant', { params: { tenant: claims.tid ?? '-', expected } });
 }
 
 /** The id token names the person best; the access token fills any gap. */

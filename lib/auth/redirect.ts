@@ -31,7 +31,10 @@ export function parseAuthorizeRedirect(redirectUrl: string, expectedState: strin
   const error = params.get('error');
   if (error !== null) {
     const description = params.get('error_description') ?? undefined;
-    throw new AuthError(ENTRA_ERROR_REASONS[error] ?? 'sign-in-refused', { entraError: error, ...(description ? { description } : {}) });
+    throw new AuthError(ENTRA_ERROR_REASONS[error] ?? 'sign-in-refused', {
+      entraError: error,
+      ...(description ? { description } : {}),
+    });
   }
   const code = params.get('code');
   if (!code) throw new AuthError('invalid-response');

@@ -44,7 +44,12 @@ function reasonFor(grant: Grant, error: string): AuthErrorReason {
 export const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
 
 /** The answer and its JSON body, or `timeout` when the service is silent past `timeoutMs` (the request is then aborted). */
-async function fetchWithTimeout(fetchImpl: FetchLike, url: string, init: RequestInit, timeoutMs: number): Promise<{ response: Response; body: unknown }> {
+async function fetchWithTimeout(
+  fetchImpl: FetchLike,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+): Promise<{ response: Response; body: unknown }> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -79,7 +84,8 @@ export async function postTokenRequest(
 ): Promise<TokenResponse> {
   const grant = form.grant_type as Grant;
   // The code, the PKCE verifier, the refresh token and the client assertion go to Microsoft's sign-in service only.
-  if (!mayReceiveToken(tokenUrl, 'sign-in', currentBuild)) throw new AuthError('origin-not-allowed', { params: { origin: originOf(tokenUrl) } });
+  if (!mayReceiveToken(tokenUrl, 'sign-in', currentBuild))
+    throw new AuthError('origin-not-allowed', { params: { origin: originOf(tokenUrl) } });
   const { response, body } = await fetchWithTimeout(
     fetchImpl,
     tokenUrl,

@@ -3,7 +3,14 @@
 // sign-in both fail, it reports that the person must sign in.
 import type { Settings } from '../settings/schema';
 import { isGuid } from '../tenant/tenant-id';
-import { accountFromClaims, assertMfa, assertPartnerCenterAudience, assertPartnerTenant, readClaims, type SignedInAccount } from './claims';
+import {
+  accountFromClaims,
+  assertMfa,
+  assertPartnerCenterAudience,
+  assertPartnerTenant,
+  readClaims,
+  type SignedInAccount,
+} from './claims';
 import { DELEGATED_SCOPES, entraEndpoints } from './endpoints';
 import { AuthError, isAuthError } from './errors';
 import type { RandomBytes } from './pkce';

@@ -28,9 +28,13 @@ export interface AuthorizationFlowOptions {
   random?: RandomBytes;
 }
 
-export async function runAuthorizationFlow(config: DelegatedAppConfig, options: AuthorizationFlowOptions): Promise<TokenResponse> {
+export async function runAuthorizationFlow(
+  config: DelegatedAppConfig,
+  options: AuthorizationFlowOptions,
+): Promise<TokenResponse> {
   // The sign-in page would see the person's credentials and hand its code to whoever runs it: Microsoft's only.
-  if (!mayReceiveToken(config.authority, 'sign-in', currentBuild)) throw new AuthError('origin-not-allowed', { params: { origin: originOf(config.authority) } });
+  if (!mayReceiveToken(config.authority, 'sign-in', currentBuild))
+    throw new AuthError('origin-not-allowed', { params: { origin: originOf(config.authority) } });
   const random = options.random ?? randomBytes;
   const pkce = await createPkcePair(random);
   const state = createState(random);

@@ -29,7 +29,9 @@ const previewSchema = z.object({
   version: z.literal(1),
   total: count,
   atRisk: count,
-  counts: z.object(Object.fromEntries(MCA_STATUSES.map((status) => [status, count])) as Record<(typeof MCA_STATUSES)[number], typeof count>),
+  counts: z.object(
+    Object.fromEntries(MCA_STATUSES.map((status) => [status, count])) as Record<(typeof MCA_STATUSES)[number], typeof count>,
+  ),
   rows: z.array(rowSchema).max(PREVIEW_ROWS),
 });
 

@@ -13,7 +13,11 @@ export interface RecordedBook {
 
 /** The customer book as the records hold it now, with the latest audits. */
 export async function readBook(db: RecordsDb): Promise<RecordedBook> {
-  const [customers, assessments, runs] = await Promise.all([db.getAll('customers'), db.getAll('assessments'), recentAuditRuns(db)]);
+  const [customers, assessments, runs] = await Promise.all([
+    db.getAll('customers'),
+    db.getAll('assessments'),
+    recentAuditRuns(db),
+  ]);
   const rows = sortAtRiskFirst(buildRows(customers, assessments));
   return { rows, totals: bookTotals(rows), runs };
 }

@@ -31,7 +31,10 @@ export function buildRows(customers: readonly StoredCustomerRecord[], assessment
   return [...tenants].map((tenantId) => {
     const customer = customerOf.get(tenantId);
     const record = byTenant.get(tenantId);
-    const freshest = record?.evidence.reduce<(typeof record.evidence)[number] | undefined>((best, piece) => (best && best.observedAt >= piece.observedAt ? best : piece), undefined);
+    const freshest = record?.evidence.reduce<(typeof record.evidence)[number] | undefined>(
+      (best, piece) => (best && best.observedAt >= piece.observedAt ? best : piece),
+      undefined,
+    );
     const companyName = customer?.companyName ?? '';
     // Stored customers carry their folded name already (the name index).
     const nameKey = customer?.nameKey ?? foldName(companyName);
@@ -92,7 +95,14 @@ export function sortAtRiskFirst(rows: readonly BookRow[]): BookRow[] {
 export type StatusCounts = Record<McaStatus, number>;
 
 export function countByStatus(rows: readonly BookRow[]): StatusCounts {
-  const counts: StatusCounts = { 'direct-acceptance': 0, attested: 0, 'attestation-stale': 0, 'cloud-agreement-only': 0, none: 0, unknown: 0 };
+  const counts: StatusCounts = {
+    'direct-acceptance': 0,
+    attested: 0,
+    'attestation-stale': 0,
+    'cloud-agreement-only': 0,
+    none: 0,
+    unknown: 0,
+  };
   for (const row of rows) counts[row.status] += 1;
   return counts;
 }

@@ -15,8 +15,4 @@ export const SANDBOX_MATCHES = [`http://${SANDBOX_HOST}/*`];
 /** The loopback sandbox on any port, as a CSP source (the sandbox build's e2e starts it on a free port). */
 export const SANDBOX_CONNECT_SOURCE = `http://${SANDBOX_HOST}:*`;
 
-export const STORE_HOST_PERMISSIONS = [
-  `${PARTNER_CENTER_ORIGIN}/*`,
-  `${PARTNER_CENTER_API_BASE}/*`,
-  `${ENTRA_AUTHORITY_BASE}/*`,
-];
+export const STORE_HOST_PERMISSIONS = [`${PARTNER_CENTER_ORIGIN}/*`, `${PARTNER_CENTER_API_BASE}/*`, `${ENTRA_AUTHORITY_BASE}/*`];

@@ -9,7 +9,9 @@ export type ServiceRole = 'api' | 'sign-in';
  * Microsoft's clouds the extension supports, each an API origin and its sign-in origin. Only the global cloud for now; a
  * sovereign cloud goes in as one more row once its Partner Center origins are confirmed by Microsoft's documents.
  */
-export const MICROSOFT_CLOUDS: readonly { api: string; signIn: string }[] = [{ api: PARTNER_CENTER_API_BASE, signIn: ENTRA_AUTHORITY_BASE }];
+export const MICROSOFT_CLOUDS: readonly { api: string; signIn: string }[] = [
+  { api: PARTNER_CENTER_API_BASE, signIn: ENTRA_AUTHORITY_BASE },
+];
 
 /** The origins of one role in the store build: exactly Microsoft's. */
 export function microsoftOrigins(role: ServiceRole): string[] {

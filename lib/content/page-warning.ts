@@ -11,7 +11,10 @@ export interface PageWarning {
 }
 
 /** What a page of this section warns of for the customer, or null when nothing it leads to is blocked. */
-export function pageWarningOf(assessment: Pick<Assessment, 'blockedActions' | 'nextSteps'>, section: string | undefined): PageWarning | null {
+export function pageWarningOf(
+  assessment: Pick<Assessment, 'blockedActions' | 'nextSteps'>,
+  section: string | undefined,
+): PageWarning | null {
   const blockedActions = blockedActionsOfSection(section).filter((action) => assessment.blockedActions.includes(action));
   if (blockedActions.length === 0) return null;
   const waysOut = assessment.nextSteps.flatMap((step) => (step.action === 'refresh' ? [] : [step.action]));

@@ -11,6 +11,9 @@ export function emlAddresses(kind: InvitationKind, values: DraftValues): Pick<Em
   const to = filled(kind === 'indirect-provider-request' ? values['indirectProvider.email'] : values['customer.email']);
   const fromAddress = filled(values['partner.email']);
   const fromName = filled(values['partner.name']);
-  const from = fromAddress && { address: fromAddress, ...(fromName && fromName.length <= DISPLAY_NAME_MAX && { name: fromName }) };
+  const from = fromAddress && {
+    address: fromAddress,
+    ...(fromName && fromName.length <= DISPLAY_NAME_MAX && { name: fromName }),
+  };
   return { ...(to && { to }), ...(from && { from }) };
 }

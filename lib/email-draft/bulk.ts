@@ -30,8 +30,10 @@ export interface BulkDrafts {
  * be drafted is listed rather than lost.
  */
 export function draftBulkInvitations(customers: readonly BulkCustomer[], settings: DraftSettings, now: Date): BulkDrafts {
-  const partnerName = typeof settings.partnerName === 'string' && settings.partnerName.trim() ? settings.partnerName.trim() : undefined;
-  const signature = typeof settings.emailSignature === 'string' && settings.emailSignature.trim() ? settings.emailSignature : undefined;
+  const partnerName =
+    typeof settings.partnerName === 'string' && settings.partnerName.trim() ? settings.partnerName.trim() : undefined;
+  const signature =
+    typeof settings.emailSignature === 'string' && settings.emailSignature.trim() ? settings.emailSignature : undefined;
   const result: BulkDrafts = { missingPartnerName: partnerName === undefined, drafts: [], skipped: [] };
   if (partnerName === undefined) return result;
   const names = new Set<string>();
@@ -55,7 +57,13 @@ export function draftBulkInvitations(customers: readonly BulkCustomer[], setting
       let filename = emlFileName(rendered.subject);
       if (names.has(filename)) filename = filename.replace(/\.eml$/, `-${customer.tenantId.slice(0, 8)}.eml`);
       names.add(filename);
-      result.drafts.push({ tenantId: customer.tenantId, companyName: customer.companyName, locale, filename, eml: toEml(rendered) });
+      result.drafts.push({
+        tenantId: customer.tenantId,
+        companyName: customer.companyName,
+        locale,
+        filename,
+        eml: toEml(rendered),
+      });
     } catch {
       result.skipped.push({ tenantId: customer.tenantId, reason: 'invalid' });
     }

@@ -29,16 +29,34 @@ export interface DraftDefaults {
 
 // Countries with one obvious template language; multilingual ones (BE, CH, CA, LU) are left to the customer's language.
 const COUNTRY_LOCALES: Readonly<Record<string, InvitationLocale>> = {
-  US: 'en', GB: 'en', IE: 'en', AU: 'en', NZ: 'en', ZA: 'en', IN: 'en', SG: 'en',
-  FR: 'fr', MC: 'fr',
-  DE: 'de', AT: 'de', LI: 'de',
-  ES: 'es', MX: 'es', AR: 'es', CO: 'es', CL: 'es', PE: 'es',
-  IT: 'it', SM: 'it',
+  US: 'en',
+  GB: 'en',
+  IE: 'en',
+  AU: 'en',
+  NZ: 'en',
+  ZA: 'en',
+  IN: 'en',
+  SG: 'en',
+  FR: 'fr',
+  MC: 'fr',
+  DE: 'de',
+  AT: 'de',
+  LI: 'de',
+  ES: 'es',
+  MX: 'es',
+  AR: 'es',
+  CO: 'es',
+  CL: 'es',
+  PE: 'es',
+  IT: 'it',
+  SM: 'it',
   NL: 'nl',
-  PT: 'pt', BR: 'pt',
+  PT: 'pt',
+  BR: 'pt',
 };
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** A supported template language for a language tag; undefined when the tag names another language. */
 function localeOfLanguage(tag: string | undefined): InvitationLocale | undefined {

@@ -89,7 +89,14 @@ const KIND_FIELDS: Record<InvitationKind, Partial<Record<DraftGroup, FieldList>>
   },
 };
 
-export const DRAFT_GROUPS: readonly DraftGroup[] = ['customer', 'credentials', 'relationship', 'signer', 'indirectProvider', 'partner'];
+export const DRAFT_GROUPS: readonly DraftGroup[] = [
+  'customer',
+  'credentials',
+  'relationship',
+  'signer',
+  'indirectProvider',
+  'partner',
+];
 
 /** The fields of one kind's form, group by group. */
 export function fieldsOf(kind: InvitationKind): DraftField[] {

@@ -16,7 +16,13 @@ export interface DraftRecord {
 const COMPANY_NAME_MAX = 256;
 
 /** The trace an email leaves in the local records: who, which kind, which language, how, when. Never any text of the email. */
-export function draftRecord(kind: InvitationKind, locale: InvitationLocale, values: DraftValues, via: DraftOutlet, at: Date): DraftRecord {
+export function draftRecord(
+  kind: InvitationKind,
+  locale: InvitationLocale,
+  values: DraftValues,
+  via: DraftOutlet,
+  at: Date,
+): DraftRecord {
   const tenantId = values['customer.tenantId']?.trim().toLowerCase();
   const companyName = values['customer.companyName']?.trim().slice(0, COMPANY_NAME_MAX);
   return {

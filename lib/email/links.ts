@@ -15,7 +15,9 @@ const RELATIONSHIP_LINK_HOSTS = ['admin.microsoft.com', 'admin.cloud.microsoft',
 export function isRelationshipLink(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && RELATIONSHIP_LINK_HOSTS.includes(url.hostname);
+  return (
+    url.protocol === 'https:' && url.username === '' && url.password === '' && RELATIONSHIP_LINK_HOSTS.includes(url.hostname)
+  );
 }
 
 export interface ResellerRelationshipLinkParams {
@@ -40,7 +42,8 @@ export function buildResellerRelationshipUrl(params: ResellerRelationshipLinkPar
   if (indirectProviderTenantId !== undefined && !isGuid(indirectProviderTenantId)) {
     issues.push({ path: ['indirectProviderTenantId'], messageKey: invitationErrorKey('guid') });
   }
-  if (!PARTNER_ID_PATTERN.test(resellerMpnId)) issues.push({ path: ['resellerMpnId'], messageKey: invitationErrorKey('partnerId') });
+  if (!PARTNER_ID_PATTERN.test(resellerMpnId))
+    issues.push({ path: ['resellerMpnId'], messageKey: invitationErrorKey('partnerId') });
   if (issues.length > 0) throw new InvitationInputError(issues);
 
   const base = 'https://admin.microsoft.com/Adminportal/Home';

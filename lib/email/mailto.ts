@@ -28,7 +28,11 @@ const fits = (url: string) => url.length < MAILTO_MAX_LENGTH;
  * The full message when it fits; otherwise the first of `shorterBodies` that fits (each tells the sender to paste the text
  * copied to the clipboard); otherwise `note` alone, with the subject cut as well if even that is too long.
  */
-export function buildBoundedMailto(parts: MailtoParts, shorterBodies: readonly string[], note: string): { mailto: string; truncated: boolean } {
+export function buildBoundedMailto(
+  parts: MailtoParts,
+  shorterBodies: readonly string[],
+  note: string,
+): { mailto: string; truncated: boolean } {
   const full = buildMailto(parts);
   if (fits(full)) return { mailto: full, truncated: false };
   for (const body of shorterBodies) {

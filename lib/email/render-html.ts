@@ -45,7 +45,8 @@ function blockHtml(block: Block): string {
         `<p style="${STYLE.title}">${escapeHtml(block.title)}</p>`,
         `<table role="presentation" cellpadding="0" cellspacing="0" style="${STYLE.table}">`,
         ...block.rows.map(
-          (row) => `<tr><td style="${STYLE.label}">${escapeHtml(row.label)}</td><td style="${STYLE.value}">${valueHtml(row)}</td></tr>`,
+          (row) =>
+            `<tr><td style="${STYLE.label}">${escapeHtml(row.label)}</td><td style="${STYLE.value}">${valueHtml(row)}</td></tr>`,
         ),
         '</table>',
       ].join('\n');

@@ -36,11 +36,21 @@ const singleLine = (max: number) =>
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
-const emailAddress = () => text().trim().max(254, { error: key('tooLong') }).pipe(z.email({ error: key('email') }));
+const emailAddress = () =>
+  text()
+    .trim()
+    .max(254, { error: key('tooLong') })
+    .pipe(z.email({ error: key('email') }));
 
-const tenantId = () => text().trim().regex(GUID_PATTERN, { error: key('guid') });
+const tenantId = () =>
+  text()
+    .trim()
+    .regex(GUID_PATTERN, { error: key('guid') });
 
-const partnerId = () => text().trim().regex(PARTNER_ID_PATTERN, { error: key('partnerId') });
+const partnerId = () =>
+  text()
+    .trim()
+    .regex(PARTNER_ID_PATTERN, { error: key('partnerId') });
 
 const multiLine = (max: number) =>
   text()
@@ -115,7 +125,11 @@ export function createInvitationInputSchema(now: () => Date = () => new Date()) 
           kind: z.literal('reseller-relationship'),
           ...common,
           /** The link from `GET /v1/customers/relationshiprequests`, when the caller has it. */
-          relationshipUrl: optional(text().trim().refine(isRelationshipLink, { error: key('url') })),
+          relationshipUrl: optional(
+            text()
+              .trim()
+              .refine(isRelationshipLink, { error: key('url') }),
+          ),
           /** Set when the partner is an indirect reseller: the invitation then names its indirect provider. */
           indirectProviderTenantId: optional(tenantId()),
           resellerMpnId: optional(partnerId()),

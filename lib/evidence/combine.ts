@@ -28,13 +28,22 @@ export function combineEvidence(pieces: readonly EvidencePiece[], partnerRole?: 
   // included) never outranks a newer API reading.
   const apiReading = observed.find((piece) => piece.source === 'api');
   const readSince = (piece: EvidencePiece) => !apiReading || Date.parse(piece.observedAt) > Date.parse(apiReading.observedAt);
-  const recorded = ordered.filter((piece) => piece.source === 'record' && readSince(piece)).flatMap((piece) => piece.agreements ?? []);
+  const recorded = ordered
+    .filter((piece) => piece.source === 'record' && readSince(piece))
+    .flatMap((piece) => piece.agreements ?? []);
   const agreementsPiece = observed.find((piece) => piece.agreements !== undefined);
   const directPiece = observed.find((piece) => piece.directAcceptance !== undefined);
 
   const agreements =
     agreementsPiece?.agreements !== undefined || recorded.length > 0
-      ? [...(agreementsPiece?.agreements ?? []).map((a) => ({ ...a, source: agreementsPiece!.source, observedAt: agreementsPiece!.observedAt })), ...recorded]
+      ? [
+          ...(agreementsPiece?.agreements ?? []).map((a) => ({
+            ...a,
+            source: agreementsPiece!.source,
+            observedAt: agreementsPiece!.observedAt,
+          })),
+          ...recorded,
+        ]
       : undefined;
 
   return {

@@ -16,7 +16,7 @@ import type { EvidencePiece } from './combine';
 function contactOf(contact: Partial<Contact> | null | undefined): AgreementContact | undefined {
   if (!contact) return undefined;
   const fields = Object.entries(contact).filter(([, value]) => typeof value === 'string' && value.trim() !== '');
-  return fields.length > 0 ? (Object.fromEntries(fields)) : undefined;
+  return fields.length > 0 ? Object.fromEntries(fields) : undefined;
 }
 
 export function agreementRecordOf(agreement: Agreement): AgreementRecord {
@@ -25,8 +25,19 @@ export function agreementRecordOf(agreement: Agreement): AgreementRecord {
 }
 
 /** Both answers of the per-customer check, as one piece: the agreements and the direct-signing status. */
-export function evidenceFromApi(tenantId: string, agreements: readonly Agreement[], direct: DirectSignStatus, observedAt: string): EvidencePiece {
-  return { tenantId: tenantKey(tenantId), source: 'api', observedAt, agreements: agreements.map(agreementRecordOf), directAcceptance: direct.isSigned };
+export function evidenceFromApi(
+  tenantId: string,
+  agreements: readonly Agreement[],
+  direct: DirectSignStatus,
+  observedAt: string,
+): EvidencePiece {
+  return {
+    tenantId: tenantKey(tenantId),
+    source: 'api',
+    observedAt,
+    agreements: agreements.map(agreementRecordOf),
+    directAcceptance: direct.isSigned,
+  };
 }
 
 /**
@@ -62,7 +73,10 @@ export function customerFieldsOf(customer: Customer): CustomerFields {
   const billing = customer.billingProfile;
   const address = billing?.defaultAddress ?? customer.companyProfile.address;
   const language = billing?.culture ?? billing?.language;
-  const contactName = [billing?.firstName, billing?.lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
+  const contactName = [billing?.firstName, billing?.lastName]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
   return {
     companyName: customer.companyProfile.companyName,
     domain: customer.companyProfile.domain,

@@ -21,5 +21,9 @@ export function describeFailure(error: unknown): Failure {
   if (error instanceof AuthError) {
     return { messageKey: error.messageKey, params: error.params, retryable: error.reason === 'network', code: error.reason };
   }
-  return { messageKey: 'errors.service.unknown', params: { status: '-', code: error instanceof Error ? error.name : 'unknown' }, retryable: true };
+  return {
+    messageKey: 'errors.service.unknown',
+    params: { status: '-', code: error instanceof Error ? error.name : 'unknown' },
+    retryable: true,
+  };
 }

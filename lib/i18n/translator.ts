@@ -34,7 +34,8 @@ function formatDates(params: MessageParams, locale: UiLocale): MessageParams {
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'string' && ISO_INSTANT.test(value)) {
       const instant = parsePartnerCenterDate(value);
-      out[name] = instant === undefined ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+      out[name] =
+        instant === undefined ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
     } else {
       out[name] = value;
     }

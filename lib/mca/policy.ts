@@ -114,7 +114,10 @@ function findStatus(evidence: CustomerEvidence, dated: readonly DatedAgreement[]
   }
   const cloudAgreement = latestOfType(dated, 'MicrosoftCloudAgreement');
   if (cloudAgreement) {
-    const reason = mcaMessage('mca.reason.cloudAgreementOnly', { date: toIso(cloudAgreement.at), retiredAt: CLOUD_AGREEMENT_RETIRED_AT });
+    const reason = mcaMessage('mca.reason.cloudAgreementOnly', {
+      date: toIso(cloudAgreement.at),
+      retiredAt: CLOUD_AGREEMENT_RETIRED_AT,
+    });
     return atRiskFinding('cloud-agreement-only', reason, cloudAgreement, directAcceptance, anyIgnored);
   }
   return atRiskFinding('none', mcaMessage('mca.reason.noAgreement'), undefined, directAcceptance, anyIgnored);
@@ -133,7 +136,11 @@ function blockOf(status: McaStatus, now: Date): Block {
     return { blockedActions: [...BLOCKABLE_ACTIONS], reason: mcaMessage('mca.reason.blockUntilAccepted') };
   }
   return hasBegun(startsAt, now)
-    ? { blockedActions: [...BLOCKABLE_ACTIONS], blockStartsAt: startsAt, reason: mcaMessage('mca.reason.blockActive', { date: startsAt }) }
+    ? {
+        blockedActions: [...BLOCKABLE_ACTIONS],
+        blockStartsAt: startsAt,
+        reason: mcaMessage('mca.reason.blockActive', { date: startsAt }),
+      }
     : { blockedActions: [], blockStartsAt: startsAt, reason: mcaMessage('mca.reason.blockComing', { date: startsAt }) };
 }
 
@@ -184,7 +191,9 @@ export function assessCustomer(evidence: CustomerEvidence, now: Date): Assessmen
   const invite: NextStep[] = needsAcceptance(finding.status)
     ? [{ action: 'invite-accept', invitation: 'accept-mca', message: mcaMessage('mca.nextStep.inviteAccept') }]
     : [];
-  const ignoredMayMatter = finding.missing.includes('agreement-dates') ? [mcaMessage('mca.reason.ignoredAgreementsMayMatter')] : [];
+  const ignoredMayMatter = finding.missing.includes('agreement-dates')
+    ? [mcaMessage('mca.reason.ignoredAgreementsMayMatter')]
+    : [];
   return {
     status: finding.status,
     ...(finding.decidedBy && { since: toIso(finding.decidedBy.at), latestAgreement: finding.decidedBy.record }),

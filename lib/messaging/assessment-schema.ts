@@ -13,7 +13,12 @@ const agreementRecordSchema = z.object({
   type: z.enum(['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement']),
   dateAgreed: z.string(),
   primaryContact: z.optional(
-    z.object({ firstName: z.optional(z.string()), lastName: z.optional(z.string()), email: z.optional(z.string()), phoneNumber: z.optional(z.string()) }),
+    z.object({
+      firstName: z.optional(z.string()),
+      lastName: z.optional(z.string()),
+      email: z.optional(z.string()),
+      phoneNumber: z.optional(z.string()),
+    }),
   ),
   source: z.optional(z.enum(EVIDENCE_SOURCES)),
   observedAt: z.optional(z.string()),
@@ -21,7 +26,11 @@ const agreementRecordSchema = z.object({
 
 const nextStepSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('invite-accept'), invitation: z.literal('accept-mca'), message: messageSchema }),
-  z.object({ action: z.literal('attest'), channels: z.readonly(z.array(z.enum(['partner-center', 'api']))), message: messageSchema }),
+  z.object({
+    action: z.literal('attest'),
+    channels: z.readonly(z.array(z.enum(['partner-center', 'api']))),
+    message: messageSchema,
+  }),
   z.object({ action: z.literal('ask-provider'), message: messageSchema }),
   z.object({ action: z.literal('refresh'), message: messageSchema }),
 ]);

@@ -8,7 +8,10 @@ import { apiReadingSchema } from './account-schemas';
 import { assessmentSchema, evidencePieceSchema, pageIdentitySchema, pageReadingSchema } from './assessment-schema';
 
 /** One message: what the caller sends and what the background answers, both parsed at the receiving end. */
-export const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({ request, response });
+export const message = <Req extends z.ZodMiniType, Res extends z.ZodMiniType>(request: Req, response: Res) => ({
+  request,
+  response,
+});
 
 const extensionPage = z.enum(['dashboard', 'options', 'popup', 'sidepanel']);
 export type ExtensionPage = z.infer<typeof extensionPage>;
@@ -20,7 +23,10 @@ export const contentProtocol = {
   /** Opens the Chrome side panel / Firefox sidebar next to the sender's tab. Must run inside the user's click. */
   openSidePanel: message(z.object({ tenantId: z.optional(tenantIdSchema) }), z.object({ opened: z.boolean() })),
   /** Opens a full-tab extension page. */
-  openExtensionPage: message(z.object({ page: extensionPage, query: z.optional(z.record(z.string(), z.string())) }), z.object({ tabId: z.optional(z.number()) })),
+  openExtensionPage: message(
+    z.object({ page: extensionPage, query: z.optional(z.record(z.string(), z.string())) }),
+    z.object({ tabId: z.optional(z.number()) }),
+  ),
   /**
    * The customer's MCA status from everything known about it; what the Account page shows, when the sender read it, is
    * kept as evidence first, and who the customer is, when the page showed it, joins its record. Answers in the UI language
@@ -51,7 +57,9 @@ export const contentProtocol = {
     z.object({
       uiLocale: z.enum(UI_LOCALES),
       signedIn: z.boolean(),
-      statuses: z.array(z.object({ tenantId: z.string(), status: z.enum(MCA_STATUSES), atRisk: z.boolean(), evidenceAt: z.optional(z.string()) })),
+      statuses: z.array(
+        z.object({ tenantId: z.string(), status: z.enum(MCA_STATUSES), atRisk: z.boolean(), evidenceAt: z.optional(z.string()) }),
+      ),
     }),
   ),
 };

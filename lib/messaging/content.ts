@@ -12,6 +12,9 @@ const messenger = defineExtensionMessaging<Record<string, unknown>>();
  * answer against the message's schema before sending it (`handleMessage`), so the script on every Partner Center page
  * carries no schema library.
  */
-export function sendFromContent<K extends ContentMessageType>(type: K, data: z.input<ContentProtocol[K]['request']>): Promise<z.output<ContentProtocol[K]['response']>> {
+export function sendFromContent<K extends ContentMessageType>(
+  type: K,
+  data: z.input<ContentProtocol[K]['request']>,
+): Promise<z.output<ContentProtocol[K]['response']>> {
   return (messenger.sendMessage as (t: K, d: unknown) => Promise<z.output<ContentProtocol[K]['response']>>)(type, data);
 }

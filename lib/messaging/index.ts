@@ -1,13 +1,21 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { contentProtocol } from './content-protocol';
-import { protocol, type MessageData, type MessageRequest, type MessageResponse, type MessageType, type ProtocolMap } from './protocol';
+import {
+  protocol,
+  type MessageData,
+  type MessageRequest,
+  type MessageResponse,
+  type MessageType,
+  type ProtocolMap,
+} from './protocol';
 import { createSender } from './send';
 import { customerOfSenderTab, senderKind, type SenderInfo } from './sender';
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /** Sends a message to the background (or, from it, to open pages) and parses the answer. */
-export const sendMessage: <K extends MessageType>(type: K, data: MessageRequest<K>) => Promise<MessageResponse<K>> = createSender(protocol);
+export const sendMessage: <K extends MessageType>(type: K, data: MessageRequest<K>) => Promise<MessageResponse<K>> =
+  createSender(protocol);
 
 /** Tells the extension's open pages something; having no page open to hear it is normal, not an error. */
 export function broadcast<K extends MessageType>(type: K, data: MessageRequest<K>): void {
@@ -47,7 +55,11 @@ export function handleMessage<K extends MessageType>(
     if (kind === null) throw new Error(`Refused "${String(type)}" from a sender outside this extension`);
     if (kind === 'content-script' && !isContentMessage(type)) refuseFromContentScript(type);
     const data = protocol[type].request.parse(message.data) as MessageData<K>;
-    if (kind === 'content-script' && type === 'getCustomerStatus' && (data as MessageData<'getCustomerStatus'>).tenantId !== customerOfSenderTab(sender)) {
+    if (
+      kind === 'content-script' &&
+      type === 'getCustomerStatus' &&
+      (data as MessageData<'getCustomerStatus'>).tenantId !== customerOfSenderTab(sender)
+    ) {
       throw new Error(`Refused "${type}" for a customer the sender's tab does not show`);
     }
     // The content script does not parse what it is answered (lib/messaging/content.ts): its answers are checked here.

@@ -22,7 +22,13 @@ export const protocol = {
   /** Who is signed in to the Partner Center API, if anyone, and whether sign-in is set up. */
   getAccount: message(z.object({}), accountStateSchema),
   /** Interactive sign-in; sent from the user's click, run by the background so that it outlives a closing popup. */
-  signIn: message(z.object({}), z.union([z.object({ ok: z.literal(true), account: accountSchema }), z.object({ ok: z.literal(false), error: failureSchema })])),
+  signIn: message(
+    z.object({}),
+    z.union([
+      z.object({ ok: z.literal(true), account: accountSchema }),
+      z.object({ ok: z.literal(false), error: failureSchema }),
+    ]),
+  ),
   signOut: message(z.object({}), z.object({})),
   /** From the background to open pages: someone signed in or out. */
   accountChanged: message(z.object({}), z.object({})),
@@ -35,7 +41,10 @@ export const protocol = {
     }),
   ),
   /** Customers seen in this browser, by tenant id prefix or name. */
-  findCustomers: message(z.object({ query: z.string().check(z.maxLength(200)) }), z.object({ customers: z.array(customerRecordSchema) })),
+  findCustomers: message(
+    z.object({ query: z.string().check(z.maxLength(200)) }),
+    z.object({ customers: z.array(customerRecordSchema) }),
+  ),
   /** From the background to open pages: what is known of a customer has changed. */
   statusChanged: message(z.object({ tenantId: tenantIdSchema }), z.object({})),
   /** The bulk audit: start (or resume an interrupted one), pause, resume, cancel, and where it stands. */
@@ -60,9 +69,15 @@ export const protocol = {
   startAttestation: message(startAttestationSchema, attestationLinkResult),
   getAttestationStatus: message(z.object({ attestationId: attestationIdSchema }), attestationLinkResult),
   /** Enhanced attestation, step 3: the agreement, recorded locally with its ids; the customer's status changes. */
-  completeAttestation: message(z.object({ tenantId: tenantIdSchema, attestationId: attestationIdSchema }), createdAgreementResult),
+  completeAttestation: message(
+    z.object({ tenantId: tenantIdSchema, attestationId: attestationIdSchema }),
+    createdAgreementResult,
+  ),
   /** The attestations this browser made for a customer, newest first. */
-  getAttestationHistory: message(z.object({ tenantId: tenantIdSchema }), z.object({ attestations: z.array(attestationRecordSchema) })),
+  getAttestationHistory: message(
+    z.object({ tenantId: tenantIdSchema }),
+    z.object({ attestations: z.array(attestationRecordSchema) }),
+  ),
 };
 
 export type Protocol = typeof protocol;

@@ -9,7 +9,10 @@ type Definitions = Record<string, { request: z.ZodMiniType; response: z.ZodMiniT
  */
 export function createSender<P extends Definitions>(definitions: P) {
   const messenger = defineExtensionMessaging<Record<string, unknown>>();
-  return async function send<K extends keyof P & string>(type: K, data: z.input<P[K]['request']>): Promise<z.output<P[K]['response']>> {
+  return async function send<K extends keyof P & string>(
+    type: K,
+    data: z.input<P[K]['request']>,
+  ): Promise<z.output<P[K]['response']>> {
     const answer: unknown = await (messenger.sendMessage as (t: K, d: unknown) => Promise<unknown>)(type, data);
     return definitions[type]!.response.parse(answer) as z.output<P[K]['response']>;
   };

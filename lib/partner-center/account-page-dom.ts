@@ -1,7 +1,9 @@
 import { ACCOUNT_PAGE_LABELS, ACCOUNT_PAGE_LANGUAGES } from './account-page-labels';
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-const SECTION_TITLES = new Set(ACCOUNT_PAGE_LANGUAGES.flatMap((language) => ACCOUNT_PAGE_LABELS[language].sectionTitle.map(normalize)));
+const SECTION_TITLES = new Set(
+  ACCOUNT_PAGE_LANGUAGES.flatMap((language) => ACCOUNT_PAGE_LABELS[language].sectionTitle.map(normalize)),
+);
 
 /** Every element of the document and of the open shadow roots below it, as Partner Center nests its pages in web components. */
 export function* deepElements(root: Document | ShadowRoot): Generator<Element> {
@@ -23,7 +25,7 @@ export function composedText(node: Node): string {
 }
 
 const parentAcrossShadow = (node: Element): Element | null =>
-  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host) ?? null;
+  node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
 
 /**
  * The text of the Account page's Microsoft Customer Agreement section: found by its title in any language the reader

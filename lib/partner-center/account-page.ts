@@ -2,7 +2,12 @@
 // 'unknown', never a guess.
 import { agreementDateOf } from '../dates/partner-center-date';
 import type { CustomerEvidence } from '../mca/types';
-import { ACCOUNT_PAGE_LABELS, ACCOUNT_PAGE_LANGUAGES, type AccountPageLabels, type AccountPageLanguage } from './account-page-labels';
+import {
+  ACCOUNT_PAGE_LABELS,
+  ACCOUNT_PAGE_LANGUAGES,
+  type AccountPageLabels,
+  type AccountPageLanguage,
+} from './account-page-labels';
 
 export type ProvidedState = 'provided' | 'not-provided' | 'unknown';
 
@@ -51,7 +56,8 @@ function findLabels(text: string, labels: AccountPageLabels): FoundLabel[] {
     let first: FoundLabel | undefined;
     for (const label of labels[field]) {
       const match = caseInsensitive(label).exec(text);
-      if (match && (!first || match.index < first.start)) first = { field, start: match.index, end: match.index + match[0].length };
+      if (match && (!first || match.index < first.start))
+        first = { field, start: match.index, end: match.index + match[0].length };
     }
     if (first) found.push(first);
   }
@@ -94,7 +100,10 @@ function readDate(value: string | undefined, labels: AccountPageLabels): string 
 
 /** The language whose labels the text holds most of; none, or a tie, reads nothing. */
 function languageOf(text: string): { language: AccountPageLanguage; found: FoundLabel[] } | undefined {
-  const candidates = ACCOUNT_PAGE_LANGUAGES.map((language) => ({ language, found: findLabels(text, ACCOUNT_PAGE_LABELS[language]) }));
+  const candidates = ACCOUNT_PAGE_LANGUAGES.map((language) => ({
+    language,
+    found: findLabels(text, ACCOUNT_PAGE_LABELS[language]),
+  }));
   candidates.sort((a, b) => b.found.length - a.found.length);
   const [best, runnerUp] = candidates;
   if (!best || best.found.length === 0 || best.found.length === runnerUp?.found.length) return undefined;
@@ -128,7 +137,14 @@ export function evidenceFromAccountPage(
     page.partnerAttestation === 'not-provided'
       ? []
       : page.partnerAttestation === 'provided' && page.dateAgreed
-        ? [{ type: 'MicrosoftCustomerAgreement' as const, dateAgreed: page.dateAgreed, source: 'page' as const, ...(observedAt && { observedAt }) }]
+        ? [
+            {
+              type: 'MicrosoftCustomerAgreement' as const,
+              dateAgreed: page.dateAgreed,
+              source: 'page' as const,
+              ...(observedAt && { observedAt }),
+            },
+          ]
         : undefined;
   return { ...(agreements && { agreements }), ...(directAcceptance !== undefined && { directAcceptance }) };
 }

@@ -44,7 +44,10 @@ export class PartnerCenterError extends Error {
   readonly retryAfterSeconds?: number;
 
   constructor(init: PartnerCenterErrorInit) {
-    super(`Partner Center ${init.status || 'request'} ${init.code}: ${init.description}`, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      `Partner Center ${init.status || 'request'} ${init.code}: ${init.description}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.name = 'PartnerCenterError';
     this.status = init.status;
     this.code = init.code;
@@ -67,14 +70,21 @@ function parseJson(text: string): unknown {
 }
 
 /** A non-2xx answer: Partner Center's error body (§1.3), the throttling body, or anything else. */
-export function errorFromResponse(status: number, headers: Headers, text: string, ids: RequestIds, now: number): PartnerCenterError {
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  text: string,
+  ids: RequestIds,
+  now: number,
+): PartnerCenterError {
   const body = parseJson(text);
   const fault = apiErrorSchema.safeParse(body);
   const throttled = throttledResponseSchema.safeParse(body);
   const code = fault.success ? fault.data.code : '';
   const described = describeApiError({ status, code });
   const retryAfterSeconds =
-    parseRetryAfter(headers.get('Retry-After'), now) ?? (throttled.success ? retryAfterFromMessage(throttled.data.message) : undefined);
+    parseRetryAfter(headers.get('Retry-After'), now) ??
+    (throttled.success ? retryAfterFromMessage(throttled.data.message) : undefined);
   return new PartnerCenterError({
     ...ids,
     status,

@@ -57,9 +57,15 @@ export interface PagingOptions extends CallOptions {
 }
 
 /** Refuses a next page that points back to one already read (or to the page itself), then notes it as read. */
-function refuseRepeatedPage(next: string | null, token: string | null, seen: Set<string> | undefined, response: ApiResponse<unknown>): void {
+function refuseRepeatedPage(
+  next: string | null,
+  token: string | null,
+  seen: Set<string> | undefined,
+  response: ApiResponse<unknown>,
+): void {
   if (next === null) return;
-  if (next === token || seen?.has(next)) throw invalidResponseError(response.status, response, 'the next page repeats a page already read');
+  if (next === token || seen?.has(next))
+    throw invalidResponseError(response.status, response, 'the next page repeats a page already read');
   seen?.add(next);
 }
 
@@ -97,7 +103,11 @@ function customerItems(items: readonly unknown[]): Pick<CustomerPage, 'customers
     }
     const issue = parsed.error.issues[0];
     const id = z.guid().safeParse((item as { id?: unknown } | null)?.id);
-    malformed.push({ ...(id.success && { id: id.data.toLowerCase() }), field: issue?.path.join('.') || '(item)', reason: issue?.message ?? 'invalid' });
+    malformed.push({
+      ...(id.success && { id: id.data.toLowerCase() }),
+      field: issue?.path.join('.') || '(item)',
+      reason: issue?.message ?? 'invalid',
+    });
   }
   return { customers, malformed };
 }
@@ -114,7 +124,9 @@ const segment = encodeURIComponent;
 export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
   const transport = createTransport(options);
   const get = <S extends z.ZodType>(url: string, schema: S, call: CallOptions = {}, query?: Record<string, string | undefined>) =>
-    transport.send({ method: 'GET', url, schema, auth: 'delegated', ...(query ? { query } : {}), ...call }).then((response) => response.data);
+    transport
+      .send({ method: 'GET', url, schema, auth: 'delegated', ...(query ? { query } : {}), ...call })
+      .then((response) => response.data);
 
   /** Checks what we are about to send with the same schema Partner Center's side is modelled by. */
   function checked<S extends z.ZodType>(schema: S, input: unknown, call: CallOptions): z.output<S> {
@@ -135,7 +147,9 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
     async customersPage(token: string | null, list: ListCustomersOptions = {}): Promise<CustomerPage & { next: string | null }> {
       const { filter, pageSize = 500, seen, ...call } = list;
       const resume = token === null ? null : (JSON.parse(token) as { target: string; headers: Record<string, string> });
-      const filterJson = filter ? JSON.stringify({ Field: filter.field, Value: filter.value, Operator: 'starts_with' }) : undefined;
+      const filterJson = filter
+        ? JSON.stringify({ Field: filter.field, Value: filter.value, Operator: 'starts_with' })
+        : undefined;
       const response = await transport.send({
         method: 'GET',
         url: resume?.target ?? '/v1/customers',
@@ -163,11 +177,14 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       }
     },
 
-    getCustomer: (customerId: string, call?: CallOptions): Promise<Customer> => get(`/v1/customers/${segment(customerId)}`, customerSchema, call),
+    getCustomer: (customerId: string, call?: CallOptions): Promise<Customer> =>
+      get(`/v1/customers/${segment(customerId)}`, customerSchema, call),
 
     /** The MCA template (id, link, version): fetched rather than hard-coded (§2.1). */
     getAgreementMetadata: (call?: CallOptions): Promise<AgreementMetadata[]> =>
-      get('/v1/agreements', agreementMetadataCollectionSchema, call, { agreementType: MICROSOFT_CUSTOMER_AGREEMENT }).then((c) => c.items),
+      get('/v1/agreements', agreementMetadataCollectionSchema, call, { agreementType: MICROSOFT_CUSTOMER_AGREEMENT }).then(
+        (c) => c.items,
+      ),
 
     /** Always asks for the MCA: without `agreementType` Partner Center answers with Microsoft Cloud Agreements (§2.2). */
     getCustomerAgreements: (customerId: string, call?: CallOptions): Promise<Agreement[]> =>
@@ -179,14 +196,21 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       get(`/v1/customers/${segment(customerId)}/directSignedMicrosoftCustomerAgreementStatus`, directSignStatusSchema, call),
 
     /** Links valid for five minutes: open them, never store or send them (§2.6). */
-    getAgreementDocument: (templateId: string, { country, language }: AgreementDocumentQuery, call?: CallOptions): Promise<AgreementDocument> =>
+    getAgreementDocument: (
+      templateId: string,
+      { country, language }: AgreementDocumentQuery,
+      call?: CallOptions,
+    ): Promise<AgreementDocument> =>
       get(`/v1/agreementtemplates/${segment(templateId)}/document`, agreementDocumentSchema, call, { language, country }),
 
     getRelationshipRequestUrl: (call?: CallOptions): Promise<string> =>
       get('/v1/customers/relationshiprequests', relationshipRequestSchema, call).then((request) => request.url),
 
     /** One page of the undocumented bulk feed (§2.8): the first for a null token, else the page `next` points to. */
-    async agreementRecordsPage(token: string | null, paging: PagingOptions = {}): Promise<{ records: CustomerAgreementRecord[]; next: string | null }> {
+    async agreementRecordsPage(
+      token: string | null,
+      paging: PagingOptions = {},
+    ): Promise<{ records: CustomerAgreementRecord[]; next: string | null }> {
       const { seen, ...call } = paging;
       const response = await transport.send({
         method: 'GET',
@@ -214,7 +238,11 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
     },
 
     /** Legacy attestation (§2.3), retired on 2026-01-05; kept so that its refusal is reported clearly. */
-    createAgreement: async (customerId: string, request: CreateAgreementRequest, call: CallOptions = {}): Promise<WriteResult<Agreement>> =>
+    createAgreement: async (
+      customerId: string,
+      request: CreateAgreementRequest,
+      call: CallOptions = {},
+    ): Promise<WriteResult<Agreement>> =>
       transport.send({
         method: 'POST',
         url: `/v1/customers/${segment(customerId)}/agreements`,
@@ -225,7 +253,10 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       }),
 
     /** Enhanced attestation, step 1 (contract.ts): app-only. */
-    createAttestation: async (request: EnhancedAttestationRequest, call: CallOptions = {}): Promise<WriteResult<EnhancedAttestationResponse>> =>
+    createAttestation: async (
+      request: EnhancedAttestationRequest,
+      call: CallOptions = {},
+    ): Promise<WriteResult<EnhancedAttestationResponse>> =>
       transport.send({
         method: 'POST',
         url: ENHANCED_ATTESTATION_PATH,
@@ -237,7 +268,13 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
 
     getAttestationStatus: (attestationId: string, call: CallOptions = {}): Promise<AttestationStatusResponse> =>
       transport
-        .send({ method: 'GET', url: attestationStatusPath(attestationId), schema: attestationStatusResponseSchema, auth: 'app-only', ...call })
+        .send({
+          method: 'GET',
+          url: attestationStatusPath(attestationId),
+          schema: attestationStatusResponseSchema,
+          auth: 'app-only',
+          ...call,
+        })
         .then((response) => response.data),
 
     /** Enhanced attestation, step 3: the agreement from the accepted attestation. */

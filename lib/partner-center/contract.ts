@@ -45,7 +45,11 @@ export function createAgreementWithAttestationPath(customerTenantId: string): st
 export const ATTESTATION_LINK_MINUTES = { min: 5, max: 10080, default: 1440 } as const;
 
 const required = (field: string) =>
-  z.string({ error: `${field} must be a string` }).trim().min(1, { error: `${field} is required` }).max(256, { error: `${field} is too long` });
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .min(1, { error: `${field} is required` })
+    .max(256, { error: `${field} is too long` });
 
 /**
  * Request body of `POST /v1/attestations/enhanced`.

@@ -9,13 +9,20 @@ export type PageIdentityField = (typeof PAGE_IDENTITY_FIELDS)[number];
 export type PageIdentity = Partial<Record<PageIdentityField, string>>;
 
 /** The longest value kept of each field: a name Partner Center accepts, a DNS name, a country or language name. */
-export const PAGE_IDENTITY_MAX_LENGTH: Readonly<Record<PageIdentityField, number>> = { companyName: 256, domain: 253, countryRegion: 100, language: 100 };
+export const PAGE_IDENTITY_MAX_LENGTH: Readonly<Record<PageIdentityField, number>> = {
+  companyName: 256,
+  domain: 253,
+  countryRegion: 100,
+  language: 100,
+};
 
 const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const withoutColon = (text: string) => fold(text).replace(/\s*[:\uff1a]$/, '');
 
 const FIELD_OF_LABEL = new Map<string, PageIdentityField>(
-  ACCOUNT_PAGE_LANGUAGES.flatMap((language) => PAGE_IDENTITY_FIELDS.flatMap((field) => ACCOUNT_PAGE_LABELS[language][field].map((label) => [fold(label), field] as const))),
+  ACCOUNT_PAGE_LANGUAGES.flatMap((language) =>
+    PAGE_IDENTITY_FIELDS.flatMap((field) => ACCOUNT_PAGE_LABELS[language][field].map((label) => [fold(label), field] as const)),
+  ),
 );
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

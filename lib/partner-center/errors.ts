@@ -78,7 +78,12 @@ export const ERROR_CATALOGUE: readonly ErrorCatalogueEntry[] = [
   { code: codes.unexpectedServiceError, key: 'errors.service.unavailable', retryable: true, basis: 'documented' },
   { code: assumed.legacyAttestationRetired, key: 'errors.attestation.legacyApiRetired', retryable: false, basis: 'assumption' },
   { code: assumed.appOnlyRequired, key: 'errors.attestation.appOnlyRequired', retryable: false, basis: 'assumption' },
-  { code: assumed.indirectResellerCannotAttest, key: 'errors.attestation.resellerCannotAttest', retryable: false, basis: 'assumption' },
+  {
+    code: assumed.indirectResellerCannotAttest,
+    key: 'errors.attestation.resellerCannotAttest',
+    retryable: false,
+    basis: 'assumption',
+  },
   { code: assumed.attestationNotAccepted, key: 'errors.attestation.notAccepted', retryable: false, basis: 'assumption' },
   { code: assumed.attestationLinkExpired, key: 'errors.attestation.linkExpired', retryable: false, basis: 'assumption' },
   { code: assumed.attestationNotFound, key: 'errors.attestation.notFound', retryable: false, basis: 'assumption' },

@@ -55,7 +55,10 @@ function customersPath(input: UrlInput, options?: DetectOptions): CustomersPath 
   if (!origins.includes(url.origin)) return undefined;
 
   const path = url.pathname.toLowerCase().split('/').filter(Boolean);
-  const locale = path[0] !== undefined && LOCALE.test(path[0]) && (path[1] === 'dashboard' || path[1] === 'commerce') ? path.shift() : undefined;
+  const locale =
+    path[0] !== undefined && LOCALE.test(path[0]) && (path[1] === 'dashboard' || path[1] === 'commerce')
+      ? path.shift()
+      : undefined;
   // Microsoft's docs: every page of the Customers tab starts with /commerce/ (API notes §6.6).
   if (path[0] === 'commerce') path.splice(0, 1, 'dashboard', 'commerce2');
   const [dashboard, version = '', customers, ...segments] = path;

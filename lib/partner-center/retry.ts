@@ -43,6 +43,11 @@ export function backoffDelayMs(retry: number, policy: RetryPolicy, random: () =>
 }
 
 /** The wait before retry number `retry` (0 for the first): never shorter than what the server asked for. */
-export function retryDelayMs(retry: number, retryAfterSeconds: number | undefined, policy: RetryPolicy, random: () => number): number {
+export function retryDelayMs(
+  retry: number,
+  retryAfterSeconds: number | undefined,
+  policy: RetryPolicy,
+  random: () => number,
+): number {
   return Math.max((retryAfterSeconds ?? 0) * 1000, backoffDelayMs(retry, policy, random));
 }

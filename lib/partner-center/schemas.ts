@@ -42,7 +42,11 @@ export function epochToIsoDate(epoch: number): string | null {
 // ---------------------------------------------------------------------------------------------------------------------
 // Shared pieces
 
-const nonEmpty = (field: string) => z.string({ error: `${field} must be a string` }).trim().min(1, { error: `${field} is required` });
+const nonEmpty = (field: string) =>
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .min(1, { error: `${field} is required` });
 const resourceAttributesSchema = z.object({ objectType: z.string() }).optional();
 
 export const resourceLinkSchema = z.object({

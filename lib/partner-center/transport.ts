@@ -91,7 +91,8 @@ export function createTransport(options: TransportOptions) {
   const correlationId = options.correlationId ?? guid();
   const base = new URL(options.baseUrl.replace(/\/+$/, ''));
   const limiter =
-    options.rateLimiter ?? (options.rateLimit === false ? null : createRateLimiter({ ...(options.rateLimit ?? PARTNER_CENTER_RATE_LIMIT), now, sleep }));
+    options.rateLimiter ??
+    (options.rateLimit === false ? null : createRateLimiter({ ...(options.rateLimit ?? PARTNER_CENTER_RATE_LIMIT), now, sleep }));
 
   function resolveUrl(target: string, query: RequestSpec<z.ZodType>['query'], ids: RequestIds): string {
     const url = /^https?:\/\//i.test(target) ? new URL(target) : new URL(`${base.href.replace(/\/+$/, '')}${target}`);
@@ -163,7 +164,11 @@ export function createTransport(options: TransportOptions) {
         ...(options.locale ? { 'X-Locale': options.locale } : {}),
         ...(spec.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
       };
-      const init: RequestInit = { method: spec.method, headers, ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}) };
+      const init: RequestInit = {
+        method: spec.method,
+        headers,
+        ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
+      };
       const result = await attempt(url, init);
 
       let error: PartnerCenterError;

@@ -28,7 +28,10 @@ const clients = new Map<string, PartnerCenterClient>();
  * audit's client does not retry failed calls itself: the audit tries failed customers again at the end, and a retry's wait
  * would hold one of its few places in flight.
  */
-export async function partnerCenterClient(locale: string, use: 'interactive' | 'audit' = 'interactive'): Promise<PartnerCenterClient> {
+export async function partnerCenterClient(
+  locale: string,
+  use: 'interactive' | 'audit' = 'interactive',
+): Promise<PartnerCenterClient> {
   const settings = await settingsStore.load();
   const { apiBaseUrl, apiRequestsPerMinute, partnerTenant } = settings;
   const key = `${apiBaseUrl} ${partnerTenant} ${locale} ${apiRequestsPerMinute} ${use}`;
@@ -44,7 +47,8 @@ export async function partnerCenterClient(locale: string, use: 'interactive' | '
     });
     // Clients for an address, tenant or rate no longer set are dropped; the two uses of the current ones are kept side by side.
     const current = `${apiBaseUrl} ${partnerTenant} `;
-    for (const old of clients.keys()) if (!old.startsWith(current) || !old.includes(` ${apiRequestsPerMinute} `)) clients.delete(old);
+    for (const old of clients.keys())
+      if (!old.startsWith(current) || !old.includes(` ${apiRequestsPerMinute} `)) clients.delete(old);
     clients.set(key, client);
   }
   return client;

@@ -17,7 +17,9 @@ export function openSidePanel(place: { tabId?: number; windowId?: number }): Pro
   const sidebar = firefoxSidebar();
   if (sidebar) return sidebar.open();
   const { tabId, windowId } = place;
-  return browser.sidePanel.open({ ...(tabId !== undefined && { tabId }), ...(windowId !== undefined && { windowId }) } as { windowId: number });
+  return browser.sidePanel.open({ ...(tabId !== undefined && { tabId }), ...(windowId !== undefined && { windowId }) } as {
+    windowId: number;
+  });
 }
 
 /** Opens the panel next to a tab; when the browser still refuses, the panel page opens in a tab instead. */

@@ -14,7 +14,6 @@ export interface AccountControl {
   signOut(): void;
 }
 
-
 /** The signed-in account as the background knows it, kept current when someone signs in or out anywhere. */
 export function useAccount(): AccountControl {
   const [state, setState] = useState<AccountState | null>(null);

@@ -24,7 +24,10 @@ export type CsvRow = Record<CsvColumn, string | number>;
 const DAY_MS = 86_400_000;
 
 function freshest(keys: readonly EvidenceKey[]): EvidenceKey | undefined {
-  return keys.reduce<EvidenceKey | undefined>((best, key) => (!best || Date.parse(key.observedAt) > Date.parse(best.observedAt) ? key : best), undefined);
+  return keys.reduce<EvidenceKey | undefined>(
+    (best, key) => (!best || Date.parse(key.observedAt) > Date.parse(best.observedAt) ? key : best),
+    undefined,
+  );
 }
 
 const calendarDay = (dateAgreed: string) => {
@@ -36,7 +39,8 @@ const calendarDay = (dateAgreed: string) => {
 export function csvRowOf(customer: CustomerRecord, { assessment, evidence }: AssessmentRecord, now: Date): CsvRow {
   const latest = assessment.latestAgreement;
   const contact = latest?.primaryContact;
-  const deciding = latest?.source && latest.observedAt ? { source: latest.source, observedAt: latest.observedAt } : freshest(evidence);
+  const deciding =
+    latest?.source && latest.observedAt ? { source: latest.source, observedAt: latest.observedAt } : freshest(evidence);
   const observedAt = deciding ? Date.parse(deciding.observedAt) : Number.NaN;
   return {
     tenantId: customer.tenantId,

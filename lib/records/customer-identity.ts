@@ -37,12 +37,17 @@ function replaces(reading: FieldOrigin, known: FieldOrigin | undefined): boolean
  * The customer's identity once a reading is taken in: each field from the most trusted source that gave it, the newest
  * reading of that source winning. Fields known without an origin (kept before origins were) count as imported at `lastSeenAt`.
  */
-export function resolveIdentity(known: CustomerRecord | undefined, reading: IdentityReading): IdentityValues & { identity?: IdentityOrigins } {
+export function resolveIdentity(
+  known: CustomerRecord | undefined,
+  reading: IdentityReading,
+): IdentityValues & { identity?: IdentityOrigins } {
   const values: IdentityValues = {};
   const origins: IdentityOrigins = {};
   for (const field of IDENTITY_FIELDS) {
     const knownValue = known?.[field];
-    const knownOrigin = known?.identity?.[field] ?? (knownValue !== undefined && known ? { source: 'import' as const, observedAt: known.lastSeenAt } : undefined);
+    const knownOrigin =
+      known?.identity?.[field] ??
+      (knownValue !== undefined && known ? { source: 'import' as const, observedAt: known.lastSeenAt } : undefined);
     const said = reading.values[field];
     if (said?.trim() && replaces(reading, knownOrigin)) {
       values[field] = said;
@@ -57,6 +62,8 @@ export function resolveIdentity(known: CustomerRecord | undefined, reading: Iden
 
 /** When the API last said who the customer is, if it did. */
 export function apiIdentityReadAt(customer: CustomerRecord | undefined): string | undefined {
-  const times = IDENTITY_FIELDS.map((field) => customer?.identity?.[field]).filter((origin) => origin?.source === 'api').map((origin) => origin!.observedAt);
+  const times = IDENTITY_FIELDS.map((field) => customer?.identity?.[field])
+    .filter((origin) => origin?.source === 'api')
+    .map((origin) => origin!.observedAt);
   return times.sort().at(-1);
 }

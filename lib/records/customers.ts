@@ -10,8 +10,16 @@ export type CustomerUpdate = Partial<CustomerRecord> & { tenantId: string; lastS
  * The known record with what `source` newly says of the customer at `update.lastSeenAt`: who it is as `resolveIdentity`
  * decides, the other fields it leaves empty keeping their known value.
  */
-export function mergeCustomer(known: CustomerRecord | undefined, update: CustomerUpdate, source: IdentitySource): StoredCustomerRecord {
-  const defined = Object.fromEntries(Object.entries(update).filter(([key, value]) => value !== undefined && value !== '' && !(IDENTITY_FIELDS as readonly string[]).includes(key)));
+export function mergeCustomer(
+  known: CustomerRecord | undefined,
+  update: CustomerUpdate,
+  source: IdentitySource,
+): StoredCustomerRecord {
+  const defined = Object.fromEntries(
+    Object.entries(update).filter(
+      ([key, value]) => value !== undefined && value !== '' && !(IDENTITY_FIELDS as readonly string[]).includes(key),
+    ),
+  );
   const record = known && withoutNameKey(known);
   const identity = resolveIdentity(record, { source, observedAt: update.lastSeenAt, values: update });
   const lastSeenAt = record && record.lastSeenAt > update.lastSeenAt ? record.lastSeenAt : update.lastSeenAt;
@@ -19,7 +27,11 @@ export function mergeCustomer(known: CustomerRecord | undefined, update: Custome
 }
 
 /** Adds what `source` (the API unless said) newly says of a customer (name, domain, country, language) to its record, keeping what was known before. */
-export async function rememberCustomer(db: RecordsDb, customer: CustomerUpdate, source: IdentitySource = 'api'): Promise<CustomerRecord> {
+export async function rememberCustomer(
+  db: RecordsDb,
+  customer: CustomerUpdate,
+  source: IdentitySource = 'api',
+): Promise<CustomerRecord> {
   const merged = await writeRecords(db, ['customers'], async (transaction) => {
     const store = transaction.objectStore('customers');
     const record = mergeCustomer(await store.get(customer.tenantId), customer, source);
@@ -51,12 +63,15 @@ export async function searchCustomers(db: RecordsDb, query: string, limit = 20):
   const transaction = db.transaction('customers');
   const byTenantId = await transaction.store.getAll(prefixRange(wanted), limit);
   // Every match has a key starting with the first word of each part (a domain starts with its first label); the longest narrows most.
-  const narrowest = terms.map(([token = '', first = token]) => first).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  const narrowest = terms
+    .map(([token = '', first = token]) => first)
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
   const candidates = await transaction.store.index('bySearchKey').getAll(prefixRange(narrowest), limit * READ_AHEAD);
   const matching = candidates.filter((customer) => matchesSearch(customer.searchKeys ?? [], terms));
   matching.sort((a, b) => (a.nameKey ?? '').localeCompare(b.nameKey ?? ''));
   const nameStarts = (customer: StoredCustomerRecord) => customer.nameKey?.startsWith(wanted) ?? false;
   const found = new Map<string, StoredCustomerRecord>();
-  for (const customer of [...matching.filter(nameStarts), ...byTenantId, ...matching]) if (found.size < limit) found.set(customer.tenantId, customer);
+  for (const customer of [...matching.filter(nameStarts), ...byTenantId, ...matching])
+    if (found.size < limit) found.set(customer.tenantId, customer);
   return [...found.values()].map(withoutNameKey);
 }

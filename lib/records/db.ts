@@ -23,7 +23,11 @@ export interface RecordsSchema extends DBSchema {
   /** The latest observation per customer and source. */
   evidence: { key: [string, string]; value: EvidencePiece; indexes: { byTenant: string; byObservedAt: string } };
   invitations: { key: number; value: InvitationRecord; indexes: { byTenant: string; byAt: string } };
-  assessments: { key: string; value: AssessmentRecord; indexes: { byStatus: McaStatus; bySeverity: number; byAssessedAt: string } };
+  assessments: {
+    key: string;
+    value: AssessmentRecord;
+    indexes: { byStatus: McaStatus; bySeverity: number; byAssessedAt: string };
+  };
   attestations: { key: number; value: AttestationRecord; indexes: { byTenant: string; byRequestId: string; byAt: string } };
   auditRuns: { key: string; value: AuditRunRecord; indexes: { byStartedAt: string } };
   auditCheckpoint: { key: string; value: AuditCheckpoint };
@@ -31,7 +35,8 @@ export interface RecordsSchema extends DBSchema {
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
-export type RecordsStoreName = 'customers' | 'evidence' | 'invitations' | 'assessments' | 'attestations' | 'auditRuns' | 'auditCheckpoint' | 'auditProgress';
+export type RecordsStoreName =
+  'customers' | 'evidence' | 'invitations' | 'assessments' | 'attestations' | 'auditRuns' | 'auditCheckpoint' | 'auditProgress';
 
 export interface OpenRecordsOptions {
   /**

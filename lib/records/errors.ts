@@ -1,6 +1,14 @@
 import type { AppMessageKey } from '../i18n';
 
-export const RECORDS_ERROR_KINDS = ['unavailable', 'blocked', 'quota', 'newer-version', 'upgrade-failed', 'write-failed', 'read-failed'] as const;
+export const RECORDS_ERROR_KINDS = [
+  'unavailable',
+  'blocked',
+  'quota',
+  'newer-version',
+  'upgrade-failed',
+  'write-failed',
+  'read-failed',
+] as const;
 export type RecordsErrorKind = (typeof RECORDS_ERROR_KINDS)[number];
 
 const MESSAGE_KEYS: Record<RecordsErrorKind, AppMessageKey> = {

@@ -24,10 +24,16 @@ export interface EvidenceStores {
  * Inside the caller's transaction: keeps the observation as the latest of its source for the customer, notes that the
  * customer was seen, and rebuilds the customer's assessment.
  */
-export async function keepEvidenceIn(stores: EvidenceStores, piece: EvidencePiece, options: KeepEvidenceOptions = {}): Promise<AssessmentRecord> {
+export async function keepEvidenceIn(
+  stores: EvidenceStores,
+  piece: EvidencePiece,
+  options: KeepEvidenceOptions = {},
+): Promise<AssessmentRecord> {
   const known = await stores.customers.get(piece.tenantId);
   await stores.evidence.put(piece);
-  await stores.customers.put(mergeCustomer(known, { ...options.customer, tenantId: piece.tenantId, lastSeenAt: piece.observedAt }, 'api'));
+  await stores.customers.put(
+    mergeCustomer(known, { ...options.customer, tenantId: piece.tenantId, lastSeenAt: piece.observedAt }, 'api'),
+  );
   const pieces = await stores.evidence.index('byTenant').getAll(piece.tenantId);
   const latest = pieces.reduce((at, other) => (other.observedAt > at ? other.observedAt : at), piece.observedAt);
   const assessment = assessmentRecordOf(piece.tenantId, pieces, options.now ?? new Date(latest), options.partnerRole);
@@ -39,7 +45,11 @@ export async function keepEvidenceIn(stores: EvidenceStores, piece: EvidencePiec
 export async function saveEvidence(db: RecordsDb, piece: EvidencePiece, options: KeepEvidenceOptions = {}): Promise<void> {
   await writeRecords(db, ['evidence', 'customers', 'assessments'], (transaction) =>
     keepEvidenceIn(
-      { evidence: transaction.objectStore('evidence'), customers: transaction.objectStore('customers'), assessments: transaction.objectStore('assessments') },
+      {
+        evidence: transaction.objectStore('evidence'),
+        customers: transaction.objectStore('customers'),
+        assessments: transaction.objectStore('assessments'),
+      },
       piece,
       options,
     ),

@@ -35,19 +35,26 @@ const CRLF = '\r\n';
 export const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 
 export function csvHeadings(translate: (key: AppMessageKey) => string): Record<CsvColumn, string> {
-  return Object.fromEntries(CSV_COLUMNS.map((column) => [column, translate(`records.csv.columns.${column}`)])) as Record<CsvColumn, string>;
+  return Object.fromEntries(CSV_COLUMNS.map((column) => [column, translate(`records.csv.columns.${column}`)])) as Record<
+    CsvColumn,
+    string
+  >;
 }
 
 /** The file as parts (BOM and headings first), ready for `new Blob(parts)`. */
 export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions): Promise<string[]> {
   const { now, partnerRole, delimiter = ',', batchSize = 2000 } = options;
-  const headings = options.headings ?? (Object.fromEntries(CSV_COLUMNS.map((column) => [column, column])) as Record<CsvColumn, string>);
-  const unparse = (rows: (string | number)[][]) => Papa.unparse(rows, { delimiter, newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
+  const headings =
+    options.headings ?? (Object.fromEntries(CSV_COLUMNS.map((column) => [column, column])) as Record<CsvColumn, string>);
+  const unparse = (rows: (string | number)[][]) =>
+    Papa.unparse(rows, { delimiter, newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
   const parts = [BOM + unparse([CSV_COLUMNS.map((column) => headings[column])])];
   // The next batch is read while this one is written out: the browser reads the database as the page formats the rows.
   const readBatch = async (after: string | undefined) => {
     const transaction = db.transaction(['customers', 'assessments']);
-    const customers = await transaction.objectStore('customers').getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), batchSize);
+    const customers = await transaction
+      .objectStore('customers')
+      .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), batchSize);
     const first = customers[0]?.tenantId;
     const last = customers.at(-1)?.tenantId;
     if (first === undefined || last === undefined) return null;
@@ -66,7 +73,12 @@ export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions
       const current =
         record && isAssessmentCurrent(record, now, partnerRole)
           ? record
-          : assessmentRecordOf(customer.tenantId, await db.getAllFromIndex('evidence', 'byTenant', customer.tenantId), now, partnerRole);
+          : assessmentRecordOf(
+              customer.tenantId,
+              await db.getAllFromIndex('evidence', 'byTenant', customer.tenantId),
+              now,
+              partnerRole,
+            );
       const row = csvRowOf(withoutNameKey(customer), current, now);
       rows.push(CSV_COLUMNS.map((column) => row[column]));
     }

@@ -46,7 +46,12 @@ const RECORDS_PER_PART = 1000;
 /** The file as parts, a thousand records each, ready for `new Blob(parts)` without one huge string. */
 export async function recordsJsonParts(db: RecordsDb, now: Date): Promise<string[]> {
   const stores = await readExportedRecords(db);
-  const head = { format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), schemaVersion: DB_VERSION };
+  const head = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    schemaVersion: DB_VERSION,
+  };
   const parts = [`${JSON.stringify(head).slice(0, -1)},"stores":{`];
   EXPORTED_STORES.forEach((store, index) => {
     const records: readonly unknown[] = stores[store];

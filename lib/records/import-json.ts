@@ -24,18 +24,28 @@ export type ImportProblem = 'too-large' | 'not-json' | 'not-an-export' | 'unsupp
 export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
 
-export type ImportResult = { ok: true; report: ImportReport } | { ok: false; problem: ImportProblem; message: AppMessage; report: ImportReport };
+export type ImportResult =
+  { ok: true; report: ImportReport } | { ok: false; problem: ImportProblem; message: AppMessage; report: ImportReport };
 
 const zeroCounts = (): StoreCounts => Object.fromEntries(EXPORTED_STORES.map((store) => [store, 0])) as StoreCounts;
 const emptyReport = (): ImportReport => ({ added: zeroCounts(), updated: zeroCounts(), skipped: [], invalid: [] });
 
 const envelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT), formatVersion: z.number() });
 const storesSchema = z.object({
-  stores: z.object(Object.fromEntries(EXPORTED_STORES.map((store) => [store, z.array(z.unknown()).default([])])) as Record<ExportedStore, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
+  stores: z.object(
+    Object.fromEntries(EXPORTED_STORES.map((store) => [store, z.array(z.unknown()).default([])])) as Record<
+      ExportedStore,
+      z.ZodDefault<z.ZodArray<z.ZodUnknown>>
+    >,
+  ),
 });
 
 function pathOf(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)), '');
+  return segments.reduce<string>(
+    (path, segment) =>
+      typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment),
+    '',
+  );
 }
 
 function refused(problem: ImportProblem, key: AppMessageKey, report: ImportReport, params?: Message['params']): ImportResult {
@@ -49,7 +59,9 @@ function validate(stores: Record<ExportedStore, unknown[]>, report: ImportReport
     stores[store].forEach((record, index) => {
       const parsed = importedStoreSchemas[store].safeParse(record);
       if (parsed.success) valid[store].push(parsed.data);
-      else for (const issue of parsed.error.issues) report.invalid.push({ path: pathOf(['stores', store, index, ...issue.path]), message: issue.message });
+      else
+        for (const issue of parsed.error.issues)
+          report.invalid.push({ path: pathOf(['stores', store, index, ...issue.path]), message: issue.message });
     });
   }
   return valid as unknown as ExportedRecords;
@@ -65,7 +77,9 @@ export interface ImportFile {
 export function importRecordsFile(db: RecordsDb, file: ImportFile): Promise<ImportResult> {
   if (file.size > IMPORT_MAX_BYTES) {
     const size = Math.ceil(file.size / MEGABYTE);
-    return Promise.resolve(refused('too-large', 'records.import.tooLarge', emptyReport(), { size, limit: IMPORT_MAX_BYTES / MEGABYTE }));
+    return Promise.resolve(
+      refused('too-large', 'records.import.tooLarge', emptyReport(), { size, limit: IMPORT_MAX_BYTES / MEGABYTE }),
+    );
   }
   return file.text().then((text) => importRecords(db, text));
 }
@@ -93,7 +107,8 @@ export async function importRecords(db: RecordsDb, text: string): Promise<Import
     return refused('invalid-records', 'records.import.invalidRecords', report, { count: report.invalid.length });
   }
   const records = validate(stores.data.stores, report);
-  if (report.invalid.length > 0) return refused('invalid-records', 'records.import.invalidRecords', report, { count: report.invalid.length });
+  if (report.invalid.length > 0)
+    return refused('invalid-records', 'records.import.invalidRecords', report, { count: report.invalid.length });
 
   const steps = await writeRecords(db, [...EXPORTED_STORES], (transaction) =>
     mergeRecords(

@@ -26,12 +26,18 @@ function sameRecord(a: unknown, b: unknown): boolean {
     Array.isArray(value)
       ? value.map(canonical)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, canonical(v)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== undefined)
+              .sort(([x], [y]) => x.localeCompare(y))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
         : value;
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
-const defined = <T extends object>(record: T) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '')) as Partial<T>;
+const defined = <T extends object>(record: T) =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '')) as Partial<T>;
 
 /** Keeps the newer `lastSeenAt`; the newer record's fields win, the older one fills what the newer lacks, except who the customer is. */
 export async function mergeImportedCustomer(store: WriteStore<'customers'>, imported: CustomerRecord): Promise<MergeOutcome> {
@@ -43,9 +49,12 @@ export async function mergeImportedCustomer(store: WriteStore<'customers'>, impo
   const known = withoutNameKey(stored);
   const importedIsNewer = instant(imported.lastSeenAt) > instant(known.lastSeenAt);
   const { identity: _origins, ...importedFields } = imported;
-  const combined = (importedIsNewer ? { ...known, ...defined(importedFields) } : { ...defined(importedFields), ...known });
+  const combined = importedIsNewer ? { ...known, ...defined(importedFields) } : { ...defined(importedFields), ...known };
   // Who the customer is follows the one rule of every source, an import ranking last.
-  const merged = { ...combined, ...resolveIdentity(known, { source: 'import', observedAt: imported.lastSeenAt, values: imported }) };
+  const merged = {
+    ...combined,
+    ...resolveIdentity(known, { source: 'import', observedAt: imported.lastSeenAt, values: imported }),
+  };
   if (sameRecord(merged, known)) return { skipped: importedIsNewer || sameRecord(imported, known) ? 'unchanged' : 'older' };
   await store.put(withNameKey(merged));
   return 'updated';
@@ -71,18 +80,27 @@ async function keepNewer<T>(
 
 export async function mergeEvidence(store: WriteStore<'evidence'>, imported: EvidencePiece): Promise<MergeOutcome> {
   const stored = await store.get([imported.tenantId, imported.source]);
-  return keepNewer(stored, imported, (piece) => piece.observedAt, { add: () => store.add(imported), put: () => store.put(imported) });
+  return keepNewer(stored, imported, (piece) => piece.observedAt, {
+    add: () => store.add(imported),
+    put: () => store.put(imported),
+  });
 }
 
 export async function mergeAssessment(store: WriteStore<'assessments'>, imported: AssessmentRecord): Promise<MergeOutcome> {
   const stored = await store.get(imported.tenantId);
-  return keepNewer(stored, imported, (record) => record.assessedAt, { add: () => store.add(imported), put: () => store.put(imported) });
+  return keepNewer(stored, imported, (record) => record.assessedAt, {
+    add: () => store.add(imported),
+    put: () => store.put(imported),
+  });
 }
 
 /** A run that has gone further (finished later) replaces the one here. */
 export async function mergeAuditRun(store: WriteStore<'auditRuns'>, imported: AuditRunRecord): Promise<MergeOutcome> {
   const stored = await store.get(imported.id);
-  return keepNewer(stored, imported, (run) => run.finishedAt ?? run.startedAt, { add: () => store.add(imported), put: () => store.put(imported) });
+  return keepNewer(stored, imported, (run) => run.finishedAt ?? run.startedAt, {
+    add: () => store.add(imported),
+    put: () => store.put(imported),
+  });
 }
 
 /** Local ids mean nothing in another browser: the imported one is kept only when it is free here. */
@@ -92,7 +110,8 @@ async function withFreeLocalId<T extends { id?: number }>(record: T, taken: (id:
   return rest as T;
 }
 
-export const invitationKey = (record: InvitationRecord) => [record.tenantId ?? '', record.kind, record.locale, record.via, record.at].join('|');
+export const invitationKey = (record: InvitationRecord) =>
+  [record.tenantId ?? '', record.kind, record.locale, record.via, record.at].join('|');
 
 /** Invitations have no id beyond this browser: the same customer, kind, language, channel and time is the same invitation. */
 export async function mergeInvitation(store: WriteStore<'invitations'>, imported: InvitationRecord): Promise<MergeOutcome> {
@@ -126,19 +145,50 @@ async function reconcileAssessments(stores: MergeStores, tenantIds: ReadonlySet<
 export async function mergeRecords(stores: MergeStores, records: ExportedRecords): Promise<MergeStep[]> {
   const steps: MergeStep[] = [];
   const changedTenants = new Set<string>();
-  const each = async <T>(store: ExportedStore, items: readonly T[], keyOf: (item: T) => string, merge: (item: T) => Promise<MergeOutcome>) => {
+  const each = async <T>(
+    store: ExportedStore,
+    items: readonly T[],
+    keyOf: (item: T) => string,
+    merge: (item: T) => Promise<MergeOutcome>,
+  ) => {
     for (const item of items) {
       const outcome = await merge(item);
       steps.push({ store, key: keyOf(item), outcome });
-      if ((store === 'evidence' || store === 'assessments') && typeof outcome === 'string') changedTenants.add((item as { tenantId: string }).tenantId);
+      if ((store === 'evidence' || store === 'assessments') && typeof outcome === 'string')
+        changedTenants.add((item as { tenantId: string }).tenantId);
     }
   };
-  await each('customers', records.customers, (c) => c.tenantId, (c) => mergeImportedCustomer(stores.customers, c));
-  await each('evidence', records.evidence, (e) => `${e.tenantId}/${e.source}`, (e) => mergeEvidence(stores.evidence, e));
-  await each('assessments', records.assessments, (a) => a.tenantId, (a) => mergeAssessment(stores.assessments, a));
-  await each('attestations', records.attestations, (a) => a.requestId, (a) => mergeAttestation(stores.attestations, a));
+  await each(
+    'customers',
+    records.customers,
+    (c) => c.tenantId,
+    (c) => mergeImportedCustomer(stores.customers, c),
+  );
+  await each(
+    'evidence',
+    records.evidence,
+    (e) => `${e.tenantId}/${e.source}`,
+    (e) => mergeEvidence(stores.evidence, e),
+  );
+  await each(
+    'assessments',
+    records.assessments,
+    (a) => a.tenantId,
+    (a) => mergeAssessment(stores.assessments, a),
+  );
+  await each(
+    'attestations',
+    records.attestations,
+    (a) => a.requestId,
+    (a) => mergeAttestation(stores.attestations, a),
+  );
   await each('invitations', records.invitations, invitationKey, (i) => mergeInvitation(stores.invitations, i));
-  await each('auditRuns', records.auditRuns, (r) => r.id, (r) => mergeAuditRun(stores.auditRuns, r));
+  await each(
+    'auditRuns',
+    records.auditRuns,
+    (r) => r.id,
+    (r) => mergeAuditRun(stores.auditRuns, r),
+  );
   await reconcileAssessments(stores, changedTenants);
   return steps;
 }

@@ -17,10 +17,16 @@ export const IMPORT_FUTURE_TOLERANCE_MS = 86_400_000;
 const instant = z.iso
   .datetime({ offset: true, error: 'expected an ISO 8601 date and time' })
   .transform((value) => (value.endsWith('Z') ? value : new Date(value).toISOString()))
-  .refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, { error: 'a date and time in the future (more than a day ahead of this computer): refused' });
+  .refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, {
+    error: 'a date and time in the future (more than a day ahead of this computer): refused',
+  });
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
-const dateAgreed = z.string().refine((value) => parsePartnerCenterDate(value) !== undefined, { error: 'expected an agreement date such as 2023-04-01T00:00:00' });
+const dateAgreed = z
+  .string()
+  .refine((value) => parsePartnerCenterDate(value) !== undefined, {
+    error: 'expected an agreement date such as 2023-04-01T00:00:00',
+  });
 
 const message = z.object({
   key: z.string().min(1),
@@ -50,7 +56,9 @@ export const customerSchema = z.object({
   language: text(64).optional(),
   contactName: text(256).optional(),
   contactEmail: text(320).optional(),
-  identity: z.partialRecord(z.enum(IDENTITY_FIELDS), z.object({ source: z.enum(IDENTITY_SOURCES), observedAt: instant })).optional(),
+  identity: z
+    .partialRecord(z.enum(IDENTITY_FIELDS), z.object({ source: z.enum(IDENTITY_SOURCES), observedAt: instant }))
+    .optional(),
   lastSeenAt: instant,
 });
 
@@ -138,7 +146,9 @@ export const auditRunSchema = z.object({
     total: z.number().int().nonnegative().optional(),
     requests: z.number().int().nonnegative(),
   }),
-  failures: z.array(z.object({ tenantId, ...failureDetail, attempts: z.number().int().positive(), detail: text(512).optional() })),
+  failures: z.array(
+    z.object({ tenantId, ...failureDetail, attempts: z.number().int().positive(), detail: text(512).optional() }),
+  ),
   stoppedBy: z.object({ messageKey: text(256), cause: z.object(failureDetail).optional() }).optional(),
 });
 

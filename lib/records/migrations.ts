@@ -62,7 +62,12 @@ async function toVersion3(_db: UpgradeDb, transaction: UpgradeTransaction): Prom
 /** `MIGRATIONS[n - 1]` makes version n. */
 export const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3];
 
-export async function migrate(db: UpgradeDb, oldVersion: number, newVersion: number, transaction: UpgradeTransaction): Promise<void> {
+export async function migrate(
+  db: UpgradeDb,
+  oldVersion: number,
+  newVersion: number,
+  transaction: UpgradeTransaction,
+): Promise<void> {
   for (let version = oldVersion + 1; version <= newVersion; version += 1) {
     const step = MIGRATIONS[version - 1];
     if (!step) throw new RangeError(`no migration to version ${version}`);

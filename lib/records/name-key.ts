@@ -5,7 +5,10 @@ export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
-const words = (text: string) => foldName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  foldName(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** What a customer is found by: each word of its name and its whole domain, folded (kept in a multi-entry index). */
 export function searchKeysOf(customer: Pick<CustomerRecord, 'companyName' | 'domain'>): string[] {
@@ -16,7 +19,10 @@ export function searchKeysOf(customer: Pick<CustomerRecord, 'companyName' | 'dom
 
 /** The query's parts, each of which must start a word of the name or the domain; for "Société Gén", `societe` and `gen`. */
 export function searchTerms(query: string): string[][] {
-  return foldName(query).split(/\s+/).filter(Boolean).map((token) => [token, ...words(token)]);
+  return foldName(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => [token, ...words(token)]);
 }
 
 /** Whether every part of the query starts the domain, or each of its words starts a word of the name. */

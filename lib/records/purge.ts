@@ -27,7 +27,11 @@ interface DatedIndex<T> {
 }
 
 /** Deletes every record the index dates before `cutoff` that `keep` does not hold back; returns their primary keys. */
-async function deleteOlder<T>(index: DatedIndex<T>, cutoff: string, keep: (value: T) => boolean = () => false): Promise<IDBValidKey[]> {
+async function deleteOlder<T>(
+  index: DatedIndex<T>,
+  cutoff: string,
+  keep: (value: T) => boolean = () => false,
+): Promise<IDBValidKey[]> {
   const deleted: IDBValidKey[] = [];
   let cursor = await index.openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {

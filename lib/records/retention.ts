@@ -23,11 +23,19 @@ export function removedCount(report: PurgeReport): number {
 /** What to tell the partner of a failed purge: the records' own words when they failed, else a failed write. */
 export function retentionFailure(error: unknown): Failure {
   if (!(error instanceof RecordsError)) return { messageKey: 'records.errors.writeFailed', retryable: true };
-  return { messageKey: error.messageKey, retryable: error.kind !== 'unavailable' && error.kind !== 'newer-version', code: error.kind };
+  return {
+    messageKey: error.messageKey,
+    retryable: error.kind !== 'unavailable' && error.kind !== 'newer-version',
+    code: error.kind,
+  };
 }
 
 /** Purges by the setting, in one transaction (all or nothing); keeping everything opens nothing and removes nothing. */
-export async function applyRetention(settings: Pick<Settings, 'recordRetentionDays'>, openDb: () => Promise<RecordsDb>, now: Date): Promise<RetentionOutcome> {
+export async function applyRetention(
+  settings: Pick<Settings, 'recordRetentionDays'>,
+  openDb: () => Promise<RecordsDb>,
+  now: Date,
+): Promise<RetentionOutcome> {
   const days = retentionDays(settings);
   if (days === null) return { ok: true, removed: 0, days: null };
   try {

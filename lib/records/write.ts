@@ -56,4 +56,9 @@ export async function writeRecords<const Names extends RecordsStoreName[], T>(
 }
 
 /** One store of a read-write transaction, for helpers that take part in the caller's transaction. */
-export type WriteStore<Name extends RecordsStoreName> = IDBPObjectStore<RecordsSchema, ArrayLike<RecordsStoreName>, Name, 'readwrite'>;
+export type WriteStore<Name extends RecordsStoreName> = IDBPObjectStore<
+  RecordsSchema,
+  ArrayLike<RecordsStoreName>,
+  Name,
+  'readwrite'
+>;

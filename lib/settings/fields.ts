@@ -34,16 +34,14 @@ const optionalGuid = (error: string) =>
 
 /** Where tokens go: only an origin of this build's allow-list (lib/config/service-origins), whoever sets it, the policy included. */
 const serviceOrigin = (error: string, role: ServiceRole) =>
-  z
-    .string({ error })
-    .transform((value, context) => {
-      const normalised = allowedServiceOrigin(value, role, currentBuild);
-      if (normalised === null) {
-        context.addIssue({ code: 'custom', message: error });
-        return z.NEVER;
-      }
-      return normalised;
-    });
+  z.string({ error }).transform((value, context) => {
+    const normalised = allowedServiceOrigin(value, role, currentBuild);
+    if (normalised === null) {
+      context.addIssue({ code: 'custom', message: error });
+      return z.NEVER;
+    }
+    return normalised;
+  });
 
 /** A whole number from `min` to `max`; coerced because the form sends the text of its number input. */
 const wholeNumber = (error: string, min: number, max: number) =>
@@ -62,7 +60,10 @@ export const settingsFields = {
   /** The Entra app holding the certificate for the app-only enhanced attestation calls. */
   appOnlyClientId: optionalGuid('settings.errors.appOnlyClientId'),
   partnerRole: z.enum(PARTNER_ROLES, { error: 'settings.errors.partnerRole' }).nullable(),
-  partnerName: z.string({ error: 'settings.errors.partnerName' }).trim().max(PARTNER_NAME_MAX, { error: 'settings.errors.partnerName' }),
+  partnerName: z
+    .string({ error: 'settings.errors.partnerName' })
+    .trim()
+    .max(PARTNER_NAME_MAX, { error: 'settings.errors.partnerName' }),
   emailSignature: z
     .string({ error: 'settings.errors.emailSignature' })
     .transform((value) => value.replace(/\r\n?/g, '\n').trimEnd())

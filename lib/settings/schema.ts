@@ -74,7 +74,9 @@ export function validateSettings(input: unknown): SettingsValidation {
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
     if (typeof field !== 'string' || !(SETTINGS_FIELDS as string[]).includes(field)) continue;
-    errors[field as SettingsField] ??= (issue.message.startsWith('settings.errors.') ? issue.message : `settings.errors.${field}`) as SettingsErrorKey;
+    errors[field as SettingsField] ??= (
+      issue.message.startsWith('settings.errors.') ? issue.message : `settings.errors.${field}`
+    ) as SettingsErrorKey;
   }
   return { ok: false, errors };
 }

@@ -29,8 +29,16 @@ export async function readApiEvidence(reader: AcceptanceReader, tenantId: string
 }
 
 /** The acceptance and, when `withIdentity`, who the customer is, read at once. */
-export async function readCustomerFromApi(reader: CustomerReader, tenantId: string, observedAt: string, withIdentity: boolean): Promise<ApiReadingResult> {
-  const [piece, customer] = await Promise.all([readApiEvidence(reader, tenantId, observedAt), withIdentity ? reader.getCustomer(tenantId) : undefined]);
+export async function readCustomerFromApi(
+  reader: CustomerReader,
+  tenantId: string,
+  observedAt: string,
+  withIdentity: boolean,
+): Promise<ApiReadingResult> {
+  const [piece, customer] = await Promise.all([
+    readApiEvidence(reader, tenantId, observedAt),
+    withIdentity ? reader.getCustomer(tenantId) : undefined,
+  ]);
   return { piece, ...(customer && { customer: customerFieldsOf(customer) }) };
 }
 

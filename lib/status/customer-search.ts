@@ -16,11 +16,19 @@ const looksLikeDomain = (query: string) => /^[^\s.]+(?:\.[^\s.]+)+$/.test(query)
  * Customers matching a query: those this browser already knows, then, when signed in, those Partner Center finds (a full
  * tenant id by id, a domain by the start of the domain, else by the start of the company name), without repeating a customer.
  */
-export async function findCustomers(query: string, known: readonly CustomerRecord[], finder: CustomerFinder | null, now: Date): Promise<CustomerRecord[]> {
+export async function findCustomers(
+  query: string,
+  known: readonly CustomerRecord[],
+  finder: CustomerFinder | null,
+  now: Date,
+): Promise<CustomerRecord[]> {
   const wanted = query.trim();
   if (!finder || !wanted) return [...known];
   const found = isGuid(wanted)
-    ? await finder.getCustomer(tenantKey(wanted)).then((customer) => [customer], () => [])
+    ? await finder.getCustomer(tenantKey(wanted)).then(
+        (customer) => [customer],
+        () => [],
+      )
     : await finder.customersStartingWith(looksLikeDomain(wanted) ? 'Domain' : 'CompanyName', wanted);
   const seen = new Set(known.map((customer) => customer.tenantId));
   const fromApi = found

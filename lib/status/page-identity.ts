@@ -8,7 +8,25 @@ import type { PageIdentity } from '../partner-center/customer-identity-dom';
 const PAGE_LANGUAGES = ['en', 'fr'] as const;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 // Retired or grouping codes that Intl still names ("DD" is named Germany).
-const NOT_COUNTRIES = new Set(['BU', 'CS', 'DD', 'EU', 'EZ', 'FX', 'NT', 'QO', 'SU', 'TP', 'UN', 'XA', 'XB', 'YD', 'YU', 'ZR', 'ZZ']);
+const NOT_COUNTRIES = new Set([
+  'BU',
+  'CS',
+  'DD',
+  'EU',
+  'EZ',
+  'FX',
+  'NT',
+  'QO',
+  'SU',
+  'TP',
+  'UN',
+  'XA',
+  'XB',
+  'YD',
+  'YU',
+  'ZR',
+  'ZZ',
+]);
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -8,16 +8,18 @@ import { apiIdentityReadAt } from '../records/customer-identity';
 import { customerRecord, rememberCustomer } from '../records/customers';
 import type { RecordsDb } from '../records/db';
 import { evidenceOf, saveEvidence } from '../records/evidence';
-import { needsApiReading, needsIdentityReading, readCustomerFromApi, type ApiReadingResult, type CustomerReader } from './api-evidence';
+import {
+  needsApiReading,
+  needsIdentityReading,
+  readCustomerFromApi,
+  type ApiReadingResult,
+  type CustomerReader,
+} from './api-evidence';
 import { combineEvidence, type EvidencePiece } from '../evidence/combine';
 import { describeFailure, type Failure } from '../failure/failure';
 
 /** Why the API was not read, or what it answered; the status is still given from the other evidence. */
-export type ApiReading =
-  | { state: 'read' }
-  | { state: 'cached' }
-  | { state: 'signed-out' }
-  | ({ state: 'failed' } & Failure);
+export type ApiReading = { state: 'read' } | { state: 'cached' } | { state: 'signed-out' } | ({ state: 'failed' } & Failure);
 
 export interface StatusServiceDeps {
   /** The extension's database; when it cannot be opened (Firefox private windows), the service still answers from what it is given. */
@@ -57,7 +59,10 @@ export function createStatusService(deps: StatusServiceDeps) {
     if (!needsApiReading(pieces, deps.now(), refresh)) return { reading: { state: 'cached' } };
     try {
       const withIdentity = needsIdentityReading(identityReadAt, deps.now());
-      return { result: await readCustomerFromApi(reader, tenantId, deps.now().toISOString(), withIdentity), reading: { state: 'read' } };
+      return {
+        result: await readCustomerFromApi(reader, tenantId, deps.now().toISOString(), withIdentity),
+        reading: { state: 'read' },
+      };
     } catch (error) {
       return { reading: { state: 'failed', ...describeFailure(error) } };
     }
@@ -68,7 +73,9 @@ export function createStatusService(deps: StatusServiceDeps) {
       const observedAt = deps.now().toISOString();
       const fromPage = page ? evidenceFromAccountPage(page, observedAt) : {};
       const pagePiece: EvidencePiece | undefined =
-        fromPage.agreements !== undefined || fromPage.directAcceptance !== undefined ? { tenantId, source: 'page', observedAt, ...fromPage } : undefined;
+        fromPage.agreements !== undefined || fromPage.directAcceptance !== undefined
+          ? { tenantId, source: 'page', observedAt, ...fromPage }
+          : undefined;
 
       const role = await deps.partnerRole();
       let db: RecordsDb | null = null;
@@ -91,7 +98,10 @@ export function createStatusService(deps: StatusServiceDeps) {
       if (api.result) {
         const { piece, customer } = api.result;
         pieces = [...pieces.filter((other) => other.source !== 'api'), piece];
-        if (db) await saveEvidence(db, piece, { ...(customer && { customer }), ...(partnerRole && { partnerRole }) }).catch(() => undefined);
+        if (db)
+          await saveEvidence(db, piece, { ...(customer && { customer }), ...(partnerRole && { partnerRole }) }).catch(
+            () => undefined,
+          );
       }
       if (pagePiece || identityShown || api.result) deps.onEvidence?.(tenantId);
 

@@ -11,7 +11,10 @@ const FAILURE = '.attestation [role="alert"]';
 /** The administrator's part: the certificate made in the settings page, uploaded to the attestation app (here the sandbox's). */
 async function createAndRegisterCertificate(options: Tab, sandbox: Sandbox): Promise<void> {
   await options.click({ selector: 'button', text: 'Create the certificate' });
-  await options.waitFor({ selector: '[role="status"]', text: 'Certificate created. Download it and have it uploaded to the app registration.' });
+  await options.waitFor({
+    selector: '[role="status"]',
+    text: 'Certificate created. Download it and have it uploaded to the app registration.',
+  });
   const pem = await options.evaluate<string>(`document.querySelector('.credential[data-state="active"] textarea.pem').value`);
   const shownThumbprint = (await options.texts('.credential[data-state="active"] .thumbprint'))[0];
   const response = await fetch(`${sandbox.url}/_sandbox/apps/${APP_ONLY_CLIENT_ID}/certificates`, {
@@ -70,7 +73,10 @@ async function confirmAndCreate(panel: Tab): Promise<void> {
 
 const fieldValue = (panel: Tab, id: string) => panel.evaluate<string>(`document.getElementById(${JSON.stringify(id)}).value`);
 
-test('an admin agent attests a stale customer: certificate, form, acceptance link, agreement, status and record', async ({ extension, sandbox }) => {
+test('an admin agent attests a stale customer: certificate, form, acceptance link, agreement, status and record', async ({
+  extension,
+  sandbox,
+}) => {
   const options = await pointAtSandbox(extension, sandbox.url);
   await signInAs(extension, options, sandbox.url, 'admin-agent');
   await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
@@ -82,8 +88,13 @@ test('an admin agent attests a stale customer: certificate, form, acceptance lin
   expect(await seriousAxeViolations(page).then((lines) => lines.filter((line) => line.includes('mca-assistant')))).toEqual([]);
 
   await panel.click({ selector: 'button', text: 'Attest through the API' });
-  await panel.waitFor({ selector: '.attestation-form p', text: "Company, country and language come from the customer's billing profile in Partner Center." });
-  expect(await panel.texts('.app-only-statement')).toEqual([expect.stringContaining('documents the enhanced attestation API as accepting only')]);
+  await panel.waitFor({
+    selector: '.attestation-form p',
+    text: "Company, country and language come from the customer's billing profile in Partner Center.",
+  });
+  expect(await panel.texts('.app-only-statement')).toEqual([
+    expect.stringContaining('documents the enhanced attestation API as accepting only'),
+  ]);
   // Filled from the billing profile, the language one the agreement is offered in for the country.
   expect(await fieldValue(panel, 'attestation-companyName')).toBe(customer.companyName);
   expect(await fieldValue(panel, 'attestation-country')).toBe(customer.country);
@@ -94,7 +105,9 @@ test('an admin agent attests a stale customer: certificate, form, acceptance lin
   await panel.click({ selector: 'button', text: 'Review' });
   expect(await panel.waitFor('#attestation-firstName-error')).toBe("Enter the signatory's first name.");
   expect(await panel.texts('#attestation-email-error')).toEqual(['Enter a valid email address, such as name@example.com.']);
-  expect(await panel.evaluate('document.getElementById("attestation-email").getAttribute("aria-describedby")')).toBe('attestation-email-error');
+  expect(await panel.evaluate('document.getElementById("attestation-email").getAttribute("aria-describedby")')).toBe(
+    'attestation-email-error',
+  );
   expect(await panel.evaluate('document.activeElement.id')).toBe('attestation-firstName');
   expect(await seriousAxeViolations(panel)).toEqual([]);
   await panel.screenshot(test.info().outputPath('attestation-form.png'));
@@ -125,10 +138,16 @@ test('an admin agent attests a stale customer: certificate, form, acceptance lin
   expect(record).toContain(`Amélie D'Orsay: agreement created`);
   expect(record).toContain(`Correlation ID ${correlationId}`);
   await panel.screenshot(test.info().outputPath('attestation-done.png'));
-  expect(sandbox.store.customer(customer.tenantId)?.agreements.at(-1)).toMatchObject({ email: signer.email, attestationId: expect.any(String) });
+  expect(sandbox.store.customer(customer.tenantId)?.agreements.at(-1)).toMatchObject({
+    email: signer.email,
+    attestationId: expect.any(String),
+  });
 });
 
-test('an attestation attempted while signed out is refused; after sign-in it is made, reviewed with who attests, and the history names them', async ({ extension, sandbox }) => {
+test('an attestation attempted while signed out is refused; after sign-in it is made, reviewed with who attests, and the history names them', async ({
+  extension,
+  sandbox,
+}) => {
   const options = await pointAtSandbox(extension, sandbox.url);
   await signInAs(extension, options, sandbox.url, 'admin-agent');
   await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
@@ -140,7 +159,9 @@ test('an attestation attempted while signed out is refused; after sign-in it is 
   const { panel } = await openCustomer(extension, sandbox, customer.tenantId);
   const before = sandbox.attestations.all().length;
   await panel.click({ selector: 'button', text: 'Attest through the API' });
-  expect(await panel.waitFor(FAILURE)).toContain('sign in to Partner Center (with multi-factor authentication) as a member of the partner tenant first');
+  expect(await panel.waitFor(FAILURE)).toContain(
+    'sign in to Partner Center (with multi-factor authentication) as a member of the partner tenant first',
+  );
   expect(await panel.texts('#attestation-firstName')).toEqual([]);
   expect(sandbox.attestations.all()).toHaveLength(before);
 
@@ -154,7 +175,11 @@ test('an attestation attempted while signed out is refused; after sign-in it is 
   const review = await panel.waitFor('.review-list');
   expect(review).toMatch(/Attesting\s*Camille .*\(.*contosopartner\.onmicrosoft\.com\), for your organisation/);
   // Nothing is sent until the person ticks that they make the statement.
-  expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('.attestation-review button')].find((b) => b.textContent.includes('Create the attestation')).disabled`)).toBe(true);
+  expect(
+    await panel.evaluate<boolean>(
+      `[...document.querySelectorAll('.attestation-review button')].find((b) => b.textContent.includes('Create the attestation')).disabled`,
+    ),
+  ).toBe(true);
   await confirmAndCreate(panel);
   await panel.waitFor('#attestation-link-expiry');
   const entry = await panel.waitFor('.attestation-history li[data-result="linkgenerated"]');
@@ -163,7 +188,10 @@ test('an attestation attempted while signed out is refused; after sign-in it is 
   expect(sandbox.attestations.all()).toHaveLength(before + 1);
 });
 
-test('refusals in plain words: no certificate yet, a signatory already on record (600061), an indirect reseller', async ({ extension, sandbox }) => {
+test('refusals in plain words: no certificate yet, a signatory already on record (600061), an indirect reseller', async ({
+  extension,
+  sandbox,
+}) => {
   const options = await pointAtSandbox(extension, sandbox.url);
   await signInAs(extension, options, sandbox.url, 'admin-agent');
   await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
@@ -177,17 +205,28 @@ test('refusals in plain words: no certificate yet, a signatory already on record
   await createAndRegisterCertificate(options, sandbox);
   await panel.click({ selector: 'button', text: 'Attest through the API' });
   await panel.waitForNone(FAILURE);
-  await fillSigner(panel, { firstName: existing.firstName, lastName: existing.lastName, email: existing.email, ...(existing.phoneNumber ? { phone: existing.phoneNumber } : {}) });
+  await fillSigner(panel, {
+    firstName: existing.firstName,
+    lastName: existing.lastName,
+    email: existing.email,
+    ...(existing.phoneNumber ? { phone: existing.phoneNumber } : {}),
+  });
   await fillCustomer(panel, customer);
   await reviewAndCreate(panel);
-  expect(await panel.waitFor(FAILURE)).toContain('Partner Center already holds a confirmation for this customer with the same signatory');
-  expect(await panel.waitFor('.attestation-history li')).toContain(`${existing.firstName} ${existing.lastName}: refused by Partner Center (code 600061)`);
+  expect(await panel.waitFor(FAILURE)).toContain(
+    'Partner Center already holds a confirmation for this customer with the same signatory',
+  );
+  expect(await panel.waitFor('.attestation-history li')).toContain(
+    `${existing.firstName} ${existing.lastName}: refused by Partner Center (code 600061)`,
+  );
 
   await options.select('#setting-partnerRole', 'indirect-reseller');
   await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
   await options.waitFor({ selector: '[role="status"]', text: 'Settings saved.' });
   await panel.click({ selector: 'button', text: 'Create the attestation' });
-  expect(await panel.waitFor({ selector: FAILURE, text: 'Indirect resellers', pattern: true })).toContain('Ask your indirect provider to do it');
+  expect(await panel.waitFor({ selector: FAILURE, text: 'Indirect resellers', pattern: true })).toContain(
+    'Ask your indirect provider to do it',
+  );
   expect(await panel.texts('.attestation-history li')).toHaveLength(1);
 });
 
@@ -203,14 +242,21 @@ test.describe('under throttling', () => {
     await createAndRegisterCertificate(options, sandbox);
 
     await panel.click({ selector: 'button', text: 'Attest through the API' });
-    await fillSigner(panel, { firstName: 'Noor', lastName: 'Haddad', email: 'noor.haddad@example.com', phone: '+33 1 23 45 67 89' });
+    await fillSigner(panel, {
+      firstName: 'Noor',
+      lastName: 'Haddad',
+      email: 'noor.haddad@example.com',
+      phone: '+33 1 23 45 67 89',
+    });
     await fillCustomer(panel, customer);
     // The reads that follow the sign-in used this minute's one request: the attestation starts in the next minute.
     sandbox.clock.advance(61_000);
     await reviewAndCreate(panel);
     await panel.waitFor('#attestation-link-expiry');
     await panel.click({ selector: 'button', text: 'Check the status' });
-    expect(await panel.waitFor(FAILURE)).toMatch(/^Partner Center is receiving too many requests from your organisation\. Wait \d+ seconds, then try again\.$/);
+    expect(await panel.waitFor(FAILURE)).toMatch(
+      /^Partner Center is receiving too many requests from your organisation\. Wait \d+ seconds, then try again\.$/,
+    );
     expect(await panel.texts({ selector: 'button', text: 'Create the agreement' })).toHaveLength(1);
   });
 });

@@ -14,7 +14,10 @@ const CONTROLS_STATE = `(() => {
 })()`;
 
 test.describe('on Partner Center pages', () => {
-  test('a customer with an outdated attestation: badge on the Account page, warning on its Subscriptions page', async ({ extension, portal }) => {
+  test('a customer with an outdated attestation: badge on the Account page, warning on its Subscriptions page', async ({
+    extension,
+    portal,
+  }) => {
     const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
     expect(await tab.waitFor({ selector: BADGE, text: 'MCA: Outdated attestation' })).toBe('MCA: Outdated attestation');
     expect(await tab.texts(WARNING)).toEqual([]);
@@ -31,7 +34,9 @@ test.describe('on Partner Center pages', () => {
     expect(await tab.evaluate<{ label: string; enabled: boolean; reachable: boolean }[]>(CONTROLS_STATE)).toEqual(
       expect.arrayContaining([{ label: 'Add products', enabled: true, reachable: true }]),
     );
-    expect((await tab.evaluate<{ reachable: boolean; enabled: boolean }[]>(CONTROLS_STATE)).every((c) => c.reachable && c.enabled)).toBe(true);
+    expect(
+      (await tab.evaluate<{ reachable: boolean; enabled: boolean }[]>(CONTROLS_STATE)).every((c) => c.reachable && c.enabled),
+    ).toBe(true);
   });
 
   test('a customer who accepted directly: no warning on its Subscriptions page', async ({ extension, portal }) => {
@@ -43,7 +48,10 @@ test.describe('on Partner Center pages', () => {
     expect(await tab.texts(WARNING)).toEqual([]);
   });
 
-  test('leaving a customer page for the customer list removes the badge; the list shows chips instead', async ({ extension, portal }) => {
+  test('leaving a customer page for the customer list removes the badge; the list shows chips instead', async ({
+    extension,
+    portal,
+  }) => {
     const tab = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
     await tab.waitFor({ selector: BADGE, text: 'MCA: Outdated attestation' });
     await tab.click({ selector: 'nav.breadcrumb a', text: 'Customers' });

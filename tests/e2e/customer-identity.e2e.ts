@@ -19,7 +19,10 @@ async function panelFollowing(extension: ExtensionBrowser, url: string): Promise
   return panel;
 }
 
-test("a customer's Account page visited signed out: its name in the side panel, the panel's search, the popup and the dashboard", async ({ extension, sandbox }) => {
+test("a customer's Account page visited signed out: its name in the side panel, the panel's search, the popup and the dashboard", async ({
+  extension,
+  sandbox,
+}) => {
   const customer = customerOfSeveralWords(sandbox.store.customers());
   // The /commerce/ form Microsoft's docs link gets the badge too.
   const url = `${sandbox.url}/commerce/customers/${customer.tenantId}/account`;
@@ -41,7 +44,9 @@ test("a customer's Account page visited signed out: its name in the side panel, 
 
   const popup = await extension.openExtensionPage(`/popup.html?tenantId=${customer.tenantId}`);
   await popup.waitFor('form.draft');
-  expect(await popup.evaluate<string>(`document.querySelector('[name="customer.companyName"]').value`)).toBe(customer.companyName);
+  expect(await popup.evaluate<string>(`document.querySelector('[name="customer.companyName"]').value`)).toBe(
+    customer.companyName,
+  );
   expect(await popup.evaluate<string>(`document.querySelector('[name="locale"]').value`)).toBe('en');
   // Only what the partner alone knows is left to type: the first accept-MCA draft is then complete.
   await popup.fill('[name="partner.name"]', 'Adatum Cloud');
@@ -50,7 +55,11 @@ test("a customer's Account page visited signed out: its name in the side panel, 
   expect(await popup.texts('[role="alert"]:not(:empty)')).toEqual([]);
 
   const dashboard = await extension.openExtensionPage('/dashboard.html');
-  expect(await dashboard.waitFor({ selector: '.book tbody tr[data-tenant] .company', text: customer.companyName })).toBe(customer.companyName);
-  expect(await dashboard.texts('.book tbody tr[data-tenant] .company')).not.toContain(expect.stringContaining('(name not known yet)'));
+  expect(await dashboard.waitFor({ selector: '.book tbody tr[data-tenant] .company', text: customer.companyName })).toBe(
+    customer.companyName,
+  );
+  expect(await dashboard.texts('.book tbody tr[data-tenant] .company')).not.toContain(
+    expect.stringContaining('(name not known yet)'),
+  );
   await page.close();
 });

@@ -40,20 +40,31 @@ const ROWS = `(() => {
   return rows;
 })()`;
 
-test('the customer list: chips from local records only, one per row, through skeletons and paging, covering nothing', async ({ extension, sandbox }) => {
+test('the customer list: chips from local records only, one per row, through skeletons and paging, covering nothing', async ({
+  extension,
+  sandbox,
+}) => {
   const stale = sandbox.store.findCustomer({ status: 'attestation-stale', language: 'en' })!;
   const page = await extension.openPage(`${sandbox.url}/dashboard/v2/customers/${stale.tenantId}/account`);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: Outdated attestation' });
 
   await page.goto(`${sandbox.url}/commerce/customers/list?q=${encodeURIComponent(stale.companyName)}`);
-  const staleChip = await page.waitFor({ selector: `mca-assistant-chip[data-tenant="${stale.tenantId}"]` }).then(() =>
-    page.evaluate<ChipSeen[]>(CHIPS).then((chips) => chips.find((chip) => chip.tenantId === stale.tenantId)),
-  );
-  expect(staleChip).toMatchObject({ rowId: `row-${stale.tenantId}`, text: 'MCA: Outdated attestation · at risk', tooltip: 'Evidence observed today in this browser' });
+  const staleChip = await page
+    .waitFor({ selector: `mca-assistant-chip[data-tenant="${stale.tenantId}"]` })
+    .then(() => page.evaluate<ChipSeen[]>(CHIPS).then((chips) => chips.find((chip) => chip.tenantId === stale.tenantId)));
+  expect(staleChip).toMatchObject({
+    rowId: `row-${stale.tenantId}`,
+    text: 'MCA: Outdated attestation · at risk',
+    tooltip: 'Evidence observed today in this browser',
+  });
 
   await page.goto(`${sandbox.url}/dashboard/v2/customers/list`);
   const firstPage = await waitForChipsOnEveryRow(page);
-  expect(firstPage.filter((chip) => chip.tenantId !== stale.tenantId).every((chip) => chip.text === 'MCA: not checked' && chip.tooltip === 'Not checked yet in this browser')).toBe(true);
+  expect(
+    firstPage
+      .filter((chip) => chip.tenantId !== stale.tenantId)
+      .every((chip) => chip.text === 'MCA: not checked' && chip.tooltip === 'Not checked yet in this browser'),
+  ).toBe(true);
   expect((await page.evaluate<{ reachable: boolean }[]>(ROWS)).every((row) => row.reachable)).toBe(true);
 
   // Paging changes the rows in place, skeletons first: the chips follow, one per row.
@@ -67,30 +78,41 @@ async function waitForChipsOnEveryRow(page: Tab): Promise<ChipSeen[]> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const rows = await page.evaluate<{ rowId: string }[]>(ROWS);
     const chips = await page.evaluate<ChipSeen[]>(CHIPS);
-    const inStep = rows.length > 0 && chips.length === rows.length && rows.every((row) => chips.filter((chip) => chip.rowId === row.rowId).length === 1);
+    const inStep =
+      rows.length > 0 &&
+      chips.length === rows.length &&
+      rows.every((row) => chips.filter((chip) => chip.rowId === row.rowId).length === 1);
     if (inStep && chips.every((chip) => chip.rowId === `row-${chip.tenantId}`)) return chips;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the chips never stood one per row');
 }
 
-test('signed in, "Check the customers shown" reads the visible customers through the API and fills their chips', async ({ extension, sandbox }) => {
+test('signed in, "Check the customers shown" reads the visible customers through the API and fills their chips', async ({
+  extension,
+  sandbox,
+}) => {
   test.setTimeout(120_000);
   const options = await pointAtSandbox(extension, sandbox.url);
   await signInAs(extension, options, sandbox.url, 'admin-agent');
   await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
   // A search that shows a handful of customers, as a partner narrowing the list would.
   const names = sandbox.store.customers().map((customer) => customer.companyName.toLowerCase());
-  const prefix = names.map((name) => name.slice(0, 3)).find((start) => {
-    const shown = names.filter((name) => name.includes(start)).length;
-    return shown >= 3 && shown <= 8;
-  })!;
+  const prefix = names
+    .map((name) => name.slice(0, 3))
+    .find((start) => {
+      const shown = names.filter((name) => name.includes(start)).length;
+      return shown >= 3 && shown <= 8;
+    })!;
   const page = await extension.openPage(`${sandbox.url}/dashboard/v2/customers/list?q=${encodeURIComponent(prefix)}`);
   const before = await waitForChipsOnEveryRow(page);
   expect(before.every((chip) => chip.text === 'MCA: not checked')).toBe(true);
 
   await page.click({ selector: 'button', text: 'Check the customers shown' });
-  const done = await page.waitFor({ selector: '[role="status"]', text: `^${before.length} of ${before.length} checked`, pattern: true }, { timeout: 60_000 });
+  const done = await page.waitFor(
+    { selector: '[role="status"]', text: `^${before.length} of ${before.length} checked`, pattern: true },
+    { timeout: 60_000 },
+  );
   expect(done).toBe(`${before.length} of ${before.length} checked`);
   const after = await waitForChipsOnEveryRow(page);
   expect(after.some((chip) => chip.text === 'MCA: not checked')).toBe(false);

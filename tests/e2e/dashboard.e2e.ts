@@ -4,7 +4,11 @@ import type { ExtensionBrowser, Tab } from './support/browser';
 import { pointAtSandbox, signInAs } from './support/sign-in';
 
 /** Signed in as an admin agent, an audit of the whole sandbox run from the dashboard; the settings page is left open too. */
-async function auditedBook(extension: ExtensionBrowser, sandboxUrl: string, settings: Record<string, string> = {}): Promise<{ options: Tab; dashboard: Tab }> {
+async function auditedBook(
+  extension: ExtensionBrowser,
+  sandboxUrl: string,
+  settings: Record<string, string> = {},
+): Promise<{ options: Tab; dashboard: Tab }> {
   const options = await pointAtSandbox(extension, sandboxUrl);
   for (const [selector, value] of Object.entries(settings)) await options.fill(selector, value);
   if (Object.keys(settings).length > 0) await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
@@ -16,15 +20,24 @@ async function auditedBook(extension: ExtensionBrowser, sandboxUrl: string, sett
   return { options, dashboard };
 }
 
-test('an audit of every customer fills the book; the at-risk filter and the CSV export show them', async ({ extension, sandbox }) => {
+test('an audit of every customer fills the book; the at-risk filter and the CSV export show them', async ({
+  extension,
+  sandbox,
+}) => {
   const { dashboard } = await auditedBook(extension, sandbox.url, { '#setting-partnerName': 'Adatum Cloud' });
   const total = sandbox.store.size;
-  expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: `Customers recorded: ${total}` })).toBe(`Customers recorded: ${total}`);
+  expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: `Customers recorded: ${total}` })).toBe(
+    `Customers recorded: ${total}`,
+  );
   expect(await dashboard.waitFor('.audit-runs li')).toMatch(/Finished: \d+ checked/);
 
   // At risk only: every row shown is at risk, and a stale customer is among them.
   await dashboard.click('input[name="atRiskOnly"]');
-  const shown = await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `of ${total} customers shown`, pattern: true });
+  const shown = await dashboard.waitFor({
+    selector: '[data-testid="shown-count"]',
+    text: `of ${total} customers shown`,
+    pattern: true,
+  });
   const atRisk = Number(shown.split(' ')[0]);
   expect(atRisk).toBeGreaterThan(0);
   expect(atRisk).toBeLessThan(total);
@@ -37,19 +50,28 @@ test('an audit of every customer fills the book; the at-risk filter and the CSV 
   await dashboard.click('.book thead input[type="checkbox"]');
   expect(await dashboard.waitFor('.selection strong')).toBe(`${atRisk} selected`);
   await dashboard.click({ selector: 'button', text: 'Draft invitations (.zip of .eml)' });
-  expect(await dashboard.waitFor({ selector: '.selection [role="status"]', text: 'invitation\\(s\\) drafted', pattern: true })).toMatch(new RegExp(`^${atRisk} invitation`));
+  expect(
+    await dashboard.waitFor({ selector: '.selection [role="status"]', text: 'invitation\\(s\\) drafted', pattern: true }),
+  ).toMatch(new RegExp(`^${atRisk} invitation`));
   expect((await lastDownload(dashboard))?.name).toMatch(/^mca-invitations-\d{4}-\d{2}-\d{2}\.zip$/);
   await dashboard.click({ selector: 'button', text: 'Clear the selection' });
 
   const stale = sandbox.store.findCustomer({ status: 'attestation-stale' })!;
   await dashboard.fill('input[name="text"]', stale.tenantId);
-  expect(await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `1 of ${total} customers shown` })).toContain('1 of');
+  expect(await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `1 of ${total} customers shown` })).toContain(
+    '1 of',
+  );
   expect(await dashboard.texts('.book tbody td.status')).toEqual([expect.stringMatching(/^Outdated attestation/)]);
 
   await dashboard.click({ selector: 'button', text: 'Export CSV' });
-  await expect.poll(() => lastDownload(dashboard).then((file) => file?.name ?? ''), { timeout: 10_000 }).toMatch(/^mca-customers-\d{4}-\d{2}-\d{2}\.csv$/);
+  await expect
+    .poll(() => lastDownload(dashboard).then((file) => file?.name ?? ''), { timeout: 10_000 })
+    .toMatch(/^mca-customers-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await lastDownload(dashboard))!.text;
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines).toHaveLength(total + 1);
   expect(lines.find((line) => line.includes(stale.tenantId))).toContain('attestation-stale');
 });
@@ -57,14 +79,20 @@ test('an audit of every customer fills the book; the at-risk filter and the CSV 
 test.describe('a long audit', () => {
   // Without the bulk feed the audit asks customer by customer: two calls each, long enough to interrupt.
   test.use({ sandboxOptions: { customers: 60, latencyMs: 40, timeoutMs: 300, bulkFeed: false } });
-  test('resumes after the background stops (Chrome) or the page reloads, with every customer counted once', async ({ extension, sandbox }) => {
+  test('resumes after the background stops (Chrome) or the page reloads, with every customer counted once', async ({
+    extension,
+    sandbox,
+  }) => {
     test.setTimeout(150_000);
     const options = await pointAtSandbox(extension, sandbox.url);
     await signInAs(extension, options, sandbox.url, 'admin-agent');
     await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
     const dashboard = await extension.openExtensionPage('/dashboard.html');
     await dashboard.click({ selector: 'button', text: 'Run an audit' });
-    await dashboard.waitFor({ selector: '.audit-progress[data-state="running"]', text: '[1-9]\\d* of 60 customers checked', pattern: true }, { timeout: 30_000 });
+    await dashboard.waitFor(
+      { selector: '.audit-progress[data-state="running"]', text: '[1-9]\\d* of 60 customers checked', pattern: true },
+      { timeout: 30_000 },
+    );
 
     // Chrome: the worker is gone mid-run; the page's next message (or the resume alarm) starts it again and it carries on
     // from its checkpoint. Firefox keeps its background page: the page reloads and finds the audit still running.
@@ -72,7 +100,9 @@ test.describe('a long audit', () => {
     await dashboard.reload();
     expect(await dashboard.waitFor({ selector: '.audit-progress', text: '^(Running|Finished)', pattern: true })).toBeTruthy();
     await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 90_000 });
-    expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: 'Customers recorded: 60' })).toBe('Customers recorded: 60');
+    expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: 'Customers recorded: 60' })).toBe(
+      'Customers recorded: 60',
+    );
     // Each customer once: checked and failed add up to the customer count, across the interruption.
     const [latest] = await dashboard.texts('.audit-runs li');
     const [, done, failed] = /Finished: (\d+) checked, (\d+) failed/.exec(latest ?? '') ?? [];
@@ -100,14 +130,25 @@ test('the next visit shows the first customers as last read at once, then the wh
 
   await options.evaluate(HOLD_THE_BOOK(6000));
   await dashboard.reload();
-  expect(await dashboard.waitFor('[data-testid="shown-count"]')).toBe(`Showing the first customers as last read; reading all ${total}…`);
+  expect(await dashboard.waitFor('[data-testid="shown-count"]')).toBe(
+    `Showing the first customers as last read; reading all ${total}…`,
+  );
   const previewRows = await dashboard.texts('.book tbody tr[data-tenant] .company');
   expect(previewRows.length).toBeGreaterThan(5);
   expect(previewRows).toEqual(firstRows.slice(0, previewRows.length));
-  expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: `Customers recorded: ${total}` })).toBe(`Customers recorded: ${total}`);
-  expect(await dashboard.evaluate<boolean>(`document.querySelector('fieldset.filter-row').disabled && document.querySelector('.book thead input').disabled`)).toBe(true);
+  expect(await dashboard.waitFor({ selector: '[data-testid="customer-count"]', text: `Customers recorded: ${total}` })).toBe(
+    `Customers recorded: ${total}`,
+  );
+  expect(
+    await dashboard.evaluate<boolean>(
+      `document.querySelector('fieldset.filter-row').disabled && document.querySelector('.book thead input').disabled`,
+    ),
+  ).toBe(true);
 
   // Once the records are free again, the whole book: filters and "select all" work.
-  await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: `${total} of ${total} customers shown` }, { timeout: 20_000 });
+  await dashboard.waitFor(
+    { selector: '[data-testid="shown-count"]', text: `${total} of ${total} customers shown` },
+    { timeout: 20_000 },
+  );
   expect(await dashboard.evaluate<boolean>(`document.querySelector('fieldset.filter-row').disabled`)).toBe(false);
 });

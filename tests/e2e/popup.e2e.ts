@@ -26,7 +26,13 @@ interface KindCase {
 }
 
 const KIND_CASES: KindCase[] = [
-  { kind: 'accept-mca', fields: {}, subject: 'Action required: accept the Microsoft Customer Agreement for Contoso Ltd', body: [ADMIN_CENTER_URL], mailtoShortened: false },
+  {
+    kind: 'accept-mca',
+    fields: {},
+    subject: 'Action required: accept the Microsoft Customer Agreement for Contoso Ltd',
+    body: [ADMIN_CENTER_URL],
+    mailtoShortened: false,
+  },
   {
     kind: 'new-customer',
     fields: { 'credentials.userName': 'admin@contoso.onmicrosoft.com', 'credentials.temporaryPassword': PASSWORD },
@@ -38,17 +44,31 @@ const KIND_CASES: KindCase[] = [
     kind: 'reseller-relationship',
     fields: { 'partner.tenantId': PARTNER_TENANT_ID },
     subject: 'Adatum Cloud invites Contoso Ltd to a reseller relationship',
-    body: [`https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT_ID}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`, ADMIN_CENTER_URL],
+    body: [
+      `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT_ID}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`,
+      ADMIN_CENTER_URL,
+    ],
     mailtoShortened: false,
   },
   {
     kind: 'indirect-provider-request',
-    fields: { 'signer.firstName': 'Ann', 'signer.lastName': 'Lee', 'signer.email': 'ann.lee@contoso.example', 'signer.dateAgreed': '2026-01-15' },
+    fields: {
+      'signer.firstName': 'Ann',
+      'signer.lastName': 'Lee',
+      'signer.email': 'ann.lee@contoso.example',
+      'signer.dateAgreed': '2026-01-15',
+    },
     subject: 'Microsoft Customer Agreement attestation request for Contoso Ltd',
     body: [CONTOSO_ID, 'ann.lee@contoso.example', '(2026-01-15)'],
     mailtoShortened: false,
   },
-  { kind: 'attestation-notice', fields: {}, subject: 'Heads-up: Microsoft will email you about your Microsoft Customer Agreement', body: [AGREEMENT_URL], mailtoShortened: false },
+  {
+    kind: 'attestation-notice',
+    fields: {},
+    subject: 'Heads-up: Microsoft will email you about your Microsoft Customer Agreement',
+    body: [AGREEMENT_URL],
+    mailtoShortened: false,
+  },
 ];
 
 // The extension API as a page expression: `browser` in Firefox, `chrome` in Chromium.
@@ -88,13 +108,16 @@ async function fillDraft(popup: Tab, fields: Record<string, string>): Promise<vo
   for (const [name, value] of Object.entries(fields)) await popup.fill(`[name="${name}"]`, value);
 }
 
-const mailtoOf = (popup: Tab) => popup.evaluate<string>(`document.querySelector('a.button[href^="mailto:"]').getAttribute('href')`);
+const mailtoOf = (popup: Tab) =>
+  popup.evaluate<string>(`document.querySelector('a.button[href^="mailto:"]').getAttribute('href')`);
 const previewHtml = (popup: Tab) => popup.evaluate<string>(`document.querySelector('iframe.preview-frame').srcdoc`);
 
 /** The query of a mailto: URL, decoded. */
 function mailtoParts(mailto: string): { subject: string; body: string } {
   const query = mailto.slice(mailto.indexOf('?') + 1);
-  const parts = Object.fromEntries(query.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), decodeURIComponent(pair.slice(pair.indexOf('=') + 1))]));
+  const parts = Object.fromEntries(
+    query.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), decodeURIComponent(pair.slice(pair.indexOf('=') + 1))]),
+  );
   return { subject: parts.subject ?? '', body: parts.body ?? '' };
 }
 
@@ -137,7 +160,9 @@ test.describe('drafting each kind of email for a Partner Center customer', () =>
       }
 
       await popup.click({ selector: 'button', text: 'Copy' });
-      expect(await popup.waitFor(STATUS)).toBe("Email copied with its formatting: paste it into a new message. Noted in this browser's history of invitations.");
+      expect(await popup.waitFor(STATUS)).toBe(
+        "Email copied with its formatting: paste it into a new message. Noted in this browser's history of invitations.",
+      );
       if (chromiumContext(extension)) {
         const clipboard = await readClipboard(popup);
         for (const expected of body) expect(clipboard['text/plain']).toContain(expected);
@@ -146,7 +171,9 @@ test.describe('drafting each kind of email for a Partner Center customer', () =>
 
       await popup.evaluate(CATCH_DOWNLOADS);
       await popup.click({ selector: 'button', text: 'Download .eml' });
-      expect(await popup.waitFor({ selector: STATUS, text: '^Downloaded .*\\.eml: open it', pattern: true })).toContain(subject.replace(/:/g, ''));
+      expect(await popup.waitFor({ selector: STATUS, text: '^Downloaded .*\\.eml: open it', pattern: true })).toContain(
+        subject.replace(/:/g, ''),
+      );
       const [eml] = await popup.evaluate<{ name: string; content: string }[]>('Promise.all(window.caughtDownloads)');
       expect(eml?.name).toBe(`${subject.replace(/:/g, '')}.eml`);
       expect(eml?.content).toContain('X-Unsent: 1');
@@ -156,7 +183,9 @@ test.describe('drafting each kind of email for a Partner Center customer', () =>
       const opened = mailtoShortened
         ? 'The email is too long for a mail link, so the full email is on the clipboard: paste it into the message, in place of the short text.'
         : 'Your email app opens with the draft.';
-      expect(await popup.waitFor({ selector: STATUS, text: `^${opened.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, pattern: true })).toContain(opened);
+      expect(
+        await popup.waitFor({ selector: STATUS, text: `^${opened.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, pattern: true }),
+      ).toContain(opened);
 
       const records = (await readRecords(popup)).invitations ?? [];
       expect(records).toEqual(
@@ -178,12 +207,23 @@ test.describe('drafting each kind of email for a Partner Center customer', () =>
 test('the temporary password stays out of every store, and is hidden until asked for', async ({ extension }) => {
   const popup = await openDraft(extension, `tenantId=${CONTOSO_ID}&kind=new-customer`);
   const password = '[name="credentials.temporaryPassword"]';
-  expect(await popup.evaluate<string[]>(`(({ type, autocomplete }) => [type, autocomplete])(document.querySelector('${password}'))`)).toEqual(['password', 'off']);
+  expect(
+    await popup.evaluate<string[]>(`(({ type, autocomplete }) => [type, autocomplete])(document.querySelector('${password}'))`),
+  ).toEqual(['password', 'off']);
   await popup.click({ selector: 'button[aria-controls="draft-credentials-temporaryPassword"]', text: 'Show password' });
   expect(await popup.evaluate<string>(`document.querySelector('${password}').type`)).toBe('text');
-  expect(await popup.evaluate<string>(`document.querySelector('[aria-controls="draft-credentials-temporaryPassword"]').getAttribute('aria-pressed')`)).toBe('true');
+  expect(
+    await popup.evaluate<string>(
+      `document.querySelector('[aria-controls="draft-credentials-temporaryPassword"]').getAttribute('aria-pressed')`,
+    ),
+  ).toBe('true');
 
-  await fillDraft(popup, { 'customer.companyName': 'Contoso Ltd', 'partner.name': 'Adatum Cloud', 'credentials.userName': 'admin@contoso.onmicrosoft.com', 'credentials.temporaryPassword': PASSWORD });
+  await fillDraft(popup, {
+    'customer.companyName': 'Contoso Ltd',
+    'partner.name': 'Adatum Cloud',
+    'credentials.userName': 'admin@contoso.onmicrosoft.com',
+    'credentials.temporaryPassword': PASSWORD,
+  });
   await popup.evaluate(CATCH_DOWNLOADS);
   const actions = [
     [{ selector: 'button', text: 'Copy' }, '^Email copied'],
@@ -196,14 +236,22 @@ test('the temporary password stays out of every store, and is hidden until asked
   }
   const database = await readRecords(popup);
   expect(database.invitations).toHaveLength(3);
-  const stored = JSON.stringify([database, await readStorageLocal(popup), await popup.evaluate('({ ...localStorage, ...sessionStorage })')]);
+  const stored = JSON.stringify([
+    database,
+    await readStorageLocal(popup),
+    await popup.evaluate('({ ...localStorage, ...sessionStorage })'),
+  ]);
   expect(stored).toContain('new-customer');
   expect(stored).not.toContain(PASSWORD);
 });
 
 test('a missing required field: the error next to it and in the summary, and nothing leaves', async ({ extension }) => {
   const popup = await openDraft(extension, `tenantId=${CONTOSO_ID}&kind=new-customer`);
-  await fillDraft(popup, { 'customer.companyName': 'Contoso Ltd', 'partner.name': 'Adatum Cloud', 'credentials.userName': 'admin@contoso.onmicrosoft.com' });
+  await fillDraft(popup, {
+    'customer.companyName': 'Contoso Ltd',
+    'partner.name': 'Adatum Cloud',
+    'credentials.userName': 'admin@contoso.onmicrosoft.com',
+  });
   expect(await popup.texts('.field-error')).toEqual([]);
   expect(await popup.waitFor('.preview p')).toBe('Fill in the required fields to see the email.');
 
@@ -212,7 +260,10 @@ test('a missing required field: the error next to it and in the summary, and not
   const input = await popup.evaluate<{ invalid: string | null; describedBy: string | null }>(
     `(({ attributes }) => ({ invalid: attributes['aria-invalid']?.value ?? null, describedBy: attributes['aria-describedby']?.value ?? null }))(document.getElementById('draft-credentials-temporaryPassword'))`,
   );
-  expect(input).toEqual({ invalid: 'true', describedBy: 'draft-credentials-temporaryPassword-hint draft-credentials-temporaryPassword-error' });
+  expect(input).toEqual({
+    invalid: 'true',
+    describedBy: 'draft-credentials-temporaryPassword-hint draft-credentials-temporaryPassword-error',
+  });
   expect(await popup.waitFor('[aria-live] .error-summary p')).toBe('Check these fields first:');
   expect(await popup.texts('.error-summary li')).toEqual(['Temporary password: This field is required.']);
   expect(await popup.texts('[role="status"].notice-done')).toEqual(['']);
@@ -225,11 +276,19 @@ test('a missing required field: the error next to it and in the summary, and not
   expect((await readRecords(popup)).invitations ?? []).toEqual([]);
 });
 
-test('the customer of the active Partner Center tab, its name, language and status, and the partner settings fill the form', async ({ extension, portal }) => {
+test('the customer of the active Partner Center tab, its name, language and status, and the partner settings fill the form', async ({
+  extension,
+  portal,
+}) => {
   const page = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: Outdated attestation' });
   const popup = await openDraft(extension, '');
-  await writeSettings(popup, { partnerName: 'Adatum Cloud', emailSignature: 'Jean Martin\nAdatum Cloud', partnerTenant: PARTNER_TENANT_ID, defaultInvitationLanguage: 'de' });
+  await writeSettings(popup, {
+    partnerName: 'Adatum Cloud',
+    emailSignature: 'Jean Martin\nAdatum Cloud',
+    partnerTenant: PARTNER_TENANT_ID,
+    defaultInvitationLanguage: 'de',
+  });
   expect(await popup.evaluate<string>(`document.querySelector('[name="customer.tenantId"]').value`)).toBe('');
 
   // As the toolbar popup sees it: the Partner Center tab is the active one.
@@ -244,21 +303,31 @@ test('the customer of the active Partner Center tab, its name, language and stat
   expect(await popup.waitFor('.customer-status')).toBe('Agreement status: Outdated attestation');
   expect(await popup.evaluate<boolean>(`document.getElementById('kind-accept-mca').checked`)).toBe(true);
   // The customer's name and language come from its Account page, before the partner's default language.
-  expect(await popup.evaluate<string[]>(`['customer.companyName', 'partner.name', 'partner.signature', 'locale'].map((name) => document.querySelector('[name="' + name + '"]').value)`)).toEqual([
-    'Contoso Ltd',
-    'Adatum Cloud',
-    'Jean Martin\nAdatum Cloud',
-    'en',
-  ]);
+  expect(
+    await popup.evaluate<string[]>(
+      `['customer.companyName', 'partner.name', 'partner.signature', 'locale'].map((name) => document.querySelector('[name="' + name + '"]').value)`,
+    ),
+  ).toEqual(['Contoso Ltd', 'Adatum Cloud', 'Jean Martin\nAdatum Cloud', 'en']);
   await popup.click('#kind-reseller-relationship');
   expect(await popup.evaluate<string>(`document.querySelector('[name="partner.tenantId"]').value`)).toBe(PARTNER_TENANT_ID);
 });
 
-test('an indirect reseller starts with the request to its provider once the customer is known; a known customer is filled in its language', async ({ extension, portal }) => {
+test('an indirect reseller starts with the request to its provider once the customer is known; a known customer is filled in its language', async ({
+  extension,
+  portal,
+}) => {
   const popup = await openDraft(extension, `tenantId=${FABRIKAM_ID}`);
   await writeSettings(popup, { partnerName: 'Adatum Cloud', partnerRole: 'indirect-reseller' });
   await putRecords(popup, {
-    customers: [{ tenantId: FABRIKAM_ID, companyName: 'Fabrikam SAS', country: 'FR', language: 'fr-FR', lastSeenAt: new Date().toISOString() }],
+    customers: [
+      {
+        tenantId: FABRIKAM_ID,
+        companyName: 'Fabrikam SAS',
+        country: 'FR',
+        language: 'fr-FR',
+        lastSeenAt: new Date().toISOString(),
+      },
+    ],
   });
   await popup.reload();
   await popup.waitFor('form.draft');
@@ -269,15 +338,19 @@ test('an indirect reseller starts with the request to its provider once the cust
   // The partner opens the customer's Account page: what it shows reaches the open popup, which then suggests the request to the provider.
   const page = await extension.openPage(`${portal.origin}/dashboard/v2/customers/${FABRIKAM_ID}/account`);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: No agreement' });
-  expect(await popup.waitFor({ selector: '.customer-status', text: 'Agreement status: No agreement' })).toBe('Agreement status: No agreement');
+  expect(await popup.waitFor({ selector: '.customer-status', text: 'Agreement status: No agreement' })).toBe(
+    'Agreement status: No agreement',
+  );
   await popup.waitFor('#kind-indirect-provider-request:checked');
-  expect(await popup.evaluate<string[]>(`['customer.companyName', 'customer.tenantId', 'locale'].map((name) => document.querySelector('[name="' + name + '"]').value)`)).toEqual([
-    'Fabrikam SAS',
-    FABRIKAM_ID,
-    'fr',
-  ]);
+  expect(
+    await popup.evaluate<string[]>(
+      `['customer.companyName', 'customer.tenantId', 'locale'].map((name) => document.querySelector('[name="' + name + '"]').value)`,
+    ),
+  ).toEqual(['Fabrikam SAS', FABRIKAM_ID, 'fr']);
   await popup.click('#kind-accept-mca');
-  expect(await popup.waitFor('.preview-subject strong')).toBe('Action requise : acceptation du Contrat client Microsoft pour Fabrikam SAS');
+  expect(await popup.waitFor('.preview-subject strong')).toBe(
+    'Action requise : acceptation du Contrat client Microsoft pour Fabrikam SAS',
+  );
 });
 
 test('no serious accessibility problem, with the preview and with errors shown', async ({ extension }) => {
@@ -285,7 +358,12 @@ test('no serious accessibility problem, with the preview and with errors shown',
   await popup.click({ selector: 'button', text: 'Copy' });
   await popup.waitFor('.error-summary');
   expect(await seriousAxeViolations(popup)).toEqual([]);
-  await fillDraft(popup, { 'customer.companyName': 'Contoso Ltd', 'partner.name': 'Adatum Cloud', 'credentials.userName': 'admin@contoso.onmicrosoft.com', 'credentials.temporaryPassword': PASSWORD });
+  await fillDraft(popup, {
+    'customer.companyName': 'Contoso Ltd',
+    'partner.name': 'Adatum Cloud',
+    'credentials.userName': 'admin@contoso.onmicrosoft.com',
+    'credentials.temporaryPassword': PASSWORD,
+  });
   await popup.waitFor('iframe.preview-frame');
   await popup.setViewport(400, 800);
   expect(await seriousAxeViolations(popup)).toEqual([]);
@@ -305,8 +383,18 @@ test.describe('in French', () => {
 
     await fillDraft(popup, { 'customer.companyName': 'Contoso Ltd', 'partner.name': 'Adatum Cloud' });
     await popup.select('[name="locale"]', 'de');
-    expect(await popup.waitFor('.preview-subject strong')).toBe('Handlungsbedarf: Annahme des Microsoft-Kundenvertrags für Contoso Ltd');
-    expect(await popup.texts('select[name="locale"] option')).toEqual(['Anglais', 'Français', 'Allemand', 'Espagnol', 'Italien', 'Néerlandais', 'Portugais (Brésil)']);
+    expect(await popup.waitFor('.preview-subject strong')).toBe(
+      'Handlungsbedarf: Annahme des Microsoft-Kundenvertrags für Contoso Ltd',
+    );
+    expect(await popup.texts('select[name="locale"] option')).toEqual([
+      'Anglais',
+      'Français',
+      'Allemand',
+      'Espagnol',
+      'Italien',
+      'Néerlandais',
+      'Portugais (Brésil)',
+    ]);
     await popup.click({ selector: 'a.button', text: 'Ouvrir dans la messagerie' });
     // In German this email is too long for a mail link: the link asks to paste it from the clipboard.
     expect(await popup.waitFor(STATUS)).toBe(

@@ -13,7 +13,12 @@ const ATTESTED_CUSTOMER = '99999999-8888-4777-8666-555555555555';
 function records(now: number): Stores {
   const old = new Date(now - 200 * DAY_MS);
   const recent = new Date(now - 10 * DAY_MS);
-  const piece = (tenantId: string, at: Date): EvidencePiece => ({ tenantId, source: 'page', observedAt: at.toISOString(), directAcceptance: true });
+  const piece = (tenantId: string, at: Date): EvidencePiece => ({
+    tenantId,
+    source: 'page',
+    observedAt: at.toISOString(),
+    directAcceptance: true,
+  });
   const seen: [string, Date][] = [
     [OLD_CUSTOMER, old],
     [RECENT_CUSTOMER, recent],
@@ -23,7 +28,13 @@ function records(now: number): Stores {
     customers: seen.map(([tenantId, at]) => ({ tenantId, companyName: 'Contoso', lastSeenAt: at.toISOString() })),
     evidence: seen.map(([tenantId, at]) => piece(tenantId, at)),
     assessments: seen.map(([tenantId, at]) => assessmentRecordOf(tenantId, [piece(tenantId, at)], at)),
-    invitations: [OLD_CUSTOMER, RECENT_CUSTOMER].map((tenantId, i) => ({ tenantId, kind: 'accept-mca', locale: 'en', via: 'eml', at: [old, recent][i]!.toISOString() })),
+    invitations: [OLD_CUSTOMER, RECENT_CUSTOMER].map((tenantId, i) => ({
+      tenantId,
+      kind: 'accept-mca',
+      locale: 'en',
+      via: 'eml',
+      at: [old, recent][i]!.toISOString(),
+    })),
     attestations: [
       {
         tenantId: ATTESTED_CUSTOMER,

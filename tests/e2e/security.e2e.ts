@@ -4,9 +4,13 @@ import { pointAtSandbox } from './support/sign-in';
 
 const API = 'https://api.partnercenter.microsoft.com';
 const LOGIN = 'https://login.microsoftonline.com';
-const optionValues = (field: string) => `[...document.querySelectorAll('#setting-${field} option')].map((option) => option.value)`;
+const optionValues = (field: string) =>
+  `[...document.querySelectorAll('#setting-${field} option')].map((option) => option.value)`;
 
-test('the settings page shows the service addresses as fixed choices: Microsoftâ€™s, and in this test build the local sandbox only', async ({ extension, sandbox }) => {
+test('the settings page shows the service addresses as fixed choices: Microsoftâ€™s, and in this test build the local sandbox only', async ({
+  extension,
+  sandbox,
+}) => {
   const options = await pointAtSandbox(extension, sandbox.url);
   // No free-text address anywhere on the page.
   expect(await options.evaluate<number>(`document.querySelectorAll('input[type="url"]').length`)).toBe(0);
@@ -15,9 +19,13 @@ test('the settings page shows the service addresses as fixed choices: Microsoftâ
 
   // An address outside the list cannot be chosen: the control takes no such value and saving is refused in words.
   await options.select('#setting-apiBaseUrl', 'https://proxy.example.com');
-  expect(await options.evaluate<string>(`document.querySelector('#setting-apiBaseUrl').value`)).not.toBe('https://proxy.example.com');
+  expect(await options.evaluate<string>(`document.querySelector('#setting-apiBaseUrl').value`)).not.toBe(
+    'https://proxy.example.com',
+  );
   await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
-  expect(await options.waitFor({ selector: '#setting-apiBaseUrl-error', pattern: true, text: 'Only Microsoft' })).toContain('https://api.partnercenter.microsoft.com');
+  expect(await options.waitFor({ selector: '#setting-apiBaseUrl-error', pattern: true, text: 'Only Microsoft' })).toContain(
+    'https://api.partnercenter.microsoft.com',
+  );
 
   // Written behind the page's back (as a damaged value or a pushed policy would be), it is not used either.
   await options.evaluate(`(async () => {
@@ -28,7 +36,9 @@ test('the settings page shows the service addresses as fixed choices: Microsoftâ
   })()`);
   await options.reload();
   await options.waitFor('#setting-apiBaseUrl:not([disabled])');
-  expect(await options.evaluate<string>(`document.querySelector('#setting-apiBaseUrl').value`)).not.toBe('https://proxy.example.com');
+  expect(await options.evaluate<string>(`document.querySelector('#setting-apiBaseUrl').value`)).not.toBe(
+    'https://proxy.example.com',
+  );
   expect(await options.evaluate<string[]>(optionValues('apiBaseUrl'))).not.toContain('https://proxy.example.com');
 });
 

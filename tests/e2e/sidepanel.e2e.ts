@@ -11,7 +11,10 @@ async function panelFollowing(extension: ExtensionBrowser, url: string): Promise
   return panel;
 }
 
-test('the side panel shows the status, evidence, blocked actions and next steps of the customer in the tab', async ({ extension, portal }) => {
+test('the side panel shows the status, evidence, blocked actions and next steps of the customer in the tab', async ({
+  extension,
+  portal,
+}) => {
   const url = `${portal.origin}/dashboard/v2/customers/${CONTOSO_ID}/account`;
   const page = await extension.openPage(url);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: Outdated attestation' });
@@ -31,7 +34,10 @@ test('the side panel shows the status, evidence, blocked actions and next steps 
   expect(await popup.url()).toContain(`tenantId=${CONTOSO_ID}`);
 });
 
-test('a customer who accepted directly: nothing blocked, and the panel follows the tab to another customer', async ({ extension, portal }) => {
+test('a customer who accepted directly: nothing blocked, and the panel follows the tab to another customer', async ({
+  extension,
+  portal,
+}) => {
   const url = `${portal.origin}/dashboard/v2/customers/${TAILSPIN_ID}/account`;
   const page = await extension.openPage(url);
   await page.waitFor({ selector: 'button.badge', text: 'MCA: Accepted directly' });

@@ -3,10 +3,15 @@ import { pointAtSandbox, signInAs } from './support/sign-in';
 
 const ACCOUNT = '.account-bar';
 
-test('sign in through Partner Center, see who is signed in, read a status from the API, sign out', async ({ extension, sandbox }) => {
+test('sign in through Partner Center, see who is signed in, read a status from the API, sign out', async ({
+  extension,
+  sandbox,
+}) => {
   const options = await pointAtSandbox(extension, sandbox.url);
   await signInAs(extension, options, sandbox.url, 'admin-agent');
-  expect(await options.waitFor({ selector: `${ACCOUNT} p`, text: 'Signed in as', pattern: true })).toMatch(/^Signed in as Camille .*contosopartner\.onmicrosoft\.com/);
+  expect(await options.waitFor({ selector: `${ACCOUNT} p`, text: 'Signed in as', pattern: true })).toMatch(
+    /^Signed in as Camille .*contosopartner\.onmicrosoft\.com/,
+  );
 
   // A customer whose Account page was never opened: its Subscriptions page shows what the API says.
   const customer = sandbox.store.findCustomer({ status: 'attestation-current', language: 'en' });
@@ -21,11 +26,16 @@ test('sign in through Partner Center, see who is signed in, read a status from t
 test('a user without MFA is refused with a clear message', async ({ extension, sandbox }) => {
   const options = await pointAtSandbox(extension, sandbox.url);
   await signInAs(extension, options, sandbox.url, 'no-mfa');
-  expect(await options.waitFor(`${ACCOUNT} [role="alert"]`)).toContain('Partner Center requires multi-factor authentication (MFA)');
+  expect(await options.waitFor(`${ACCOUNT} [role="alert"]`)).toContain(
+    'Partner Center requires multi-factor authentication (MFA)',
+  );
   expect(await options.texts({ selector: `${ACCOUNT} button`, text: 'Sign in to Partner Center' })).toHaveLength(1);
 });
 
-test('an expired refresh token is renewed by a silent sign-in, and after the sign-in session ends the user signs in again', async ({ extension, sandbox }) => {
+test('an expired refresh token is renewed by a silent sign-in, and after the sign-in session ends the user signs in again', async ({
+  extension,
+  sandbox,
+}) => {
   const options = await pointAtSandbox(extension, sandbox.url);
   await signInAs(extension, options, sandbox.url, 'admin-agent');
   await options.waitFor({ selector: `${ACCOUNT} p`, text: 'Signed in as', pattern: true });

@@ -20,7 +20,12 @@ const FRENCH: [CustomerStatus, string][] = [
   ['none', 'MCA : Aucun contrat'],
 ];
 
-async function visitEach(extension: ExtensionBrowser, sandbox: Sandbox, language: 'en' | 'fr', cases: [CustomerStatus, string][]) {
+async function visitEach(
+  extension: ExtensionBrowser,
+  sandbox: Sandbox,
+  language: 'en' | 'fr',
+  cases: [CustomerStatus, string][],
+) {
   const prefix = language === 'fr' ? '/fr-fr' : '';
   const tab = await extension.openPage(`${sandbox.url}${prefix}/dashboard/v2/customers/list`);
   for (const [status, badge] of cases) {
@@ -28,7 +33,10 @@ async function visitEach(extension: ExtensionBrowser, sandbox: Sandbox, language
     expect(customer, `a ${language} customer in status ${status}`).toBeDefined();
     await tab.goto(`${sandbox.url}${prefix}/dashboard/v2/customers/list?q=${encodeURIComponent(customer!.companyName)}`);
     // Names can repeat across tenants: the name button in this customer's own row.
-    await tab.click({ selector: `#cell-displayName-${customer!.tenantId} customersvcadmin_he-button`, text: customer!.companyName });
+    await tab.click({
+      selector: `#cell-displayName-${customer!.tenantId} customersvcadmin_he-button`,
+      text: customer!.companyName,
+    });
     expect(await tab.waitFor({ selector: 'button.badge', text: badge }), `${status} in ${language}`).toBe(badge);
   }
 }

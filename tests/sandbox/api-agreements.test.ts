@@ -24,7 +24,11 @@ let reseller: string;
 let app: string;
 
 beforeAll(async () => {
-  ({ sandbox, app, users: [admin, sales, reseller] } = await startWithTokens({ customers: 1200 }, ['admin-agent', 'sales-agent', 'indirect-reseller']));
+  ({
+    sandbox,
+    app,
+    users: [admin, sales, reseller],
+  } = await startWithTokens({ customers: 1200 }, ['admin-agent', 'sales-agent', 'indirect-reseller']));
 });
 afterAll(() => sandbox.close());
 
@@ -44,9 +48,17 @@ describe('GET /v1/agreements (metadata)', () => {
   });
 
   it('gives the MCA template for MicrosoftCustomerAgreement and both for *', async () => {
-    const mca = agreementMetadataCollectionSchema.parse((await callApi(sandbox, admin, '/v1/agreements?agreementType=MicrosoftCustomerAgreement')).body);
+    const mca = agreementMetadataCollectionSchema.parse(
+      (await callApi(sandbox, admin, '/v1/agreements?agreementType=MicrosoftCustomerAgreement')).body,
+    );
     expect(mca.items).toEqual([
-      { templateId: MCA_TEMPLATE_ID, agreementType: 'MicrosoftCustomerAgreement', agreementLink: 'https://aka.ms/customeragreement', versionRank: 0, attributes: { objectType: 'AgreementMetaData' } },
+      {
+        templateId: MCA_TEMPLATE_ID,
+        agreementType: 'MicrosoftCustomerAgreement',
+        agreementLink: 'https://aka.ms/customeragreement',
+        versionRank: 0,
+        attributes: { objectType: 'AgreementMetaData' },
+      },
     ]);
     const all = agreementMetadataCollectionSchema.parse((await callApi(sandbox, admin, '/v1/agreements?agreementType=*')).body);
     expect(all.totalCount).toBe(2);
@@ -76,14 +88,18 @@ describe('GET /v1/customers/{id}/agreements', () => {
     ['attestations-latest-current', 2, true],
     ['attestations-latest-stale', 2, false],
   ] as const)('tells a %s customer apart by the latest dateAgreed', async (status, atLeast, current) => {
-    const mca = agreementCollectionSchema.parse((await agreementsOf(sales, customerIn(status), 'MicrosoftCustomerAgreement')).body);
+    const mca = agreementCollectionSchema.parse(
+      (await agreementsOf(sales, customerIn(status), 'MicrosoftCustomerAgreement')).body,
+    );
     expect(mca.items.length).toBeGreaterThanOrEqual(atLeast);
     const latest = Math.max(...mca.items.map((item) => parsePartnerCenterDate(item.dateAgreed) ?? Number.NaN));
     expect(latest >= Date.parse('2023-04-01T00:00:00Z')).toBe(current);
   });
 
   it.each(['cloud-agreement-only', 'none'] as const)('has no MCA record for a %s customer', async (status) => {
-    const mca = agreementCollectionSchema.parse((await agreementsOf(admin, customerIn(status), 'MicrosoftCustomerAgreement')).body);
+    const mca = agreementCollectionSchema.parse(
+      (await agreementsOf(admin, customerIn(status), 'MicrosoftCustomerAgreement')).body,
+    );
     expect(mca.items).toEqual([]);
   });
 
@@ -118,24 +134,43 @@ describe('GET /v1/customers/{id}/directSignedMicrosoftCustomerAgreementStatus', 
     ['attestation-current', false],
     ['none', false],
   ] as const)('says isSigned for a %s customer', async (status, isSigned) => {
-    const answer = await callApi(sandbox, admin, `/v1/customers/${customerIn(status).tenantId}/directSignedMicrosoftCustomerAgreementStatus`);
+    const answer = await callApi(
+      sandbox,
+      admin,
+      `/v1/customers/${customerIn(status).tenantId}/directSignedMicrosoftCustomerAgreementStatus`,
+    );
     expect(directSignStatusSchema.parse(answer.body)).toEqual({ isSigned });
   });
 
   it('fails like the other agreement calls for a failing customer', async () => {
-    expect((await callApi(sandbox, admin, `/v1/customers/${customerIn('api-error').tenantId}/directSignedMicrosoftCustomerAgreementStatus`)).status).toBe(500);
+    expect(
+      (
+        await callApi(
+          sandbox,
+          admin,
+          `/v1/customers/${customerIn('api-error').tenantId}/directSignedMicrosoftCustomerAgreementStatus`,
+        )
+      ).status,
+    ).toBe(500);
   });
 });
 
 describe('POST /v1/customers/{id}/agreements (legacy confirmation)', () => {
   const body = (overrides: Record<string, unknown> = {}, contact: Record<string, unknown> = {}) => ({
-    primaryContact: { firstName: 'Zoé', lastName: "L'Hôte", email: 'zoe.lhote@example.fr', phoneNumber: '+33 1 02 03 04 05', ...contact },
+    primaryContact: {
+      firstName: 'Zoé',
+      lastName: "L'Hôte",
+      email: 'zoe.lhote@example.fr',
+      phoneNumber: '+33 1 02 03 04 05',
+      ...contact,
+    },
     dateAgreed: '2025-05-30T00:00:00',
     templateId: MCA_TEMPLATE_ID,
     type: 'MicrosoftCustomerAgreement',
     ...overrides,
   });
-  const post = (token: string, customer: SandboxCustomer, payload: unknown) => callApi(sandbox, token, `/v1/customers/${customer.tenantId}/agreements`, { body: payload });
+  const post = (token: string, customer: SandboxCustomer, payload: unknown) =>
+    callApi(sandbox, token, `/v1/customers/${customer.tenantId}/agreements`, { body: payload });
 
   it('records the confirmation with the signed-in user, which moves the customer to a current attestation', async () => {
     const customer = customerIn('attestation-stale', { reseller: false });
@@ -154,7 +189,11 @@ describe('POST /v1/customers/{id}/agreements (legacy confirmation)', () => {
     expect((await post(sales, customer, body())).status).toBe(201);
     const duplicate = await post(sales, customer, body({ dateAgreed: '2025-05-31T00:00:00' }, { email: 'ZOE.LHOTE@example.fr' }));
     expect(duplicate.status).toBe(400);
-    expect(apiErrorSchema.parse(duplicate.body)).toMatchObject({ code: '600061', errorName: 'PartnerConfirmedAgreementAlreadyExists', isRetryable: false });
+    expect(apiErrorSchema.parse(duplicate.body)).toMatchObject({
+      code: '600061',
+      errorName: 'PartnerConfirmedAgreementAlreadyExists',
+      isRetryable: false,
+    });
     expect((await post(sales, customer, body({}, { phoneNumber: '+33 9 99 99 99 99' }))).status).toBe(201);
   });
 
@@ -183,7 +222,11 @@ describe('POST /v1/customers/{id}/agreements (legacy confirmation)', () => {
   });
 
   it('records the type of the template, whatever type says (Partner-Center-Java #86)', async () => {
-    const answer = await post(admin, customerIn('direct-acceptance'), body({ templateId: CLOUD_AGREEMENT_TEMPLATE_ID, dateAgreed: '2019-12-01T00:00:00' }));
+    const answer = await post(
+      admin,
+      customerIn('direct-acceptance'),
+      body({ templateId: CLOUD_AGREEMENT_TEMPLATE_ID, dateAgreed: '2019-12-01T00:00:00' }),
+    );
     expect(agreementSchema.parse(answer.body).type).toBe('MicrosoftCloudAgreement');
   });
 
@@ -205,18 +248,24 @@ describe('GET /v1/agreementtemplates/{id}/document', () => {
   const documentPath = (query: string, templateId = MCA_TEMPLATE_ID) => `/v1/agreementtemplates/${templateId}/document${query}`;
 
   it('gives fresh display and download links in the asked language, falling back to en-US', async () => {
-    const french = agreementDocumentSchema.parse((await callApi(sandbox, admin, documentPath('?language=fr-FR&country=CA'))).body);
+    const french = agreementDocumentSchema.parse(
+      (await callApi(sandbox, admin, documentPath('?language=fr-FR&country=CA'))).body,
+    );
     expect(french).toMatchObject({ country: 'CA', language: 'fr-FR' });
     const again = agreementDocumentSchema.parse((await callApi(sandbox, admin, documentPath('?language=fr-FR&country=CA'))).body);
     expect(again.displayUri).not.toBe(french.displayUri);
-    const belgium = agreementDocumentSchema.parse((await callApi(sandbox, admin, documentPath('?language=fr-FR&country=BE'))).body);
+    const belgium = agreementDocumentSchema.parse(
+      (await callApi(sandbox, admin, documentPath('?language=fr-FR&country=BE'))).body,
+    );
     expect(belgium.language).toBe('en-US');
     const defaults = agreementDocumentSchema.parse((await callApi(sandbox, admin, documentPath(''))).body);
     expect(defaults).toMatchObject({ country: 'US', language: 'en-US' });
   });
 
   it('serves the links for five minutes of sandbox clock, then 410', async () => {
-    const document = agreementDocumentSchema.parse((await callApi(sandbox, admin, documentPath('?language=de-DE&country=DE'))).body);
+    const document = agreementDocumentSchema.parse(
+      (await callApi(sandbox, admin, documentPath('?language=de-DE&country=DE'))).body,
+    );
     const display = await fetch(document.displayUri);
     expect(display.status).toBe(200);
     expect(await display.text()).toContain('Microsoft-Kundenvertrag');
@@ -251,16 +300,24 @@ describe('GET /v1/partners/customeragreementrecords (bulk feed)', () => {
     }
     expect(pages.map((page) => page.customerAgreementRecords.length)).toEqual([500, 500, 200]);
     const records = pages.flatMap((page) => page.customerAgreementRecords);
-    const digits = new Set(records.filter((record) => record.lastAgreementDateEpoch > 0).map((record) => String(record.lastAgreementDateEpoch).length));
+    const digits = new Set(
+      records.filter((record) => record.lastAgreementDateEpoch > 0).map((record) => String(record.lastAgreementDateEpoch).length),
+    );
     expect(digits).toEqual(new Set([10, 13]));
 
     const stale = customerIn('attestation-stale', { language: 'en' });
     const record = records.find((candidate) => candidate.customerTenantId === stale.tenantId);
     const latest = stale.agreements.filter((agreement) => agreement.type === 'MicrosoftCustomerAgreement').at(-1);
     expect(record?.partnerAttestationCompleted).toBe(true);
-    expect(epochToIsoDate(record?.lastAgreementDateEpoch ?? 0)).toBe(new Date(parsePartnerCenterDate(latest?.dateAgreed ?? '') ?? Number.NaN).toISOString());
+    expect(epochToIsoDate(record?.lastAgreementDateEpoch ?? 0)).toBe(
+      new Date(parsePartnerCenterDate(latest?.dateAgreed ?? '') ?? Number.NaN).toISOString(),
+    );
     const none = records.find((candidate) => candidate.customerTenantId === customerIn('cloud-agreement-only').tenantId);
-    expect(none).toMatchObject({ lastAgreementDateEpoch: 0, partnerAttestationCompleted: false, lastAgreementPrimaryContact: null });
+    expect(none).toMatchObject({
+      lastAgreementDateEpoch: 0,
+      partnerAttestationCompleted: false,
+      lastAgreementPrimaryContact: null,
+    });
   });
 
   it('refuses a forged continuation token', async () => {

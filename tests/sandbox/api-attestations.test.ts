@@ -18,7 +18,11 @@ let admin: string;
 let reseller: string;
 
 beforeAll(async () => {
-  ({ sandbox, app, users: [admin, reseller] } = await startWithTokens({ customers: 200 }, ['admin-agent', 'indirect-reseller']));
+  ({
+    sandbox,
+    app,
+    users: [admin, reseller],
+  } = await startWithTokens({ customers: 200 }, ['admin-agent', 'indirect-reseller']));
 });
 afterAll(() => sandbox.close());
 
@@ -41,7 +45,9 @@ function request(customer: SandboxCustomer, overrides: Record<string, unknown> =
 const create = (token: string, body: unknown) => callApi(sandbox, token, ENHANCED_ATTESTATION_PATH, { body });
 const status = (id: string) => callApi(sandbox, app, attestationStatusPath(id));
 const finalise = (customer: SandboxCustomer, attestationId: string, token = app) =>
-  callApi(sandbox, token, createAgreementWithAttestationPath(customer.tenantId), { body: { attestationId, type: 'MicrosoftCustomerAgreement' } });
+  callApi(sandbox, token, createAgreementWithAttestationPath(customer.tenantId), {
+    body: { attestationId, type: 'MicrosoftCustomerAgreement' },
+  });
 
 describe('the enhanced attestation flow', () => {
   it('creates an attestation, lets the customer accept through the link, then creates the agreement dated on acceptance', async () => {
@@ -74,10 +80,17 @@ describe('the enhanced attestation flow', () => {
     const agreementAnswer = await finalise(customer, attestation.attestationId);
     expect(agreementAnswer.status).toBe(201);
     const agreement = createAgreementWithAttestationResponseSchema.parse(agreementAnswer.body);
-    expect(agreement).toMatchObject({ dateAgreed: afterAcceptance.acceptedAt, attestationId: attestation.attestationId, type: 'MicrosoftCustomerAgreement' });
+    expect(agreement).toMatchObject({
+      dateAgreed: afterAcceptance.acceptedAt,
+      attestationId: attestation.attestationId,
+      type: 'MicrosoftCustomerAgreement',
+    });
     expect(agreement.primaryContact).toMatchObject({ firstName: 'Hélène', lastName: 'Côté' });
 
-    const listed = agreementCollectionSchema.parse((await callApi(sandbox, admin, `/v1/customers/${customer.tenantId}/agreements?agreementType=MicrosoftCustomerAgreement`)).body);
+    const listed = agreementCollectionSchema.parse(
+      (await callApi(sandbox, admin, `/v1/customers/${customer.tenantId}/agreements?agreementType=MicrosoftCustomerAgreement`))
+        .body,
+    );
     expect(listed.items.map((item) => item.dateAgreed)).toContain(afterAcceptance.acceptedAt);
     expect(attestationStatusResponseSchema.parse((await status(attestation.attestationId)).body).status).toBe('agreementcreated');
 
@@ -87,7 +100,9 @@ describe('the enhanced attestation flow', () => {
 
   it('lets the link expire after expirationTimeInMinutes of sandbox clock', async () => {
     const customer = sandbox.store.findCustomer({ status: 'none', language: 'en' }) as SandboxCustomer;
-    const attestation = enhancedAttestationResponseSchema.parse((await create(app, request(customer, { expirationTimeInMinutes: 5 }))).body);
+    const attestation = enhancedAttestationResponseSchema.parse(
+      (await create(app, request(customer, { expirationTimeInMinutes: 5 }))).body,
+    );
     sandbox.clock.advance(5 * 60_000 + 1000);
     expect(attestationStatusResponseSchema.parse((await status(attestation.attestationId)).body).status).toBe('linkexpired');
     const page = await fetch(attestation.acceptanceUrl, { method: 'POST' });
@@ -101,13 +116,19 @@ describe('the enhanced attestation flow', () => {
   it('refuses the same signatory as an existing agreement or a pending attestation (600061)', async () => {
     const customer = sandbox.store.findCustomer({ status: 'attestation-stale', language: 'fr' }) as SandboxCustomer;
     const existing = customer.agreements.find((agreement) => agreement.type === 'MicrosoftCustomerAgreement');
-    const sameAsAgreement = await create(app, request(customer, {
-      signatoryFirstName: existing?.firstName,
-      signatoryLastName: existing?.lastName,
-      signatoryEmail: existing?.email,
-      signatoryPhoneNumber: existing?.phoneNumber,
-    }));
-    expect(apiErrorSchema.parse(sameAsAgreement.body)).toMatchObject({ code: '600061', errorName: 'PartnerConfirmedAgreementAlreadyExists' });
+    const sameAsAgreement = await create(
+      app,
+      request(customer, {
+        signatoryFirstName: existing?.firstName,
+        signatoryLastName: existing?.lastName,
+        signatoryEmail: existing?.email,
+        signatoryPhoneNumber: existing?.phoneNumber,
+      }),
+    );
+    expect(apiErrorSchema.parse(sameAsAgreement.body)).toMatchObject({
+      code: '600061',
+      errorName: 'PartnerConfirmedAgreementAlreadyExists',
+    });
     expect((await create(app, request(customer))).status).toBe(201);
     expect(errorCode(await create(app, request(customer)))).toBe('600061');
   });
@@ -152,7 +173,9 @@ describe('the enhanced attestation flow', () => {
   it('refuses to create the agreement for another customer than the attestation', async () => {
     const customer = sandbox.store.findCustomer({ status: 'none', language: 'fr' }) as SandboxCustomer;
     const other = sandbox.store.findCustomer({ status: 'cloud-agreement-only', language: 'en' }) as SandboxCustomer;
-    const attestation = enhancedAttestationResponseSchema.parse((await create(app, request(customer, { signatoryEmail: 'other@example.fr' }))).body);
+    const attestation = enhancedAttestationResponseSchema.parse(
+      (await create(app, request(customer, { signatoryEmail: 'other@example.fr' }))).body,
+    );
     await fetch(attestation.acceptanceUrl, { method: 'POST' });
     const answer = await finalise(other, attestation.attestationId);
     expect(answer.status).toBe(400);

@@ -53,7 +53,9 @@ describe('authentication of API calls', () => {
 
   it('echoes MS-RequestId and MS-CorrelationId, and makes them up when absent', async () => {
     const { accessToken } = await signIn(sandbox);
-    const sent = await callApi(sandbox, accessToken, '/v1/customers', { headers: { 'MS-RequestId': 'req-1', 'MS-CorrelationId': 'corr-1' } });
+    const sent = await callApi(sandbox, accessToken, '/v1/customers', {
+      headers: { 'MS-RequestId': 'req-1', 'MS-CorrelationId': 'corr-1' },
+    });
     expect(sent.headers.get('ms-requestid')).toBe('req-1');
     expect(sent.headers.get('ms-correlationid')).toBe('corr-1');
     const made = await callApi(sandbox, undefined, '/v1/customers');
@@ -64,11 +66,18 @@ describe('authentication of API calls', () => {
   it('allows extension origins through CORS, and only them', async () => {
     const preflight = await fetch(`${sandbox.url}/v1/customers`, {
       method: 'OPTIONS',
-      headers: { Origin: EXTENSION_ORIGIN, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,ms-requestid' },
+      headers: {
+        Origin: EXTENSION_ORIGIN,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,ms-requestid',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('MS-RequestId');
-    const from = async (origin: string) => (await callApi(sandbox, undefined, '/v1/customers', { headers: { Origin: origin } })).headers.get('access-control-allow-origin');
+    const from = async (origin: string) =>
+      (await callApi(sandbox, undefined, '/v1/customers', { headers: { Origin: origin } })).headers.get(
+        'access-control-allow-origin',
+      );
     expect(await from(EXTENSION_ORIGIN)).toBe(EXTENSION_ORIGIN);
     expect(await from('https://evil.example')).toBeNull();
   });
@@ -173,7 +182,10 @@ describe('the whole origin', () => {
   it('serves the API, sign-in and /_sandbox first, then the Partner Center pages, then 404', async () => {
     sandbox = await startTestSandbox({ customers: 12, portal: true });
     expect((await fetch(`${sandbox.url}/_sandbox/health`)).status).toBe(200);
-    const state = (await (await fetch(`${sandbox.url}/_sandbox/state`)).json()) as { customers: number; customersByStatus: Record<string, number> };
+    const state = (await (await fetch(`${sandbox.url}/_sandbox/state`)).json()) as {
+      customers: number;
+      customersByStatus: Record<string, number>;
+    };
     expect(state.customers).toBe(12);
     expect(Object.values(state.customersByStatus).reduce((sum, count) => sum + count, 0)).toBe(12);
     const home = await fetch(`${sandbox.url}/`, { redirect: 'manual' });

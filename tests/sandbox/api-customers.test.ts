@@ -10,7 +10,11 @@ let reseller: string;
 let app: string;
 
 beforeAll(async () => {
-  ({ sandbox, app, users: [admin, reseller] } = await startWithTokens({ customers: 230 }, ['admin-agent', 'indirect-reseller']));
+  ({
+    sandbox,
+    app,
+    users: [admin, reseller],
+  } = await startWithTokens({ customers: 230 }, ['admin-agent', 'indirect-reseller']));
 });
 afterAll(() => sandbox.close());
 
@@ -88,7 +92,13 @@ describe('GET /v1/customers', () => {
 
   it('refuses seekOperation=Next without the continuation header, or with a forged one', async () => {
     expect((await callApi(sandbox, admin, '/v1/customers?size=10&seekOperation=Next')).status).toBe(400);
-    expect((await callApi(sandbox, admin, '/v1/customers?size=10&seekOperation=Next', { headers: { 'MS-ContinuationToken': 'garbage' } })).status).toBe(400);
+    expect(
+      (
+        await callApi(sandbox, admin, '/v1/customers?size=10&seekOperation=Next', {
+          headers: { 'MS-ContinuationToken': 'garbage' },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('shows an indirect reseller only the customers associated with it', async () => {
@@ -124,7 +134,7 @@ describe('GET /v1/customers/{id}', () => {
     expect(errorCode(malformed)).toBe('900118');
   });
 
-  it("hides from an indirect reseller the customers that are not its own", async () => {
+  it('hides from an indirect reseller the customers that are not its own', async () => {
     const other = sandbox.store.findCustomer({ reseller: false });
     const answer = await callApi(sandbox, reseller, `/v1/customers/${other?.tenantId}`);
     expect(answer.status).toBe(404);
@@ -141,7 +151,9 @@ describe('GET /v1/customers/relationshiprequests', () => {
   });
 
   it('builds the indirect reseller form for an indirect reseller', async () => {
-    const { url } = relationshipRequestSchema.parse((await callApi(sandbox, reseller, '/v1/customers/relationshiprequests')).body);
+    const { url } = relationshipRequestSchema.parse(
+      (await callApi(sandbox, reseller, '/v1/customers/relationshiprequests')).body,
+    );
     expect(url).toContain('invType=IndirectResellerRelationship');
     expect(url).toContain(`indirectCSPId=${PARTNER_TENANT_ID}`);
   });

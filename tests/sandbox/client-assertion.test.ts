@@ -20,18 +20,25 @@ let registered: AppCredential;
 let unregistered: AppCredential;
 
 beforeAll(async () => {
-  [sandbox, registered, unregistered] = await Promise.all([startTestSandbox({ customers: 20 }), createAppCredential(), createAppCredential()]);
+  [sandbox, registered, unregistered] = await Promise.all([
+    startTestSandbox({ customers: 20 }),
+    createAppCredential(),
+    createAppCredential(),
+  ]);
 });
 afterAll(() => sandbox.close());
 
-const requestToken = (form: Record<string, string>, tenant = PARTNER_TENANT_ID) => tokenRequest(sandbox, form, { tenant, origin: null });
+const requestToken = (form: Record<string, string>, tenant = PARTNER_TENANT_ID) =>
+  tokenRequest(sandbox, form, { tenant, origin: null });
 
 describe('certificate registration (stands in for the upload to the app registration)', () => {
   it('registers a PEM certificate on the app-only app and lists it', async () => {
     const response = await registerCertificate(sandbox, registered.pem);
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ clientId: APP_ONLY_CLIENT_ID, thumbprintSha256: registered.thumbprint });
-    const list = (await (await fetch(`${sandbox.url}/_sandbox/apps/${APP_ONLY_CLIENT_ID}/certificates`)).json()) as { certificates: unknown[] };
+    const list = (await (await fetch(`${sandbox.url}/_sandbox/apps/${APP_ONLY_CLIENT_ID}/certificates`)).json()) as {
+      certificates: unknown[];
+    };
     expect(list.certificates).toHaveLength(1);
   });
 
@@ -43,7 +50,9 @@ describe('certificate registration (stands in for the upload to the app registra
       body: JSON.stringify({ pem: other.pem }),
     });
     expect(response.status).toBe(201);
-    const removed = await fetch(`${sandbox.url}/_sandbox/apps/${APP_ONLY_CLIENT_ID}/certificates/${other.thumbprint}`, { method: 'DELETE' });
+    const removed = await fetch(`${sandbox.url}/_sandbox/apps/${APP_ONLY_CLIENT_ID}/certificates/${other.thumbprint}`, {
+      method: 'DELETE',
+    });
     expect(removed.status).toBe(200);
   });
 
@@ -60,7 +69,12 @@ describe('client credentials with a client assertion', () => {
     expect(status).toBe(200);
     expect(body.refresh_token).toBeUndefined();
     const claims = decodeJwt(String(body.access_token));
-    expect(claims).toMatchObject({ aud: 'https://api.partnercenter.microsoft.com', tid: PARTNER_TENANT_ID, idtyp: 'app', azp: APP_ONLY_CLIENT_ID });
+    expect(claims).toMatchObject({
+      aud: 'https://api.partnercenter.microsoft.com',
+      tid: PARTNER_TENANT_ID,
+      idtyp: 'app',
+      azp: APP_ONLY_CLIENT_ID,
+    });
     expect(claims.roles).toEqual(['AdminAgent']);
     expect(claims.scp).toBeUndefined();
     const customers = await callApi(sandbox, String(body.access_token), '/v1/customers?size=5');
@@ -99,16 +113,25 @@ describe('client credentials with a client assertion', () => {
   });
 
   it('needs a tenant-specific endpoint and the /.default scope', async () => {
-    const common = await requestToken(clientCredentialsForm(await clientAssertion(sandbox, registered, { audience: tokenEndpoint(sandbox, 'common') })), 'common');
+    const common = await requestToken(
+      clientCredentialsForm(await clientAssertion(sandbox, registered, { audience: tokenEndpoint(sandbox, 'common') })),
+      'common',
+    );
     expect(common.body).toMatchObject({ error: 'invalid_request', error_codes: [50194] });
-    const scoped = await requestToken({ ...clientCredentialsForm(await clientAssertion(sandbox, registered)), scope: 'https://api.partnercenter.microsoft.com/user_impersonation' });
+    const scoped = await requestToken({
+      ...clientCredentialsForm(await clientAssertion(sandbox, registered)),
+      scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
+    });
     expect(scoped.body).toMatchObject({ error: 'invalid_scope' });
   });
 
   it('refuses client credentials without an assertion, and for the public app', async () => {
     const { client_assertion: _dropped, ...noAssertion } = clientCredentialsForm('x');
     expect((await requestToken(noAssertion)).body).toMatchObject({ error: 'invalid_client', error_codes: [7000218] });
-    const publicApp = await requestToken({ ...clientCredentialsForm(await clientAssertion(sandbox, registered)), client_id: DELEGATED_CLIENT_ID });
+    const publicApp = await requestToken({
+      ...clientCredentialsForm(await clientAssertion(sandbox, registered)),
+      client_id: DELEGATED_CLIENT_ID,
+    });
     expect(publicApp.body).toMatchObject({ error: 'unauthorized_client' });
   });
 });

@@ -49,7 +49,10 @@ export function resolveOptions(partial: Partial<SandboxOptions>): SandboxOptions
   const options = { ...DEFAULT_OPTIONS, ...partial };
   const checks: [boolean, string][] = [
     [Number.isInteger(options.port) && options.port >= 0 && options.port <= 65535, 'port must be 0 to 65535'],
-    [Number.isInteger(options.customers) && options.customers >= 0 && options.customers <= 1_000_000, 'customers must be 0 to 1000000'],
+    [
+      Number.isInteger(options.customers) && options.customers >= 0 && options.customers <= 1_000_000,
+      'customers must be 0 to 1000000',
+    ],
     [Number.isInteger(options.seed), 'seed must be an integer'],
     [Number.isInteger(options.rateLimitPerMinute) && options.rateLimitPerMinute > 0, 'rate limit must be a positive integer'],
     [options.latencyMs >= 0, 'latency must not be negative'],
@@ -72,7 +75,8 @@ export function parseCliArgs(argv: readonly string[]): Partial<SandboxOptions> {
   const redirectUris: string[] = [];
   const number = (flag: string, value: string | undefined): number => {
     const parsed = Number(value);
-    if (value === undefined || value.trim() === '' || !Number.isFinite(parsed)) throw new Error(`${flag} needs a number\n${USAGE}`);
+    if (value === undefined || value.trim() === '' || !Number.isFinite(parsed))
+      throw new Error(`${flag} needs a number\n${USAGE}`);
     return parsed;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -84,20 +88,46 @@ export function parseCliArgs(argv: readonly string[]): Partial<SandboxOptions> {
       return value;
     };
     switch (flag) {
-      case '--port': options.port = number(flag, take()); break;
-      case '--customers': options.customers = number(flag, take()); break;
-      case '--seed': options.seed = number(flag, take()); break;
-      case '--rate-limit': options.rateLimitPerMinute = number(flag, take()); break;
-      case '--latency-ms': options.latencyMs = number(flag, take()); break;
-      case '--fault-rate': options.faultRate = number(flag, take()); break;
-      case '--timeout-ms': options.timeoutMs = number(flag, take()); break;
-      case '--now': options.now = new Date(take()); break;
-      case '--client-id': clientIds.push(take()); break;
-      case '--redirect-uri': redirectUris.push(take()); break;
-      case '--no-portal': options.portal = false; break;
-      case '--no-bulk-feed': options.bulkFeed = false; break;
-      case '--help': throw new Error(USAGE);
-      default: throw new Error(`unknown option ${String(flag)}\n${USAGE}`);
+      case '--port':
+        options.port = number(flag, take());
+        break;
+      case '--customers':
+        options.customers = number(flag, take());
+        break;
+      case '--seed':
+        options.seed = number(flag, take());
+        break;
+      case '--rate-limit':
+        options.rateLimitPerMinute = number(flag, take());
+        break;
+      case '--latency-ms':
+        options.latencyMs = number(flag, take());
+        break;
+      case '--fault-rate':
+        options.faultRate = number(flag, take());
+        break;
+      case '--timeout-ms':
+        options.timeoutMs = number(flag, take());
+        break;
+      case '--now':
+        options.now = new Date(take());
+        break;
+      case '--client-id':
+        clientIds.push(take());
+        break;
+      case '--redirect-uri':
+        redirectUris.push(take());
+        break;
+      case '--no-portal':
+        options.portal = false;
+        break;
+      case '--no-bulk-feed':
+        options.bulkFeed = false;
+        break;
+      case '--help':
+        throw new Error(USAGE);
+      default:
+        throw new Error(`unknown option ${String(flag)}\n${USAGE}`);
     }
   }
   if (clientIds.length > 0) options.extraApps = clientIds.map((clientId) => ({ clientId, redirectUris }));

@@ -37,22 +37,37 @@ async function readPem(req: IncomingMessage): Promise<string> {
   }
 }
 
-async function handleCertificates(req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, apps: AppRegistry): Promise<void> {
+async function handleCertificates(
+  req: IncomingMessage,
+  res: ServerResponse,
+  match: RegExpExecArray,
+  apps: AppRegistry,
+): Promise<void> {
   const app = apps.get(decodeURIComponent(match[1] ?? ''));
   if (!app) return sendJson(res, 404, { error: 'AppNotFound', message: 'No app registration with this client id.' });
   const thumbprint = match[2] ? decodeURIComponent(match[2]) : undefined;
   if (req.method === 'GET' && !thumbprint) {
-    return sendJson(res, 200, { clientId: app.clientId, certificates: [...app.certificates.values()].map((cert) => certificateView(app.clientId, cert)) });
+    return sendJson(res, 200, {
+      clientId: app.clientId,
+      certificates: [...app.certificates.values()].map((cert) => certificateView(app.clientId, cert)),
+    });
   }
   if (req.method === 'DELETE' && thumbprint) {
-    return apps.removeCertificate(app, thumbprint) ? sendJson(res, 200, { removed: thumbprint }) : sendJson(res, 404, { error: 'CertificateNotFound', message: 'No such certificate on this app.' });
+    return apps.removeCertificate(app, thumbprint)
+      ? sendJson(res, 200, { removed: thumbprint })
+      : sendJson(res, 404, { error: 'CertificateNotFound', message: 'No such certificate on this app.' });
   }
-  if (req.method !== 'POST' || thumbprint) return sendJson(res, 405, { error: 'MethodNotAllowed', message: 'POST a PEM certificate, GET the list, or DELETE /{thumbprint}.' });
+  if (req.method !== 'POST' || thumbprint)
+    return sendJson(res, 405, {
+      error: 'MethodNotAllowed',
+      message: 'POST a PEM certificate, GET the list, or DELETE /{thumbprint}.',
+    });
   try {
     const certificate = apps.registerCertificate(app, await readPem(req));
     sendJson(res, 201, certificateView(app.clientId, certificate));
   } catch (error) {
-    if (error instanceof CertificateError || error instanceof BodyTooLargeError) return sendJson(res, 400, { error: 'InvalidCertificate', message: error.message });
+    if (error instanceof CertificateError || error instanceof BodyTooLargeError)
+      return sendJson(res, 400, { error: 'InvalidCertificate', message: error.message });
     throw error;
   }
 }
@@ -69,14 +84,32 @@ function stateSummary(state: ApiState, apps: AppRegistry) {
     customers: state.store.customers().length,
     customersByStatus: state.store.countsByStatus(),
     attestations,
-    options: { rateLimitPerMinute: options.rateLimitPerMinute, latencyMs: options.latencyMs, faultRate: options.faultRate, timeoutMs: options.timeoutMs },
-    apps: apps.list().map((app) => ({ clientId: app.clientId, displayName: app.displayName, kind: app.kind, certificates: app.certificates.size })),
+    options: {
+      rateLimitPerMinute: options.rateLimitPerMinute,
+      latencyMs: options.latencyMs,
+      faultRate: options.faultRate,
+      timeoutMs: options.timeoutMs,
+    },
+    apps: apps
+      .list()
+      .map((app) => ({
+        clientId: app.clientId,
+        displayName: app.displayName,
+        kind: app.kind,
+        certificates: app.certificates.size,
+      })),
     users: SANDBOX_USERS.map(({ key, name, username, role, mfa, tenantId }) => ({ key, name, username, role, mfa, tenantId })),
   };
 }
 
 /** Handles /_sandbox/… requests; returns false for paths it does not know. */
-export async function handleSandboxRoute(req: IncomingMessage, res: ServerResponse, url: URL, state: ApiState, apps: AppRegistry): Promise<boolean> {
+export async function handleSandboxRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  state: ApiState,
+  apps: AppRegistry,
+): Promise<boolean> {
   const path = url.pathname;
   if (path === '/_sandbox/health') {
     sendJson(res, 200, { status: 'ok', now: state.clock.now().toISOString() });

@@ -66,7 +66,16 @@ export async function startSandbox(partial: Partial<SandboxOptions> = {}): Promi
   const apps = new AppRegistry(options.extraApps, options.extraRedirectUris);
   const issuer = await issuerReady;
   const auth: AuthServices = { origin, clock, apps, grants: new GrantStore(), sessions: new SessionStore(), issuer };
-  const state: ApiState = { origin, options, clock, store, attestations: new AttestationStore(), documents: new DocumentLinks(), timers, traffic: { requests: 0, throttled: 0 } };
+  const state: ApiState = {
+    origin,
+    options,
+    clock,
+    store,
+    attestations: new AttestationStore(),
+    documents: new DocumentLinks(),
+    timers,
+    traffic: { requests: 0, throttled: 0 },
+  };
   const api = new ApiRouter(state, issuer);
   const portal = options.portal ? createPortalHandler(store) : undefined;
 

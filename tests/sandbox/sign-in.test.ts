@@ -18,7 +18,10 @@ const OTHER_CLIENT_ID = '0f0e0d0c-0b0a-4908-8706-050403020100';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ customers: 20, extraApps: [{ clientId: OTHER_CLIENT_ID, redirectUris: ['http://localhost:5173/callback'] }] });
+  sandbox = await startTestSandbox({
+    customers: 20,
+    extraApps: [{ clientId: OTHER_CLIENT_ID, redirectUris: ['http://localhost:5173/callback'] }],
+  });
 });
 afterAll(() => sandbox.close());
 
@@ -31,7 +34,18 @@ async function codeFor(userKey = 'admin-agent', overrides: Record<string, string
 }
 
 const redeem = (code: string, verifier: string, extra: Record<string, string> = {}, options: { origin?: string | null } = {}) =>
-  tokenRequest(sandbox, { grant_type: 'authorization_code', client_id: DELEGATED_CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: verifier, ...extra }, options);
+  tokenRequest(
+    sandbox,
+    {
+      grant_type: 'authorization_code',
+      client_id: DELEGATED_CLIENT_ID,
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+      ...extra,
+    },
+    options,
+  );
 
 describe('authorize', () => {
   it('shows an accessible sign-in form listing the seeded users in order, keeping the query in hidden fields', async () => {
@@ -46,7 +60,7 @@ describe('authorize', () => {
     for (const user of SANDBOX_USERS) expect(page).toContain(`<label for="user-${user.key}">`);
     expect(page).toContain('name="state" value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
     expect(page).not.toContain('<script>x</script>');
-    expect(page).toContain("Sam O&#39;Connor");
+    expect(page).toContain('Sam O&#39;Connor');
   });
 
   it.each(['common', 'organizations', PARTNER_TENANT_ID])('accepts %s as the tenant', async (tenant) => {
@@ -63,7 +77,11 @@ describe('authorize', () => {
   it.each([
     ['an unknown client', { client_id: '11111111-2222-4333-8444-555555555555' }, 'AADSTS700016'],
     ['an unregistered redirect URI', { redirect_uri: 'https://evil.example/callback' }, 'AADSTS50011'],
-    ['a chromiumapp.org id that is not an extension id', { redirect_uri: 'https://abcdefghijklmnopqrstuvwxyzabcdef.chromiumapp.org/' }, 'AADSTS50011'],
+    [
+      'a chromiumapp.org id that is not an extension id',
+      { redirect_uri: 'https://abcdefghijklmnopqrstuvwxyzabcdef.chromiumapp.org/' },
+      'AADSTS50011',
+    ],
     ['the app-only app', { client_id: '00000000-0000-4000-8000-0000000a5500' }, 'AADSTS50011'],
   ])('shows an error page, never a redirect, for %s', async (_name, overrides, code) => {
     const response = await fetch(authorizeUrl(authorizeParams(pkcePair().challenge, overrides)), { redirect: 'manual' });
@@ -78,7 +96,11 @@ describe('authorize', () => {
     'https://3f2a9c0b1d4e5f60718293a4b5c6d7e8f9012345.extensions.allizom.org/',
     'http://127.0.0.1/mozoauth2/3f2a9c0b1d4e5f60718293a4b5c6d7e8f9012345',
   ])('accepts the extension redirect %s', async (redirectUri) => {
-    const { status, location } = await submitSignIn(sandbox, authorizeParams(pkcePair().challenge, { redirect_uri: redirectUri }), 'admin-agent');
+    const { status, location } = await submitSignIn(
+      sandbox,
+      authorizeParams(pkcePair().challenge, { redirect_uri: redirectUri }),
+      'admin-agent',
+    );
     expect(status).toBe(302);
     expect(location?.toString().startsWith(redirectUri)).toBe(true);
     expect(location?.searchParams.get('code')).toBeTruthy();
@@ -101,7 +123,11 @@ describe('authorize', () => {
   });
 
   it('answers in the fragment when asked', async () => {
-    const { location } = await submitSignIn(sandbox, authorizeParams(pkcePair().challenge, { response_mode: 'fragment' }), 'admin-agent');
+    const { location } = await submitSignIn(
+      sandbox,
+      authorizeParams(pkcePair().challenge, { response_mode: 'fragment' }),
+      'admin-agent',
+    );
     const fragment = new URLSearchParams(location?.hash.slice(1));
     expect(fragment.get('code')).toBeTruthy();
     expect(fragment.get('state')).toBe('state-123');
@@ -140,7 +166,12 @@ describe('token: authorization code with PKCE', () => {
     expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
     expect(typeof body.refresh_token).toBe('string');
     const claims = decodeJwt(String(body.access_token));
-    expect(claims).toMatchObject({ aud: 'https://api.partnercenter.microsoft.com', tid: PARTNER_TENANT_ID, scp: 'user_impersonation', partner_role: 'AdminAgent' });
+    expect(claims).toMatchObject({
+      aud: 'https://api.partnercenter.microsoft.com',
+      tid: PARTNER_TENANT_ID,
+      scp: 'user_impersonation',
+      partner_role: 'AdminAgent',
+    });
     expect(claims.amr).toContain('mfa');
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(3600);
     expect(decodeJwt(String(body.id_token)).aud).toBe(DELEGATED_CLIENT_ID);
@@ -168,7 +199,9 @@ describe('token: authorization code with PKCE', () => {
 
   it('refuses a redirect URI other than the authorization request one', async () => {
     const { code, verifier } = await codeFor();
-    const { status, body } = await redeem(code, verifier, { redirect_uri: 'https://ponmlkjihgfedcbaponmlkjihgfedcba.chromiumapp.org/' });
+    const { status, body } = await redeem(code, verifier, {
+      redirect_uri: 'https://ponmlkjihgfedcbaponmlkjihgfedcba.chromiumapp.org/',
+    });
     expect(status).toBe(400);
     expect(body).toMatchObject({ error: 'invalid_grant', error_codes: [70000] });
   });
@@ -225,10 +258,18 @@ describe('token: authorization code with PKCE', () => {
 describe('token: refresh', () => {
   it('rotates refresh tokens and refuses a used one', async () => {
     const tokens = await signIn(sandbox);
-    const first = await tokenRequest(sandbox, { grant_type: 'refresh_token', client_id: DELEGATED_CLIENT_ID, refresh_token: tokens.refreshToken });
+    const first = await tokenRequest(sandbox, {
+      grant_type: 'refresh_token',
+      client_id: DELEGATED_CLIENT_ID,
+      refresh_token: tokens.refreshToken,
+    });
     expect(first.status).toBe(200);
     expect(first.body.refresh_token).not.toBe(tokens.refreshToken);
-    const replay = await tokenRequest(sandbox, { grant_type: 'refresh_token', client_id: DELEGATED_CLIENT_ID, refresh_token: tokens.refreshToken });
+    const replay = await tokenRequest(sandbox, {
+      grant_type: 'refresh_token',
+      client_id: DELEGATED_CLIENT_ID,
+      refresh_token: tokens.refreshToken,
+    });
     expect(replay.status).toBe(400);
     expect(replay.body.error).toBe('invalid_grant');
   });
@@ -236,11 +277,19 @@ describe('token: refresh', () => {
   it('lets refresh tokens expire 24 hours after sign-in, however often they were rotated', async () => {
     const tokens = await signIn(sandbox);
     sandbox.clock.advance(23 * 3_600_000);
-    const rotated = await tokenRequest(sandbox, { grant_type: 'refresh_token', client_id: DELEGATED_CLIENT_ID, refresh_token: tokens.refreshToken });
+    const rotated = await tokenRequest(sandbox, {
+      grant_type: 'refresh_token',
+      client_id: DELEGATED_CLIENT_ID,
+      refresh_token: tokens.refreshToken,
+    });
     expect(rotated.status).toBe(200);
     expect(Number(rotated.body.refresh_token_expires_in)).toBeLessThanOrEqual(3600);
     sandbox.clock.advance(3_600_000);
-    const expired = await tokenRequest(sandbox, { grant_type: 'refresh_token', client_id: DELEGATED_CLIENT_ID, refresh_token: String(rotated.body.refresh_token) });
+    const expired = await tokenRequest(sandbox, {
+      grant_type: 'refresh_token',
+      client_id: DELEGATED_CLIENT_ID,
+      refresh_token: String(rotated.body.refresh_token),
+    });
     expect(expired.status).toBe(400);
     expect(expired.body).toMatchObject({ error: 'invalid_grant', error_codes: [700084] });
   });

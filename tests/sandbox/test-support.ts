@@ -37,20 +37,41 @@ export function authorizeParams(challenge: string, overrides: Record<string, str
 }
 
 /** Submits the sign-in form as `userKey`; returns the redirect's URL. */
-export async function submitSignIn(sandbox: Sandbox, params: URLSearchParams, userKey: string, tenant = 'common'): Promise<{ status: number; location: URL | undefined; cookie: string | undefined }> {
+export async function submitSignIn(
+  sandbox: Sandbox,
+  params: URLSearchParams,
+  userKey: string,
+  tenant = 'common',
+): Promise<{ status: number; location: URL | undefined; cookie: string | undefined }> {
   const form = new URLSearchParams(params);
   form.set('user', userKey);
   form.set('action', 'sign-in');
-  const response = await fetch(`${sandbox.url}/${tenant}/oauth2/v2.0/authorize?${params}`, { method: 'POST', body: form, redirect: 'manual' });
+  const response = await fetch(`${sandbox.url}/${tenant}/oauth2/v2.0/authorize?${params}`, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+  });
   const location = response.headers.get('location');
-  return { status: response.status, location: location ? new URL(location) : undefined, cookie: response.headers.get('set-cookie')?.split(';')[0] };
+  return {
+    status: response.status,
+    location: location ? new URL(location) : undefined,
+    cookie: response.headers.get('set-cookie')?.split(';')[0],
+  };
 }
 
-export async function tokenRequest(sandbox: Sandbox, form: Record<string, string>, options: { origin?: string | null; tenant?: string } = {}) {
+export async function tokenRequest(
+  sandbox: Sandbox,
+  form: Record<string, string>,
+  options: { origin?: string | null; tenant?: string } = {},
+) {
   const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
   const origin = options.origin === undefined ? EXTENSION_ORIGIN : options.origin;
   if (origin) headers.Origin = origin;
-  const response = await fetch(`${sandbox.url}/${options.tenant ?? 'common'}/oauth2/v2.0/token`, { method: 'POST', headers, body: new URLSearchParams(form) });
+  const response = await fetch(`${sandbox.url}/${options.tenant ?? 'common'}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers,
+    body: new URLSearchParams(form),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -66,12 +87,23 @@ export async function signIn(sandbox: Sandbox, userKey = 'admin-agent'): Promise
   const { location } = await submitSignIn(sandbox, authorizeParams(challenge), userKey);
   const code = location?.searchParams.get('code');
   if (!code) throw new Error(`sign-in gave no code: ${location?.toString() ?? 'no redirect'}`);
-  const { status, body } = await tokenRequest(sandbox, { grant_type: 'authorization_code', client_id: DELEGATED_CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: verifier });
+  const { status, body } = await tokenRequest(sandbox, {
+    grant_type: 'authorization_code',
+    client_id: DELEGATED_CLIENT_ID,
+    code,
+    redirect_uri: REDIRECT_URI,
+    code_verifier: verifier,
+  });
   if (status !== 200) throw new Error(`token request failed: ${JSON.stringify(body)}`);
   return { accessToken: String(body.access_token), refreshToken: String(body.refresh_token), idToken: String(body.id_token) };
 }
 
-const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 } as const;
+const RSA = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+} as const;
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
 export interface AppCredential {
@@ -82,7 +114,7 @@ export interface AppCredential {
 
 /** A non-extractable RSA key and its self-signed certificate, as the extension's options page makes them. */
 export async function createAppCredential(): Promise<AppCredential> {
-  const keys = (await webcrypto.subtle.generateKey(RSA, false, ['sign', 'verify']));
+  const keys = await webcrypto.subtle.generateKey(RSA, false, ['sign', 'verify']);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: randomBytes(8).toString('hex'),
     name: 'CN=MCA Assistant application credential',
@@ -96,7 +128,11 @@ export async function createAppCredential(): Promise<AppCredential> {
 }
 
 export async function registerCertificate(sandbox: Sandbox, pem: string, clientId = APP_ONLY_CLIENT_ID): Promise<Response> {
-  return fetch(`${sandbox.url}/_sandbox/apps/${clientId}/certificates`, { method: 'POST', headers: { 'Content-Type': 'application/x-pem-file' }, body: pem });
+  return fetch(`${sandbox.url}/_sandbox/apps/${clientId}/certificates`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-pem-file' },
+    body: pem,
+  });
 }
 
 export function tokenEndpoint(sandbox: Sandbox, tenant = PARTNER_TENANT_ID): string {
@@ -133,7 +169,10 @@ export function clientCredentialsForm(assertion: string): Record<string, string>
 
 /** An app-only token for a credential already registered on the app. */
 export async function appOnlyToken(sandbox: Sandbox, credential: AppCredential): Promise<string> {
-  const { status, body } = await tokenRequest(sandbox, clientCredentialsForm(await clientAssertion(sandbox, credential)), { tenant: PARTNER_TENANT_ID, origin: null });
+  const { status, body } = await tokenRequest(sandbox, clientCredentialsForm(await clientAssertion(sandbox, credential)), {
+    tenant: PARTNER_TENANT_ID,
+    origin: null,
+  });
   if (status !== 200) throw new Error(`client credentials failed: ${JSON.stringify(body)}`);
   return String(body.access_token);
 }
@@ -148,7 +187,10 @@ export async function startWithTokens<const U extends readonly string[]>(
 ): Promise<{ sandbox: Sandbox; app: string; users: { -readonly [K in keyof U]: string } }> {
   const [sandbox, credential] = await Promise.all([startTestSandbox(options), createAppCredential()]);
   await registerCertificate(sandbox, credential.pem);
-  const [app, ...tokens] = await Promise.all([appOnlyToken(sandbox, credential), ...users.map((user) => signIn(sandbox, user).then((signed) => signed.accessToken))]);
+  const [app, ...tokens] = await Promise.all([
+    appOnlyToken(sandbox, credential),
+    ...users.map((user) => signIn(sandbox, user).then((signed) => signed.accessToken)),
+  ]);
   return { sandbox, app, users: tokens as { -readonly [K in keyof U]: string } };
 }
 
@@ -158,7 +200,12 @@ export interface ApiAnswer {
   body: unknown;
 }
 
-export async function callApi(sandbox: Sandbox, token: string | undefined, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiAnswer> {
+export async function callApi(
+  sandbox: Sandbox,
+  token: string | undefined,
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer> {
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';

@@ -3,7 +3,10 @@ import { MCA_TEXT_URL } from '../links';
 import type { InvitationInput } from '../schema';
 import { fill, type EmailTexts, type TemplateParams } from '../templates';
 
-export const paragraph = (template: string, params?: TemplateParams): Block => ({ type: 'paragraph', text: fill(template, params) });
+export const paragraph = (template: string, params?: TemplateParams): Block => ({
+  type: 'paragraph',
+  text: fill(template, params),
+});
 
 export const link = (url: string): Block => ({ type: 'link', url });
 
@@ -44,13 +47,26 @@ export function signOff(texts: EmailTexts, partner: InvitationInput['partner']):
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  return [questions, { type: 'signature', closing: texts.common.closing, lines: signatureLines.length > 0 ? signatureLines : [partner.name], name: partner.name }];
+  return [
+    questions,
+    {
+      type: 'signature',
+      closing: texts.common.closing,
+      lines: signatureLines.length > 0 ? signatureLines : [partner.name],
+      name: partner.name,
+    },
+  ];
 }
 
 type CustomerInvitationInput = Exclude<InvitationInput, { kind: 'indirect-provider-request' }>;
 
 /** An email to the customer: greeting, the kind's own blocks, where to read the agreement, whom to ask, signature. */
-export function customerEmail(input: CustomerInvitationInput, texts: EmailTexts, subject: string, body: Block[]): InvitationDocument {
+export function customerEmail(
+  input: CustomerInvitationInput,
+  texts: EmailTexts,
+  subject: string,
+  body: Block[],
+): InvitationDocument {
   return {
     locale: input.locale,
     subject: fill(subject, namesOf(input)),

@@ -58,5 +58,7 @@ export function registerAttestationService(context: HandlerContext): void {
   handleMessage('startAttestation', context, (input) => attestation.start(input));
   handleMessage('getAttestationStatus', context, ({ attestationId }) => attestation.status(attestationId));
   handleMessage('completeAttestation', context, ({ tenantId, attestationId }) => attestation.complete(tenantId, attestationId));
-  handleMessage('getAttestationHistory', context, async ({ tenantId }) => ({ attestations: await attestation.history(tenantId) }));
+  handleMessage('getAttestationHistory', context, async ({ tenantId }) => ({
+    attestations: await attestation.history(tenantId),
+  }));
 }

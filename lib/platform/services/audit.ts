@@ -59,7 +59,16 @@ export function registerAuditService(context: HandlerContext): void {
     const run = await auditRun(db, checkpoint.runId);
     if (run?.state === 'stuck') {
       const { done, failed, total, requests } = run.counts;
-      progress = { runId: run.id, state: 'stuck', phase: checkpoint.phase, done, failed, ...(total !== undefined && { total }), requests, ratePerMinute: 0 };
+      progress = {
+        runId: run.id,
+        state: 'stuck',
+        phase: checkpoint.phase,
+        done,
+        failed,
+        ...(total !== undefined && { total }),
+        requests,
+        ratePerMinute: 0,
+      };
       return;
     }
     if (run?.state === 'paused') return;

@@ -18,7 +18,8 @@ const purgeByRetention = async () => applyRetention(await settingsStore.load(), 
  * a missing alarm is created. A browser may drop its alarms when it restarts, so the first purge comes soon after.
  */
 async function keepRetentionAlarm(): Promise<void> {
-  if (!(await browser.alarms.get(RETENTION_ALARM))) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 10, periodInMinutes: DAY_MINUTES });
+  if (!(await browser.alarms.get(RETENTION_ALARM)))
+    await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 10, periodInMinutes: DAY_MINUTES });
 }
 
 export function registerRecordsService(context: HandlerContext): void {

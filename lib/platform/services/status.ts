@@ -21,7 +21,10 @@ export function registerStatusService(context: HandlerContext): void {
   handleMessage('getListedStatuses', context, async ({ tenantIds }) => {
     const [locale, account] = await Promise.all([uiLocale(), tokens.getAccount()]);
     // Without a database (Firefox private windows) every customer shows as not checked.
-    const statuses = await recordsDb().then((db) => listedStatuses(db, tenantIds), () => []);
+    const statuses = await recordsDb().then(
+      (db) => listedStatuses(db, tenantIds),
+      () => [],
+    );
     return { uiLocale: locale, signedIn: Boolean(account), statuses };
   });
 }

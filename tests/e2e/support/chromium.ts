@@ -18,7 +18,9 @@ function playwrightTab(page: Page): Tab {
 }
 
 /** Debian's Chromium with the sandbox build loaded; `channel: 'chromium'` is the headless mode that runs extensions. */
-export async function launchChromium(options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser & { context: BrowserContext }> {
+export async function launchChromium(
+  options: { headless?: boolean; locale?: string } = {},
+): Promise<ExtensionBrowser & { context: BrowserContext }> {
   const extensionDir = requireBuild('chromium');
   const context = await chromium.launchPersistentContext('', {
     executablePath: BROWSER_BINARIES.chromium,
@@ -78,7 +80,9 @@ export async function launchChromium(options: { headless?: boolean; locale?: str
     },
     async stopBackground() {
       const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { targetId: string; type: string; url: string }[];
+      };
       const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith(extensionOrigin));
       if (!worker) return false;
       await cdp.send('Target.closeTarget', { targetId: worker.targetId });

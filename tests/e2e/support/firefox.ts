@@ -16,8 +16,13 @@ function puppeteerTab(page: Page): Tab {
         (window as unknown as { beforeReload?: boolean }).beforeReload = true;
         setTimeout(() => location.reload(), 0);
       });
-      await waitUntil('the page to reload', 10_000, async () =>
-        (await page.evaluate(() => !(window as unknown as { beforeReload?: boolean }).beforeReload && document.readyState === 'complete')) || undefined,
+      await waitUntil(
+        'the page to reload',
+        10_000,
+        async () =>
+          (await page.evaluate(
+            () => !(window as unknown as { beforeReload?: boolean }).beforeReload && document.readyState === 'complete',
+          )) || undefined,
       );
     },
     screenshot: async (path) => void (await page.screenshot({ path: path })),
@@ -69,8 +74,13 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
     async openExtensionPage(path) {
       const before = new Set(await browser.pages());
       // `browser` here is the page's WebExtension API, not Puppeteer's browser; the page opened on install may still be loading.
-      await launcher.waitForFunction(() => Boolean((globalThis as unknown as Partial<ExtensionGlobal>).browser?.tabs), { timeout: 10_000 });
-      await launcher.evaluate((url) => void (globalThis as unknown as ExtensionGlobal).browser.tabs.create({ url }), `${extensionOrigin}${path}`);
+      await launcher.waitForFunction(() => Boolean((globalThis as unknown as Partial<ExtensionGlobal>).browser?.tabs), {
+        timeout: 10_000,
+      });
+      await launcher.evaluate(
+        (url) => void (globalThis as unknown as ExtensionGlobal).browser.tabs.create({ url }),
+        `${extensionOrigin}${path}`,
+      );
       const page = await waitUntil(`the new tab at ${path}`, 10_000, async () => {
         for (const candidate of await browser.pages()) {
           if (!before.has(candidate) && (await locationOf(candidate)).startsWith(`${extensionOrigin}${path}`)) return candidate;

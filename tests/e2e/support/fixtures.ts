@@ -40,7 +40,8 @@ export const test = base.extend<ExtensionOptions & { extension: ExtensionBrowser
   browserLocale: ['en-US', { option: true }],
   extension: async ({ browserLocale }, use, testInfo) => {
     const name = testInfo.project.name as BrowserName;
-    const browser = name === 'firefox' ? await launchFirefox({ locale: browserLocale }) : await launchChromium({ locale: browserLocale });
+    const browser =
+      name === 'firefox' ? await launchFirefox({ locale: browserLocale }) : await launchChromium({ locale: browserLocale });
     try {
       await use(browser);
     } finally {

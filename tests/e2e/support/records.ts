@@ -34,7 +34,8 @@ export function tenantsIn(tab: Tab, storeNames: string[]): Promise<Record<string
           const tenants: Record<string, string[]> = {};
           for (const name of names) {
             const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (tenants[name] = (request.result as { tenantId: string }[]).map((record) => record.tenantId).sort());
+            request.onsuccess = () =>
+              (tenants[name] = (request.result as { tenantId: string }[]).map((record) => record.tenantId).sort());
           }
           tx.oncomplete = () => (open.result.close(), resolve(tenants));
           tx.onerror = () => reject(tx.error);

@@ -18,7 +18,10 @@ export default class SummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     for (const browser of BROWSERS) {
-      const line = summaryLine(browser, [...this.tests.values()].filter((test) => test.parent.project()?.name === browser));
+      const line = summaryLine(
+        browser,
+        [...this.tests.values()].filter((test) => test.parent.project()?.name === browser),
+      );
       passed += line.passed;
       failed += line.failed;
       console.log(line.text);

@@ -34,7 +34,8 @@ export async function waitUntil<T>(what: string, timeout: number, attempt: () =>
       // The page may be navigating; try again until the deadline.
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}${lastError ? ` (${String(lastError)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${lastError ? ` (${String(lastError)})` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -64,7 +65,11 @@ export function createTab(page: PageAdapter): Tab {
     run: (fn, arg) => page.run(fn, arg),
     async click(query) {
       const q = asQuery(query);
-      const element = await waitUntil(describe(q), DEFAULT_TIMEOUT, async () => (await page.element(`${deepQueryExpression(q)}[0]`)) ?? undefined);
+      const element = await waitUntil(
+        describe(q),
+        DEFAULT_TIMEOUT,
+        async () => (await page.element(`${deepQueryExpression(q)}[0]`)) ?? undefined,
+      );
       await element.click();
     },
     fill: async (query, value) => void (await setValue(asQuery(query), value)),
@@ -76,7 +81,9 @@ export function createTab(page: PageAdapter): Tab {
     },
     async waitForNone(query, options) {
       const q = asQuery(query);
-      await waitUntil(`no ${describe(q)}`, options?.timeout ?? DEFAULT_TIMEOUT, async () => ((await texts(q)).length === 0 ? true : undefined));
+      await waitUntil(`no ${describe(q)}`, options?.timeout ?? DEFAULT_TIMEOUT, async () =>
+        (await texts(q)).length === 0 ? true : undefined,
+      );
     },
     screenshot: (path) => page.screenshot(path),
     setViewport: (width, height) => page.setViewport(width, height),

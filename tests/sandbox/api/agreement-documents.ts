@@ -42,14 +42,22 @@ export function documentUrls(origin: string, token: string): { displayUri: strin
 
 export const getAgreementDocument: ApiHandler = ({ url, params, now }, state) => {
   const templateId = params[0] ?? '';
-  if (templateId === CLOUD_AGREEMENT_TEMPLATE_ID) throw apiErrors.invalidInput('documents are available for the Microsoft Customer Agreement template only');
-  if (templateId !== MCA_TEMPLATE_ID) throw apiErrors.notFound(`agreement template '${templateId}' (template ids are case-sensitive)`);
+  if (templateId === CLOUD_AGREEMENT_TEMPLATE_ID)
+    throw apiErrors.invalidInput('documents are available for the Microsoft Customer Agreement template only');
+  if (templateId !== MCA_TEMPLATE_ID)
+    throw apiErrors.notFound(`agreement template '${templateId}' (template ids are case-sensitive)`);
   const country = url.searchParams.get('country') ?? DEFAULT_TEMPLATE_COUNTRY;
-  if (!isTemplateCountry(country)) throw apiErrors.invalidInput(`country '${country}' is not an upper-case ISO 3166-1 code the agreement is offered in`);
+  if (!isTemplateCountry(country))
+    throw apiErrors.invalidInput(`country '${country}' is not an upper-case ISO 3166-1 code the agreement is offered in`);
   const asked = url.searchParams.get('language') ?? DEFAULT_TEMPLATE_LANGUAGE;
   if (!LANGUAGE_TAG.test(asked)) throw apiErrors.invalidInput(`language '${asked}' is not a language tag such as fr-FR`);
   const language = templateLanguageFor(country, asked);
   const token = state.documents.issue(country, language, now.getTime());
-  const document: AgreementDocument = { country, language, ...documentUrls(state.origin, token), attributes: { objectType: 'AgreementDocument' } };
+  const document: AgreementDocument = {
+    country,
+    language,
+    ...documentUrls(state.origin, token),
+    attributes: { objectType: 'AgreementDocument' },
+  };
   return ok(document);
 };

@@ -25,7 +25,12 @@ export function toAgreementResource(agreement: SandboxAgreement): Agreement {
 }
 
 const normalised = (contact: { firstName: string; lastName: string; email: string; phoneNumber?: string | undefined }) =>
-  [contact.firstName.trim().toLowerCase(), contact.lastName.trim().toLowerCase(), contact.email.trim().toLowerCase(), (contact.phoneNumber ?? '').replace(/\D/g, '')].join('\n');
+  [
+    contact.firstName.trim().toLowerCase(),
+    contact.lastName.trim().toLowerCase(),
+    contact.email.trim().toLowerCase(),
+    (contact.phoneNumber ?? '').replace(/\D/g, ''),
+  ].join('\n');
 
 export function sameContact(a: ContactPerson | SandboxAgreement, b: ContactPerson | SandboxAgreement): boolean {
   return normalised(a) === normalised(b);
@@ -33,7 +38,8 @@ export function sameContact(a: ContactPerson | SandboxAgreement, b: ContactPerso
 
 /** Throws 600061 when the customer already has an agreement of this type with exactly this contact. */
 export function refuseDuplicate(customer: SandboxCustomer, type: SandboxAgreement['type'], contact: ContactPerson): void {
-  if (customer.agreements.some((agreement) => agreement.type === type && sameContact(agreement, contact))) throw apiErrors.duplicateAgreement();
+  if (customer.agreements.some((agreement) => agreement.type === type && sameContact(agreement, contact)))
+    throw apiErrors.duplicateAgreement();
 }
 
 /**

@@ -47,7 +47,8 @@ export const getCustomerAgreements: ApiHandler = async ({ url, principal, params
 /** The same path takes the legacy body (App+User) and, as we assume, the enhanced flow's attestation id (app-only). */
 export const postCustomerAgreement: ApiHandler = async (request, state) => {
   const body = await request.json();
-  if (typeof body === 'object' && body !== null && 'attestationId' in body) return createAgreementFromAttestation(request, state, body);
+  if (typeof body === 'object' && body !== null && 'attestationId' in body)
+    return createAgreementFromAttestation(request, state, body);
   return createLegacyAgreement(request, state, body);
 };
 
@@ -58,7 +59,10 @@ async function createLegacyAgreement({ principal, params, now }: ApiRequest, sta
   if (hasBegun(ATTESTATION_API_ONLY_FROM, now)) throw apiErrors.legacyAttestationRetired();
   const input = parseBody(createAgreementRequestSchema, body);
   const template = templateById(input.templateId);
-  if (!template) throw apiErrors.invalidInput(`templateId '${input.templateId}' is not an agreement template (template ids are case-sensitive)`);
+  if (!template)
+    throw apiErrors.invalidInput(
+      `templateId '${input.templateId}' is not an agreement template (template ids are case-sensitive)`,
+    );
   // The request schema has checked the date; the reader gives its instant.
   const dateAgreed = new Date(parsePartnerCenterDate(input.dateAgreed) ?? Number.NaN);
   if (dateAgreed.getTime() > now.getTime()) throw apiErrors.invalidInput('dateAgreed cannot be in the future');

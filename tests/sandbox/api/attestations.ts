@@ -24,7 +24,11 @@ export const ACCEPTANCE_PATH = '/_sandbox/accept/';
 
 function signatory(attestation: Attestation): ContactPerson {
   const { request } = attestation;
-  const contact: ContactPerson = { firstName: request.signatoryFirstName, lastName: request.signatoryLastName, email: request.signatoryEmail };
+  const contact: ContactPerson = {
+    firstName: request.signatoryFirstName,
+    lastName: request.signatoryLastName,
+    email: request.signatoryEmail,
+  };
   if (request.signatoryPhoneNumber !== undefined) contact.phoneNumber = request.signatoryPhoneNumber;
   return contact;
 }
@@ -58,17 +62,25 @@ function ownAttestation(principal: Principal, state: ApiState, id: string): Atte
 export const createAttestation: ApiHandler = async ({ principal, json, now }, state) => {
   const input = parseBody(enhancedAttestationRequestSchema, await json());
   const customer = findCustomer(principal, state, input.customerTenantId);
-  if (!isTemplateCountry(input.country)) throw apiErrors.invalidInput(`country '${input.country}' is not a country the agreement is offered in`);
+  if (!isTemplateCountry(input.country))
+    throw apiErrors.invalidInput(`country '${input.country}' is not a country the agreement is offered in`);
   const languages = templateLanguages(input.country);
   if (!languages.includes(input.language)) {
-    throw apiErrors.invalidInput(`language '${input.language}' is not offered in ${input.country}; offered: ${languages.join(', ')}`);
+    throw apiErrors.invalidInput(
+      `language '${input.language}' is not offered in ${input.country}; offered: ${languages.join(', ')}`,
+    );
   }
   const request = { ...input, customerTenantId: customer.tenantId };
   const pending = state.attestations
     .forCustomer(customer.tenantId)
     .filter((attestation) => attestation.partnerTenantId === principal.tenantId)
     .filter((attestation) => ['linkgenerated', 'customeraccepted'].includes(attestationStatus(attestation, now.getTime())));
-  const contact = { firstName: request.signatoryFirstName, lastName: request.signatoryLastName, email: request.signatoryEmail, phoneNumber: request.signatoryPhoneNumber };
+  const contact = {
+    firstName: request.signatoryFirstName,
+    lastName: request.signatoryLastName,
+    email: request.signatoryEmail,
+    phoneNumber: request.signatoryPhoneNumber,
+  };
   refuseDuplicate(customer, MICROSOFT_CUSTOMER_AGREEMENT, contact);
   if (pending.some((attestation) => sameContact(signatory(attestation), contact))) throw apiErrors.duplicateAgreement();
   const minutes = input.expirationTimeInMinutes ?? ATTESTATION_LINK_MINUTES.default;
@@ -78,21 +90,26 @@ export const createAttestation: ApiHandler = async ({ principal, json, now }, st
   return ok(response, 201);
 };
 
-export const getAttestation: ApiHandler = ({ principal, params }, state) => ok(statusResponse(ownAttestation(principal, state, params[0] ?? ''), state));
+export const getAttestation: ApiHandler = ({ principal, params }, state) =>
+  ok(statusResponse(ownAttestation(principal, state, params[0] ?? ''), state));
 
 export async function createAgreementFromAttestation({ principal, params, now }: ApiRequest, state: ApiState, body: unknown) {
   requireAppOnly(principal);
   const input = parseBody(createAgreementWithAttestationRequestSchema, body);
   const attestation = ownAttestation(principal, state, input.attestationId);
   const customer = findCustomer(principal, state, params[0] ?? '');
-  if (attestation.request.customerTenantId !== customer.tenantId) throw apiErrors.invalidInput('the attestation was created for another customer');
-  if (input.templateId !== undefined && input.templateId !== MCA_TEMPLATE_ID) throw apiErrors.invalidInput('templateId must be the Microsoft Customer Agreement template');
+  if (attestation.request.customerTenantId !== customer.tenantId)
+    throw apiErrors.invalidInput('the attestation was created for another customer');
+  if (input.templateId !== undefined && input.templateId !== MCA_TEMPLATE_ID)
+    throw apiErrors.invalidInput('templateId must be the Microsoft Customer Agreement template');
   await reachAgreementService(customer, state);
   const status = attestationStatus(attestation, now.getTime());
   if (status === 'linkexpired') throw apiErrors.attestationLinkExpired();
   if (status === 'linkgenerated' || attestation.acceptedAt === undefined) throw apiErrors.attestationNotAccepted();
   const template = templateByType(MICROSOFT_CUSTOMER_AGREEMENT);
-  const agreement = recordAgreement(state.store, customer, template, signatory(attestation), new Date(attestation.acceptedAt), { attestationId: attestation.id });
+  const agreement = recordAgreement(state.store, customer, template, signatory(attestation), new Date(attestation.acceptedAt), {
+    attestationId: attestation.id,
+  });
   attestation.agreementCreatedAt = now.getTime();
   const response: CreateAgreementWithAttestationResponse = { ...toAgreementResource(agreement), attestationId: attestation.id };
   return ok(response, 201);

@@ -17,6 +17,7 @@ export async function authenticate(req: IncomingMessage, issuer: TokenIssuer, no
     if (error instanceof InvalidTokenError) throw apiErrors.accessDenied(error.message);
     throw error;
   }
-  if (principal.kind === 'app+user' && !principal.mfa && now.getTime() >= Date.parse(MFA_ENFORCED_FROM)) throw apiErrors.mfaRequired();
+  if (principal.kind === 'app+user' && !principal.mfa && now.getTime() >= Date.parse(MFA_ENFORCED_FROM))
+    throw apiErrors.mfaRequired();
   return principal;
 }

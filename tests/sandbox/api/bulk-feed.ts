@@ -2,7 +2,11 @@
 // date of each customer's last MCA agreement, in seconds or milliseconds depending on the customer, as the real feed.
 import { z } from 'zod';
 import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
-import { MICROSOFT_CUSTOMER_AGREEMENT, type CustomerAgreementRecord, type CustomerAgreementRecords } from '@/lib/partner-center/schemas';
+import {
+  MICROSOFT_CUSTOMER_AGREEMENT,
+  type CustomerAgreementRecord,
+  type CustomerAgreementRecords,
+} from '@/lib/partner-center/schemas';
 import type { SandboxCustomer } from '../data/types';
 import { ok, type ApiHandler } from './context';
 import { apiErrors } from './errors';
@@ -16,7 +20,10 @@ const continuationSchema = z.object({ offset: z.number().int().nonnegative() });
 export function agreementRecord(customer: SandboxCustomer): CustomerAgreementRecord {
   const attestations = customer.agreements.filter((agreement) => agreement.type === MICROSOFT_CUSTOMER_AGREEMENT);
   const latest = attestations.reduce<(typeof attestations)[number] | undefined>(
-    (best, agreement) => (!best || (parsePartnerCenterDate(agreement.dateAgreed) ?? 0) > (parsePartnerCenterDate(best.dateAgreed) ?? 0) ? agreement : best),
+    (best, agreement) =>
+      !best || (parsePartnerCenterDate(agreement.dateAgreed) ?? 0) > (parsePartnerCenterDate(best.dateAgreed) ?? 0)
+        ? agreement
+        : best,
     undefined,
   );
   const attestedAt = latest ? (parsePartnerCenterDate(latest.dateAgreed) ?? 0) : 0;
@@ -38,7 +45,10 @@ export const getCustomerAgreementRecords: ApiHandler = ({ url, principal }, stat
   const token = url.searchParams.get('continuation_token');
   const offset = token ? decodeContinuation(token, continuationSchema).offset : 0;
   const customers = visibleCustomers(principal, state);
-  const page: CustomerAgreementRecords = { customerAgreementRecords: customers.slice(offset, offset + FEED_PAGE_SIZE).map(agreementRecord) };
-  if (offset + FEED_PAGE_SIZE < customers.length) page.continuationToken = encodeContinuation({ offset: offset + FEED_PAGE_SIZE });
+  const page: CustomerAgreementRecords = {
+    customerAgreementRecords: customers.slice(offset, offset + FEED_PAGE_SIZE).map(agreementRecord),
+  };
+  if (offset + FEED_PAGE_SIZE < customers.length)
+    page.continuationToken = encodeContinuation({ offset: offset + FEED_PAGE_SIZE });
   return ok(page);
 };

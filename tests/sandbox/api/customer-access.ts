@@ -16,7 +16,8 @@ export interface CustomerList {
 /** The partner sees all its customers; the indirect reseller, signed in to its own tenant, sees those associated with it. */
 export function visibleCustomers(principal: Principal, state: ApiState): CustomerList {
   const { store } = state;
-  if (principal.tenantId !== INDIRECT_RESELLER_TENANT_ID) return { length: store.size, slice: (start, end) => store.slice(start, end) };
+  if (principal.tenantId !== INDIRECT_RESELLER_TENANT_ID)
+    return { length: store.size, slice: (start, end) => store.slice(start, end) };
   return store.customers().filter((customer) => customer.associatedPartnerId === INDIRECT_RESELLER_TENANT_ID);
 }
 

@@ -64,7 +64,9 @@ function parseFilter(text: string | null): CustomerFilter | undefined {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw apiErrors.invalidInput('filter must be URL-encoded JSON such as {"Field":"CompanyName","Value":"cont","Operator":"starts_with"}');
+    throw apiErrors.invalidInput(
+      'filter must be URL-encoded JSON such as {"Field":"CompanyName","Value":"cont","Operator":"starts_with"}',
+    );
   }
   const parsed = filterSchema.safeParse(raw);
   if (!parsed.success) throw apiErrors.invalidInput('filter needs Field CompanyName or Domain, a Value and Operator starts_with');
@@ -74,7 +76,8 @@ function parseFilter(text: string | null): CustomerFilter | undefined {
 function parseSize(text: string | null): number {
   if (text === null || text === '0') return DEFAULT_PAGE_SIZE;
   const size = Number(text);
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw apiErrors.invalidInput(`size must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE)
+    throw apiErrors.invalidInput(`size must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
   return size;
 }
 
@@ -89,7 +92,8 @@ export const listCustomers: ApiHandler = ({ url, req, principal }, state) => {
   let filter = parseFilter(url.searchParams.get('filter'));
   if (url.searchParams.get('seekOperation')?.toLowerCase() === 'next') {
     const token = req.headers['ms-continuationtoken'];
-    if (typeof token !== 'string' || token === '') throw apiErrors.invalidInput('seekOperation=Next needs the MS-ContinuationToken header of links.next');
+    if (typeof token !== 'string' || token === '')
+      throw apiErrors.invalidInput('seekOperation=Next needs the MS-ContinuationToken header of links.next');
     ({ offset, filter } = decodeContinuation(token, continuationSchema));
   }
   const visible = visibleCustomers(principal, state);
@@ -103,7 +107,11 @@ export const listCustomers: ApiHandler = ({ url, req, principal }, state) => {
   };
   if (offset + size < matching.length) {
     const token = encodeContinuation(filter ? { offset: offset + size, filter } : { offset: offset + size });
-    collection.links.next = { uri: `/v1/customers?size=${size}&seekOperation=Next`, method: 'GET', headers: [{ key: 'MS-ContinuationToken', value: token }] };
+    collection.links.next = {
+      uri: `/v1/customers?size=${size}&seekOperation=Next`,
+      method: 'GET',
+      headers: [{ key: 'MS-ContinuationToken', value: token }],
+    };
   }
   return ok(collection);
 };

@@ -8,7 +8,10 @@ const FAULT_STREAM = 0xfa017;
 export class FaultInjector {
   private readonly random: Random;
 
-  constructor(seed: number, private readonly rate: number) {
+  constructor(
+    seed: number,
+    private readonly rate: number,
+  ) {
     this.random = new Random(mixSeed(seed, FAULT_STREAM));
   }
 

@@ -13,7 +13,8 @@ export class RateLimiter {
     const recent = (this.windows.get(key) ?? []).filter((at) => at > now - WINDOW_MS && at <= now);
     this.windows.set(key, recent);
     const oldest = recent[0];
-    if (recent.length >= this.limitPerMinute && oldest !== undefined) return Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
+    if (recent.length >= this.limitPerMinute && oldest !== undefined)
+      return Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
     recent.push(now);
     return undefined;
   }

@@ -12,6 +12,9 @@ export const getRelationshipRequest: ApiHandler = ({ principal }) => {
     principal.tenantId === INDIRECT_RESELLER_TENANT_ID
       ? `invType=IndirectResellerRelationship&partnerId=${INDIRECT_RESELLER_TENANT_ID}&msppId=${INDIRECT_RESELLER_MPN_ID}&indirectCSPId=${PARTNER_TENANT_ID}&DAP=false`
       : `invType=ResellerRelationship&partnerId=${principal.tenantId}&msppId=0&DAP=false`;
-  const request: RelationshipRequest = { url: `${ADMIN_CENTER}?${query}${INVITATION_ROUTE}`, attributes: { objectType: 'RelationshipRequest' } };
+  const request: RelationshipRequest = {
+    url: `${ADMIN_CENTER}?${query}${INVITATION_ROUTE}`,
+    attributes: { objectType: 'RelationshipRequest' },
+  };
   return ok(request);
 };

@@ -2,7 +2,10 @@
 // signs in as itself with a certificate (standing in for the certificate an admin uploads to the app registration).
 import { createHash, X509Certificate } from 'node:crypto';
 import type { ExtraAppRegistration } from '../options';
-import { SANDBOX_APP_ONLY_CLIENT_ID as APP_ONLY_CLIENT_ID, SANDBOX_DELEGATED_CLIENT_ID as DELEGATED_CLIENT_ID } from '@/lib/config/sandbox';
+import {
+  SANDBOX_APP_ONLY_CLIENT_ID as APP_ONLY_CLIENT_ID,
+  SANDBOX_DELEGATED_CLIENT_ID as DELEGATED_CLIENT_ID,
+} from '@/lib/config/sandbox';
 
 export { APP_ONLY_CLIENT_ID, DELEGATED_CLIENT_ID };
 
@@ -40,10 +43,28 @@ export class AppRegistry {
   private readonly apps = new Map<string, AppRegistration>();
 
   constructor(extraApps: readonly ExtraAppRegistration[], extraRedirectUris: readonly string[]) {
-    this.add({ clientId: DELEGATED_CLIENT_ID, displayName: 'MCA Assistant (browser extension)', kind: 'spa', redirectUris: [...extraRedirectUris], acceptsExtensionRedirects: true });
-    this.add({ clientId: APP_ONLY_CLIENT_ID, displayName: 'MCA Assistant (application credential)', kind: 'confidential', redirectUris: [], acceptsExtensionRedirects: false });
+    this.add({
+      clientId: DELEGATED_CLIENT_ID,
+      displayName: 'MCA Assistant (browser extension)',
+      kind: 'spa',
+      redirectUris: [...extraRedirectUris],
+      acceptsExtensionRedirects: true,
+    });
+    this.add({
+      clientId: APP_ONLY_CLIENT_ID,
+      displayName: 'MCA Assistant (application credential)',
+      kind: 'confidential',
+      redirectUris: [],
+      acceptsExtensionRedirects: false,
+    });
     for (const app of extraApps) {
-      this.add({ clientId: app.clientId.toLowerCase(), displayName: `App ${app.clientId}`, kind: 'spa', redirectUris: [...app.redirectUris], acceptsExtensionRedirects: true });
+      this.add({
+        clientId: app.clientId.toLowerCase(),
+        displayName: `App ${app.clientId}`,
+        kind: 'spa',
+        redirectUris: [...app.redirectUris],
+        acceptsExtensionRedirects: true,
+      });
     }
   }
 
@@ -73,7 +94,8 @@ export class AppRegistry {
     } catch {
       throw new CertificateError('the body is not a PEM X.509 certificate');
     }
-    if (certificate.publicKey.asymmetricKeyType !== 'rsa') throw new CertificateError('only RSA certificates are accepted (RS256 assertions)');
+    if (certificate.publicKey.asymmetricKeyType !== 'rsa')
+      throw new CertificateError('only RSA certificates are accepted (RS256 assertions)');
     const registered: RegisteredCertificate = {
       pem: certificate.toString(),
       thumbprintSha256: createHash('sha256').update(certificate.raw).digest('base64url'),

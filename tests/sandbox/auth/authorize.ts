@@ -60,7 +60,12 @@ function check(params: URLSearchParams, services: AuthServices): Checked {
   return { kind: 'ok', request };
 }
 
-function redirectTo(res: ServerResponse, target: { redirectUri: string; responseMode: 'query' | 'fragment' }, values: Record<string, string>, headers?: Record<string, string>): void {
+function redirectTo(
+  res: ServerResponse,
+  target: { redirectUri: string; responseMode: 'query' | 'fragment' },
+  values: Record<string, string>,
+  headers?: Record<string, string>,
+): void {
   const url = new URL(target.redirectUri);
   const params = new URLSearchParams(values);
   if (target.responseMode === 'fragment') url.hash = params.toString();
@@ -76,7 +81,13 @@ function redirectError(res: ServerResponse, target: Extract<Checked, { kind: 're
   });
 }
 
-function issueCode(res: ServerResponse, services: AuthServices, request: AuthorizeRequest, userKey: string, cookie?: string): void {
+function issueCode(
+  res: ServerResponse,
+  services: AuthServices,
+  request: AuthorizeRequest,
+  userKey: string,
+  cookie?: string,
+): void {
   const grant = {
     clientId: request.app.clientId,
     redirectUri: request.redirectUri,
@@ -89,7 +100,12 @@ function issueCode(res: ServerResponse, services: AuthServices, request: Authori
   redirectTo(res, request, { code, state: request.state }, cookie ? { 'Set-Cookie': cookie } : undefined);
 }
 
-export async function handleAuthorize(req: IncomingMessage, res: ServerResponse, url: URL, services: AuthServices): Promise<void> {
+export async function handleAuthorize(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  services: AuthServices,
+): Promise<void> {
   const posted = req.method === 'POST' ? await readForm(req) : undefined;
   const params = posted ?? url.searchParams;
   const checked = check(params, services);
@@ -102,7 +118,11 @@ export async function handleAuthorize(req: IncomingMessage, res: ServerResponse,
   if (!posted) {
     if (request.prompt === 'none') {
       if (sessionUser) return issueCode(res, services, request, sessionUser);
-      return redirectTo(res, request, { error: 'login_required', error_description: authErrors.loginRequired().message, state: request.state });
+      return redirectTo(res, request, {
+        error: 'login_required',
+        error_description: authErrors.loginRequired().message,
+        state: request.state,
+      });
     }
     const hinted = request.loginHint ? findUserByHint(request.loginHint) : undefined;
     return sendHtml(res, 200, signInPage({ app: request.app, params, selectedUser: hinted ?? sessionUser }));
@@ -113,7 +133,12 @@ export async function handleAuthorize(req: IncomingMessage, res: ServerResponse,
     return redirectTo(res, request, { error: cancelled.error, error_description: cancelled.message, state: request.state });
   }
   const user = findUser(posted.get('user') ?? '');
-  if (!user) return sendHtml(res, 400, signInPage({ app: request.app, params, selectedUser: undefined, error: 'Choose who is signing in.' }));
+  if (!user)
+    return sendHtml(
+      res,
+      400,
+      signInPage({ app: request.app, params, selectedUser: undefined, error: 'Choose who is signing in.' }),
+    );
   issueCode(res, services, request, user.key, services.sessions.start(user.key, now));
 }
 

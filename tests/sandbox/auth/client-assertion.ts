@@ -11,12 +11,17 @@ export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-typ
 async function verifySignature(assertion: string, pem: string, now: Date): Promise<JWTPayload> {
   try {
     const key = await importX509(pem, 'RS256');
-    const { payload } = await jwtVerify(assertion, key, { algorithms: ['RS256'], currentDate: now, requiredClaims: ['exp', 'jti'] });
+    const { payload } = await jwtVerify(assertion, key, {
+      algorithms: ['RS256'],
+      currentDate: now,
+      requiredClaims: ['exp', 'jti'],
+    });
     return payload;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw authErrors.assertionTime();
     if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'nbf') throw authErrors.assertionTime();
-    if (error instanceof joseErrors.JWTClaimValidationFailed) throw authErrors.assertionMalformed(`claim ${error.claim} is missing or invalid`);
+    if (error instanceof joseErrors.JWTClaimValidationFailed)
+      throw authErrors.assertionMalformed(`claim ${error.claim} is missing or invalid`);
     if (error instanceof AuthError) throw error;
     throw authErrors.assertionSignature();
   }
@@ -42,8 +47,11 @@ export async function verifyClientAssertion(
 
   const payload = await verifySignature(assertion, certificate.pem, now);
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-  if (!audiences.some((audience) => audience !== undefined && acceptedAudiences.includes(audience))) throw authErrors.assertionAudience();
-  if (payload.iss?.toLowerCase() !== app.clientId || payload.sub?.toLowerCase() !== app.clientId) throw authErrors.assertionAppMismatch();
+  if (!audiences.some((audience) => audience !== undefined && acceptedAudiences.includes(audience)))
+    throw authErrors.assertionAudience();
+  if (payload.iss?.toLowerCase() !== app.clientId || payload.sub?.toLowerCase() !== app.clientId)
+    throw authErrors.assertionAppMismatch();
   const expiresAt = (payload.exp ?? 0) * 1000;
-  if (!services.grants.rememberAssertionId(app.clientId, String(payload.jti), expiresAt, now.getTime())) throw authErrors.assertionReplayed();
+  if (!services.grants.rememberAssertionId(app.clientId, String(payload.jti), expiresAt, now.getTime()))
+    throw authErrors.assertionReplayed();
 }

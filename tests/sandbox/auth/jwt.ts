@@ -109,7 +109,14 @@ export class TokenIssuer {
 
   idToken(user: SandboxUser, clientId: string, now: Date, nonce: string | undefined): Promise<string> {
     return this.sign(
-      { tid: user.tenantId, oid: user.oid, name: user.name, preferred_username: user.username, ver: '2.0', ...(nonce ? { nonce } : {}) },
+      {
+        tid: user.tenantId,
+        oid: user.oid,
+        name: user.name,
+        preferred_username: user.username,
+        ver: '2.0',
+        ...(nonce ? { nonce } : {}),
+      },
       clientId,
       user.oid,
       user.tenantId,
@@ -120,7 +127,11 @@ export class TokenIssuer {
   async verifyAccessToken(token: string, now: Date): Promise<Principal> {
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(token, this.publicKey, { algorithms: ['RS256'], audience: PARTNER_CENTER_AUDIENCE, currentDate: now }));
+      ({ payload } = await jwtVerify(token, this.publicKey, {
+        algorithms: ['RS256'],
+        audience: PARTNER_CENTER_AUDIENCE,
+        currentDate: now,
+      }));
     } catch (error) {
       const code = (error as { code?: string }).code;
       throw new InvalidTokenError(code === 'ERR_JWT_EXPIRED' ? 'the access token has expired' : 'the access token is not valid');
@@ -134,6 +145,14 @@ export class TokenIssuer {
       return { kind: 'app-only', tenantId: tid, oid, clientId: azp, role };
     }
     if (!partner_role) throw new InvalidTokenError('the user is not a Partner Center user');
-    return { kind: 'app+user', tenantId: tid, oid, clientId: azp, role: partner_role, mfa: amr?.includes('mfa') ?? false, name: name ?? oid };
+    return {
+      kind: 'app+user',
+      tenantId: tid,
+      oid,
+      clientId: azp,
+      role: partner_role,
+      mfa: amr?.includes('mfa') ?? false,
+      name: name ?? oid,
+    };
   }
 }

@@ -8,7 +8,8 @@ import { signInErrorPage } from './sign-in-page';
 import { handleToken } from './token';
 import { INDIRECT_RESELLER_DOMAIN, INDIRECT_RESELLER_TENANT_ID, PARTNER_DOMAIN, PARTNER_TENANT_ID } from './users';
 
-const AUTH_PATH = /^\/([^/]+)\/(oauth2\/v2\.0\/authorize|oauth2\/v2\.0\/token|discovery\/v2\.0\/keys|v2\.0\/\.well-known\/openid-configuration)$/;
+const AUTH_PATH =
+  /^\/([^/]+)\/(oauth2\/v2\.0\/authorize|oauth2\/v2\.0\/token|discovery\/v2\.0\/keys|v2\.0\/\.well-known\/openid-configuration)$/;
 const MULTI_TENANT = new Set(['common', 'organizations']);
 const DIRECTORIES = new Set([PARTNER_TENANT_ID, PARTNER_DOMAIN, INDIRECT_RESELLER_TENANT_ID, INDIRECT_RESELLER_DOMAIN]);
 
@@ -31,7 +32,12 @@ function openIdConfiguration(origin: string, tenant: string, issuerTenant: strin
 }
 
 /** Handles the request when it is one of the sign-in endpoints (returning the work under way), else returns undefined. */
-export function handleAuthRoute(req: IncomingMessage, res: ServerResponse, url: URL, services: AuthServices): Promise<void> | undefined {
+export function handleAuthRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  services: AuthServices,
+): Promise<void> | undefined {
   const match = AUTH_PATH.exec(url.pathname);
   if (!match) return undefined;
   const tenant = decodeURIComponent(match[1] ?? '').toLowerCase();
@@ -59,6 +65,11 @@ export function handleAuthRoute(req: IncomingMessage, res: ServerResponse, url: 
       return Promise.resolve();
     }
   }
-  sendJson(res, 405, { error: 'invalid_request', error_description: `${req.method ?? ''} is not allowed here` }, { Allow: 'GET, POST' });
+  sendJson(
+    res,
+    405,
+    { error: 'invalid_request', error_description: `${req.method ?? ''} is not allowed here` },
+    { Allow: 'GET, POST' },
+  );
   return Promise.resolve();
 }

@@ -11,7 +11,9 @@ export function parseScopes(scope: string | null): string[] {
 
 /** The first scope the sandbox cannot grant, or undefined when all are fine and one of them is Partner Center's. */
 export function unsupportedScope(scopes: readonly string[]): string | undefined {
-  const unknown = scopes.find((scope) => !OPENID_SCOPES.has(scope) && scope !== USER_IMPERSONATION_SCOPE && scope !== DEFAULT_SCOPE);
+  const unknown = scopes.find(
+    (scope) => !OPENID_SCOPES.has(scope) && scope !== USER_IMPERSONATION_SCOPE && scope !== DEFAULT_SCOPE,
+  );
   if (unknown !== undefined) return unknown;
   if (!scopes.some((scope) => scope === USER_IMPERSONATION_SCOPE || scope === DEFAULT_SCOPE)) return scopes.join(' ') || '(none)';
   return undefined;

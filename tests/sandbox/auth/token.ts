@@ -40,7 +40,14 @@ function pkceChallenge(verifier: string): string {
   return createHash('sha256').update(verifier).digest('base64url');
 }
 
-async function userTokens(services: AuthServices, app: AppRegistration, userKey: string, scopes: string[], refreshExpiresAt: number, nonce?: string): Promise<TokenResponse> {
+async function userTokens(
+  services: AuthServices,
+  app: AppRegistration,
+  userKey: string,
+  scopes: string[],
+  refreshExpiresAt: number,
+  nonce?: string,
+): Promise<TokenResponse> {
   const user = findUser(userKey);
   if (!user) throw authErrors.malformedGrant();
   const now = services.clock.now();
@@ -52,7 +59,12 @@ async function userTokens(services: AuthServices, app: AppRegistration, userKey:
     access_token: await services.issuer.userAccessToken(user, app.clientId, now),
   };
   if (scopes.includes('offline_access')) {
-    response.refresh_token = services.grants.issueRefreshToken({ clientId: app.clientId, userKey, scopes, expiresAt: refreshExpiresAt });
+    response.refresh_token = services.grants.issueRefreshToken({
+      clientId: app.clientId,
+      userKey,
+      scopes,
+      expiresAt: refreshExpiresAt,
+    });
     response.refresh_token_expires_in = Math.max(0, Math.floor((refreshExpiresAt - now.getTime()) / 1000));
   }
   if (scopes.includes('openid')) response.id_token = await services.issuer.idToken(user, app.clientId, now, nonce);
@@ -64,7 +76,12 @@ function requireSpaCrossOrigin(req: IncomingMessage, app: AppRegistration, grant
   if (!req.headers.origin) throw authErrors.crossOriginRequired();
 }
 
-async function authorizationCodeGrant(req: IncomingMessage, form: URLSearchParams, app: AppRegistration, services: AuthServices): Promise<TokenResponse> {
+async function authorizationCodeGrant(
+  req: IncomingMessage,
+  form: URLSearchParams,
+  app: AppRegistration,
+  services: AuthServices,
+): Promise<TokenResponse> {
   requireSpaCrossOrigin(req, app, 'authorization_code');
   const grant = services.grants.code(required(form, 'code'));
   const redirectUri = required(form, 'redirect_uri');
@@ -73,13 +90,19 @@ async function authorizationCodeGrant(req: IncomingMessage, form: URLSearchParam
   if (grant.redeemed) throw authErrors.codeRedeemed();
   if (services.clock.nowMs() >= grant.expiresAt) throw authErrors.codeExpired();
   if (grant.clientId !== app.clientId) throw authErrors.grantMismatch('the code was issued to another client');
-  if (grant.redirectUri !== redirectUri) throw authErrors.grantMismatch('redirect_uri differs from the one of the authorization request');
+  if (grant.redirectUri !== redirectUri)
+    throw authErrors.grantMismatch('redirect_uri differs from the one of the authorization request');
   if (pkceChallenge(verifier) !== grant.codeChallenge) throw authErrors.verifierMismatch();
   grant.redeemed = true;
   return userTokens(services, app, grant.userKey, grant.scopes, services.clock.nowMs() + SPA_REFRESH_LIFETIME_MS, grant.nonce);
 }
 
-async function refreshTokenGrant(req: IncomingMessage, form: URLSearchParams, app: AppRegistration, services: AuthServices): Promise<TokenResponse> {
+async function refreshTokenGrant(
+  req: IncomingMessage,
+  form: URLSearchParams,
+  app: AppRegistration,
+  services: AuthServices,
+): Promise<TokenResponse> {
   requireSpaCrossOrigin(req, app, 'refresh_token');
   const grant = services.grants.refreshGrant(required(form, 'refresh_token'));
   if (!grant) throw authErrors.malformedGrant();
@@ -90,7 +113,12 @@ async function refreshTokenGrant(req: IncomingMessage, form: URLSearchParams, ap
   return userTokens(services, app, grant.userKey, grant.scopes, grant.expiresAt);
 }
 
-async function clientCredentialsGrant(form: URLSearchParams, app: AppRegistration, services: AuthServices, context: TokenRequestContext): Promise<TokenResponse> {
+async function clientCredentialsGrant(
+  form: URLSearchParams,
+  app: AppRegistration,
+  services: AuthServices,
+  context: TokenRequestContext,
+): Promise<TokenResponse> {
   if (app.kind !== 'confidential') throw authErrors.wrongClientKind(app.clientId, 'client_credentials');
   if (!context.tenantSpecific) throw authErrors.tenantSpecificRequired();
   const scopes = parseScopes(form.get('scope'));
@@ -108,7 +136,12 @@ async function clientCredentialsGrant(form: URLSearchParams, app: AppRegistratio
   };
 }
 
-export async function handleToken(req: IncomingMessage, res: ServerResponse, services: AuthServices, context: TokenRequestContext): Promise<void> {
+export async function handleToken(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: AuthServices,
+  context: TokenRequestContext,
+): Promise<void> {
   const noStore = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
   try {
     const form = await readForm(req);

@@ -54,7 +54,10 @@ export function customerTenantId(seed: number, index: number): string {
 }
 
 const OTHER_RESELLER_IDS = ['3c2b1a09-8f7e-4d6c-9b5a-493827160f5e', '0a1b2c3d-4e5f-4061-8728-394a5b6c7d8e'];
-const ATTESTING_USERS = [...SANDBOX_USERS.filter((user) => user.role !== 'IndirectReseller').map((user) => user.oid), ...FORMER_STAFF_OIDS];
+const ATTESTING_USERS = [
+  ...SANDBOX_USERS.filter((user) => user.role !== 'IndirectReseller').map((user) => user.oid),
+  ...FORMER_STAFF_OIDS,
+];
 
 interface CustomerPlan {
   status: CustomerStatus;

@@ -68,12 +68,18 @@ export const LAST_NAMES: Record<NameLanguage, readonly string[]> = {
 };
 
 export const COMPANY_PATTERNS: Record<NameLanguage, { prefixes: readonly string[]; suffixes: readonly string[] }> = {
-  en: { prefixes: ['', '', 'The'], suffixes: ['Holdings Ltd', 'Consulting Inc.', 'Logistics LLC', '& Sons', 'Partners plc', 'Analytics'] },
+  en: {
+    prefixes: ['', '', 'The'],
+    suffixes: ['Holdings Ltd', 'Consulting Inc.', 'Logistics LLC', '& Sons', 'Partners plc', 'Analytics'],
+  },
   fr: {
     prefixes: ['Société', 'Cabinet', 'Atelier', 'Groupe', 'Boulangerie', 'Librairie', 'Transports', 'Éditions', 'Clinique'],
     suffixes: ['SARL', 'SAS', 'SA', '& Fils', 'et Associés', ''],
   },
-  de: { prefixes: ['', 'Bäckerei', 'Brauerei', 'Autohaus'], suffixes: ['GmbH', 'AG', 'KG', 'GmbH & Co. KG', 'Maschinenbau GmbH'] },
+  de: {
+    prefixes: ['', 'Bäckerei', 'Brauerei', 'Autohaus'],
+    suffixes: ['GmbH', 'AG', 'KG', 'GmbH & Co. KG', 'Maschinenbau GmbH'],
+  },
   nl: { prefixes: ['Bakkerij', 'Transport', 'Advocatenkantoor', 'Brouwerij', ''], suffixes: ['BV', 'NV', '& Zn.', ''] },
 };
 
@@ -82,10 +88,10 @@ export const AWKWARD_COMPANY_NAMES: readonly { name: string; market: Market }[] 
   { name: 'Société Générale d\'Études <Test> "SA"', market: MARKETS.FR },
   { name: 'Café Zoë <script>alert("x")</script>', market: MARKETS.CA_FR },
   { name: 'L\'Atelier "Crème & Brûlée" <Lyon>', market: MARKETS.FR },
-  { name: "O'Brien & \"Partners\" <Ltd>", market: MARKETS.IE },
+  { name: 'O\'Brien & "Partners" <Ltd>', market: MARKETS.IE },
   { name: 'Müller & Söhne <GmbH> ÄÖÜß', market: MARKETS.DE },
   { name: "Ça va & Cie — Éts. « Noël », l'Île-d'Orléans", market: MARKETS.CA_FR },
-  { name: "Brouwerij 't Hoekske <BV>, \"Gent\"", market: MARKETS.BE_NL },
+  { name: 'Brouwerij \'t Hoekske <BV>, "Gent"', market: MARKETS.BE_NL },
   { name: 'Horlogerie Genève; =SUM(A1:A2) "CH"', market: MARKETS.CH_FR },
 ];
 

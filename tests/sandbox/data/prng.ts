@@ -48,10 +48,22 @@ export class Random {
     const b = this.word();
     const c = this.word();
     const d = this.word();
-    const variant = HEX_BYTES[0x80 | (c >>> 24) & 0x3f] as string;
+    const variant = HEX_BYTES[0x80 | ((c >>> 24) & 0x3f)] as string;
     return (
-      hexWord(a) + '-' + hexByte(b >>> 24) + hexByte(b >>> 16) + '-4' + (HEX_BYTES[(b >>> 8) & 0x0f] as string).slice(1) +
-      hexByte(b) + '-' + variant + hexByte(c >>> 16) + '-' + hexByte(c >>> 8) + hexByte(c) + hexWord(d)
+      hexWord(a) +
+      '-' +
+      hexByte(b >>> 24) +
+      hexByte(b >>> 16) +
+      '-4' +
+      (HEX_BYTES[(b >>> 8) & 0x0f] as string).slice(1) +
+      hexByte(b) +
+      '-' +
+      variant +
+      hexByte(c >>> 16) +
+      '-' +
+      hexByte(c >>> 8) +
+      hexByte(c) +
+      hexWord(d)
     );
   }
 

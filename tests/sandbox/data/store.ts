@@ -26,7 +26,8 @@ function matches(customer: SandboxCustomer, query: CustomerQuery): boolean {
   if (query.reseller === true && customer.associatedPartnerId === undefined) return false;
   if (query.reseller === false && customer.associatedPartnerId !== undefined) return false;
   if (typeof query.reseller === 'string' && customer.associatedPartnerId !== query.reseller) return false;
-  if (query.nameIncludes !== undefined && !customer.companyName.toLowerCase().includes(query.nameIncludes.toLowerCase())) return false;
+  if (query.nameIncludes !== undefined && !customer.companyName.toLowerCase().includes(query.nameIncludes.toLowerCase()))
+    return false;
   return true;
 }
 

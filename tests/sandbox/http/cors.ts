@@ -1,7 +1,8 @@
 // Only the extension talks to the API and the token endpoint cross-origin: Chrome/Edge and Firefox extension origins.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const EXTENSION_ORIGIN = /^(?:chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const EXTENSION_ORIGIN =
+  /^(?:chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 const ALLOWED_HEADERS = [
   'Authorization',

@@ -8,7 +8,13 @@ export function sendHtml(res: ServerResponse, status: number, page: string, head
   send(res, status, 'text/html; charset=utf-8', page, { 'Cache-Control': 'no-store', ...headers });
 }
 
-export function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
   res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(body)), ...headers });
   res.end(body);

@@ -12,7 +12,8 @@ import { sendHtml } from '../http/respond';
 const TEXTS = {
   en: {
     title: 'Microsoft Customer Agreement',
-    intro: 'Your Microsoft partner asks you to review and accept the Microsoft Customer Agreement on behalf of your organisation.',
+    intro:
+      'Your Microsoft partner asks you to review and accept the Microsoft Customer Agreement on behalf of your organisation.',
     company: 'Organisation',
     signatory: 'Signatory',
     country: 'Country',
@@ -27,7 +28,8 @@ const TEXTS = {
   },
   fr: {
     title: 'Contrat client Microsoft',
-    intro: 'Votre partenaire Microsoft vous demande de prendre connaissance du Contrat client Microsoft et de l’accepter au nom de votre organisation.',
+    intro:
+      'Votre partenaire Microsoft vous demande de prendre connaissance du Contrat client Microsoft et de l’accepter au nom de votre organisation.',
     company: 'Organisation',
     signatory: 'Signataire',
     country: 'Pays',
@@ -48,15 +50,23 @@ const textsFor = (language: string): { lang: 'en' | 'fr'; t: Texts } =>
 const shown = (instant: number) => formatPartnerCenterDate(new Date(instant)).replace('T', ' ');
 
 function page(lang: 'en' | 'fr', t: Texts, body: SafeHtml): string {
-  return htmlPage({ title: t.title, lang, body: html`<h1>${t.title}</h1>${body}` });
+  return htmlPage({
+    title: t.title,
+    lang,
+    body: html`<h1>${t.title}</h1>
+      ${body}`,
+  });
 }
 
 function details(attestation: Attestation, t: Texts): SafeHtml {
   const { request } = attestation;
   return html`<dl>
-    <dt>${t.company}</dt><dd>${request.companyName}</dd>
-    <dt>${t.signatory}</dt><dd>${request.signatoryFirstName} ${request.signatoryLastName} (${request.signatoryEmail})</dd>
-    <dt>${t.country}</dt><dd>${request.country}</dd>
+    <dt>${t.company}</dt>
+    <dd>${request.companyName}</dd>
+    <dt>${t.signatory}</dt>
+    <dd>${request.signatoryFirstName} ${request.signatoryLastName} (${request.signatoryEmail})</dd>
+    <dt>${t.country}</dt>
+    <dd>${request.country}</dd>
   </dl>`;
 }
 
@@ -75,13 +85,14 @@ export function handleAcceptance(req: IncomingMessage, res: ServerResponse, atte
   }
   if (status === 'linkexpired') return sendHtml(res, 410, page(lang, t, html`<p class="error" role="alert">${t.expired}</p>`));
   if (attestation.acceptedAt !== undefined) {
-    const body = html`${details(attestation, t)}<p role="status"><strong>${t.accepted} ${shown(attestation.acceptedAt)} ${t.utc}.</strong></p><p>${t.thanks}</p>`;
+    const body = html`${details(attestation, t)}
+      <p role="status"><strong>${t.accepted} ${shown(attestation.acceptedAt)} ${t.utc}.</strong></p>
+      <p>${t.thanks}</p>`;
     return sendHtml(res, 200, page(lang, t, body));
   }
   const language = templateLanguageFor(attestation.request.country, attestation.request.language);
   const { displayUri } = documentUrls(state.origin, state.documents.issue(attestation.request.country, language, now));
-  const body = html`
-    <p>${t.intro}</p>
+  const body = html` <p>${t.intro}</p>
     ${details(attestation, t)}
     <p><a href="${displayUri}" target="_blank" rel="noopener">${t.read}</a></p>
     <p class="note">${t.expires} ${shown(attestation.linkExpiresAt)} ${t.utc}.</p>

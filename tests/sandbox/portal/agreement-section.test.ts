@@ -33,7 +33,11 @@ describe('summarizeAgreements', () => {
       agreements: [mca('2018-02-01T00:00:00'), cloud('2022-01-01T00:00:00'), mca('2019-08-26T00:00:00'), mca('not a date')],
       directAcceptance: false,
     });
-    expect(summary).toEqual({ partnerAttested: true, latestAcceptance: { year: 2019, month: 8, day: 26 }, directAcceptance: false });
+    expect(summary).toEqual({
+      partnerAttested: true,
+      latestAcceptance: { year: 2019, month: 8, day: 26 },
+      directAcceptance: false,
+    });
   });
 
   it('counts only MCA records as an attestation', () => {
@@ -81,6 +85,9 @@ describe('agreementSectionContent', () => {
       'Customer acceptance through Microsoft: Not provided',
       'Attestation can now only be provided through the Partner Center API.',
     ]);
-    expect(sectionLines([], true, 'fr').slice(1, 3)).toEqual(['Attestation du partenaire : Non fournie', 'Acceptation du client via Microsoft : Fournie']);
+    expect(sectionLines([], true, 'fr').slice(1, 3)).toEqual([
+      'Attestation du partenaire : Non fournie',
+      'Acceptation du client via Microsoft : Fournie',
+    ]);
   });
 });

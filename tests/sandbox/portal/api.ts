@@ -37,7 +37,11 @@ function sendCustomerList(deps: PortalDeps, query: URLSearchParams, res: ServerR
   const offset = integerParameter(query, 'offset', 0);
   const size = integerParameter(query, 'size', DEFAULT_PAGE_SIZE);
   if (offset === undefined || size === undefined || size < 1 || size > MAX_PAGE_SIZE) {
-    sendJson(res, 400, apiError('InvalidPaging', `offset must be an integer >= 0 and size an integer from 1 to ${MAX_PAGE_SIZE}.`));
+    sendJson(
+      res,
+      400,
+      apiError('InvalidPaging', `offset must be an integer >= 0 and size an integer from 1 to ${MAX_PAGE_SIZE}.`),
+    );
     return;
   }
   const matching = customersMatching(deps.customers(), query.get('q') ?? '');
@@ -45,7 +49,9 @@ function sendCustomerList(deps: PortalDeps, query: URLSearchParams, res: ServerR
     totalCount: matching.length,
     offset,
     size,
-    items: matching.slice(offset, offset + size).map(({ tenantId, companyName, domain, country }) => ({ tenantId, companyName, domain, country })),
+    items: matching
+      .slice(offset, offset + size)
+      .map(({ tenantId, companyName, domain, country }) => ({ tenantId, companyName, domain, country })),
   };
   sendJson(res, 200, body);
 }

@@ -26,7 +26,11 @@ let pageErrors: Error[] = [];
 
 beforeAll(async () => {
   portal = await servePortal(portalTestDeps());
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
 }, TIMEOUT_MS);
 
 afterAll(async () => {
@@ -48,7 +52,9 @@ afterEach(() => {
 const open = (path: string) => page.goto(`${portal.origin}${path}`);
 
 function deepTexts(selector: string): Promise<string[]> {
-  return page.evaluate(`(${DEEP_QUERY_ALL})(${JSON.stringify(selector)}).map((element) => (element.shadowRoot ?? element).textContent)`);
+  return page.evaluate(
+    `(${DEEP_QUERY_ALL})(${JSON.stringify(selector)}).map((element) => (element.shadowRoot ?? element).textContent)`,
+  );
 }
 
 /** The MCA section's text, read the way a content script would, once the page has rendered it. */
@@ -131,7 +137,9 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     await page.waitForURL('**/fr-fr/dashboard/v2/customers/list');
     await page.getByRole('button', { name: HOSTILE_NAME }).click();
     await page.waitForURL(`**/fr-fr/dashboard/v2/customers/${HOSTILE_ID}/account`);
-    expect(await agreementSectionText()).toContain("Date d'acceptation du contrat : 09/01/2024\nAcceptation du client via Microsoft : Fournie");
+    expect(await agreementSectionText()).toContain(
+      "Date d'acceptation du contrat : 09/01/2024\nAcceptation du client via Microsoft : Fournie",
+    );
     await expectNoReload();
   });
 
@@ -155,7 +163,9 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     await purchase.waitFor();
     const rows = await page.locator('tbody tr').count();
     expect(rows).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('button[data-action="change-quantity"]').allTextContents()).toEqual(Array(rows).fill('Change quantity'));
+    expect(await page.locator('button[data-action="change-quantity"]').allTextContents()).toEqual(
+      Array(rows).fill('Change quantity'),
+    );
     expect(await page.locator('button[data-action="upgrade"]').allTextContents()).toEqual(Array(rows).fill('Upgrade'));
     expect(await purchase.textContent()).toBe('Add products');
 
@@ -197,7 +207,8 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     await page.route('**/_portal/api/customers?*', async (route) => (await held, await route.continue()));
     await open('/commerce/customers/list');
     await setWindowMarker();
-    const rowIds = () => page.evaluate<string[]>(`(${DEEP_QUERY_ALL})('customersvcadmin_he-data-grid tbody tr, tbody tr').map((row) => row.id)`);
+    const rowIds = () =>
+      page.evaluate<string[]>(`(${DEEP_QUERY_ALL})('customersvcadmin_he-data-grid tbody tr, tbody tr').map((row) => row.id)`);
     await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length > 0`);
     release();
     await page.getByRole('button', { name: 'Contoso Ltd' }).waitFor();
@@ -205,7 +216,9 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
     const ids = await rowIds();
     expect(ids).toHaveLength(50);
     expect(ids).toContain(`row-${CONTOSO_ID}`);
-    expect(await page.locator(`#cell-displayName-${CONTOSO_ID} customersvcadmin_he-button[appearance="link"]`).textContent()).toBe('Contoso Ltd');
+    expect(
+      await page.locator(`#cell-displayName-${CONTOSO_ID} customersvcadmin_he-button[appearance="link"]`).textContent(),
+    ).toBe('Contoso Ltd');
     expect(await page.locator(`#row-${CONTOSO_ID} a`).count()).toBe(0);
     const pageElement = await page.evaluate(`document.querySelector('pc-shell').shadowRoot.querySelector('pc-page') !== null`);
     expect(pageElement).toBe(true);
@@ -213,8 +226,12 @@ describe('the sandbox Partner Center app', { timeout: TIMEOUT_MS }, () => {
 
     await page.getByRole('button', { name: 'Next' }).click();
     await page.waitForURL('**/customers/list?page=2');
-    await page.waitForFunction(`(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length === 0 && !(${DEEP_QUERY_ALL})('tbody tr').some((row) => row.id === 'row-${CONTOSO_ID}')`);
-    expect(await page.evaluate(`window.listPage === document.querySelector('pc-shell').shadowRoot.querySelector('pc-page')`)).toBe(true);
+    await page.waitForFunction(
+      `(${DEEP_QUERY_ALL})('tbody tr[id^="row-he-row-"]').length === 0 && !(${DEEP_QUERY_ALL})('tbody tr').some((row) => row.id === 'row-${CONTOSO_ID}')`,
+    );
+    expect(
+      await page.evaluate(`window.listPage === document.querySelector('pc-shell').shadowRoot.querySelector('pc-page')`),
+    ).toBe(true);
     await expectNoReload();
   });
 

@@ -14,7 +14,16 @@ const mca = (dateAgreed: string): PortalAgreement => ({ type: 'MicrosoftCustomer
 const cloudAgreement = (dateAgreed: string): PortalAgreement => ({ type: 'MicrosoftCloudAgreement', dateAgreed, ...person });
 
 function customer(tenantId: string, companyName: string, fields: Partial<PortalCustomer> = {}): PortalCustomer {
-  return { tenantId, companyName, domain: 'example.onmicrosoft.com', country: 'US', language: 'en-US', agreements: [], directAcceptance: false, ...fields };
+  return {
+    tenantId,
+    companyName,
+    domain: 'example.onmicrosoft.com',
+    country: 'US',
+    language: 'en-US',
+    agreements: [],
+    directAcceptance: false,
+    ...fields,
+  };
 }
 
 function generatedCustomer(index: number): PortalCustomer {

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerListResponse, CustomerResponse, SubscriptionListResponse } from './api-types';
-import { CONTOSO_ID, FABRIKAM_ID, GENERATED_COUNT, HOSTILE_ID, HOSTILE_NAME, portalTestCustomers, portalTestDeps } from './fixtures';
+import {
+  CONTOSO_ID,
+  FABRIKAM_ID,
+  GENERATED_COUNT,
+  HOSTILE_ID,
+  HOSTILE_NAME,
+  portalTestCustomers,
+  portalTestDeps,
+} from './fixtures';
 import { DECLINED_HEADER, type ServedPortal, servePortal } from './serve-portal';
 
 let portal: ServedPortal;
@@ -49,7 +57,9 @@ describe('pages', () => {
 
   it('serves the same shell for every path of a language', async () => {
     const bodies = await Promise.all(
-      ['/dashboard/v2/customers/list', `/en-us/dashboard/v2/customers/${CONTOSO_ID}/account`, '/dashboard/anything/else'].map(async (path) => (await get(path)).text()),
+      ['/dashboard/v2/customers/list', `/en-us/dashboard/v2/customers/${CONTOSO_ID}/account`, '/dashboard/anything/else'].map(
+        async (path) => (await get(path)).text(),
+      ),
     );
     expect(new Set(bodies).size).toBe(1);
   });
@@ -100,7 +110,12 @@ describe('customer list endpoint', () => {
     const first = await getJson<CustomerListResponse>('/_portal/api/customers');
     expect(first).toMatchObject({ totalCount: total, offset: 0, size: 50 });
     expect(first.items).toHaveLength(50);
-    expect(first.items[0]).toEqual({ tenantId: CONTOSO_ID, companyName: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com', country: 'US' });
+    expect(first.items[0]).toEqual({
+      tenantId: CONTOSO_ID,
+      companyName: 'Contoso Ltd',
+      domain: 'contoso.onmicrosoft.com',
+      country: 'US',
+    });
 
     const last = await getJson<CustomerListResponse>('/_portal/api/customers?offset=100&size=50');
     expect(last.items).toHaveLength(total - 100);
@@ -111,12 +126,18 @@ describe('customer list endpoint', () => {
   });
 
   it('covers every customer exactly once across pages', async () => {
-    const pages = await Promise.all([0, 50, 100].map((offset) => getJson<CustomerListResponse>(`/_portal/api/customers?offset=${offset}&size=50`)));
-    expect(pages.flatMap((page) => page.items.map((item) => item.tenantId))).toEqual(portalTestCustomers.map((customer) => customer.tenantId));
+    const pages = await Promise.all(
+      [0, 50, 100].map((offset) => getJson<CustomerListResponse>(`/_portal/api/customers?offset=${offset}&size=50`)),
+    );
+    expect(pages.flatMap((page) => page.items.map((item) => item.tenantId))).toEqual(
+      portalTestCustomers.map((customer) => customer.tenantId),
+    );
   });
 
   it('filters by company name, ignoring case and accents', async () => {
-    const byAccentlessName = await getJson<CustomerListResponse>(`/_portal/api/customers?q=${encodeURIComponent('SOCIETE eclair')}`);
+    const byAccentlessName = await getJson<CustomerListResponse>(
+      `/_portal/api/customers?q=${encodeURIComponent('SOCIETE eclair')}`,
+    );
     expect(byAccentlessName.totalCount).toBe(1);
     expect(byAccentlessName.items[0]?.companyName).toBe(HOSTILE_NAME);
 
@@ -125,7 +146,9 @@ describe('customer list endpoint', () => {
 
     const generated = await getJson<CustomerListResponse>('/_portal/api/customers?q=generated&size=10&offset=10');
     expect(generated.totalCount).toBe(GENERATED_COUNT);
-    expect(generated.items.map((item) => item.companyName)).toEqual(Array.from({ length: 10 }, (_, index) => `Generated Customer ${String(index + 11).padStart(3, '0')}`));
+    expect(generated.items.map((item) => item.companyName)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `Generated Customer ${String(index + 11).padStart(3, '0')}`),
+    );
 
     expect((await getJson<CustomerListResponse>('/_portal/api/customers?q=nobody')).totalCount).toBe(0);
     expect((await getJson<CustomerListResponse>('/_portal/api/customers?q=%20%20')).totalCount).toBe(total);
@@ -146,8 +169,12 @@ describe('customer endpoints', () => {
   });
 
   it('returns 404 for an unknown customer', async () => {
-    expect(await getJson<{ error: string }>('/_portal/api/customers/00000000-0000-0000-0000-000000000000', 404)).toMatchObject({ error: 'CustomerNotFound' });
-    expect(await getJson<{ error: string }>('/_portal/api/customers/%E0%A4/subscriptions', 404)).toMatchObject({ error: 'CustomerNotFound' });
+    expect(await getJson<{ error: string }>('/_portal/api/customers/00000000-0000-0000-0000-000000000000', 404)).toMatchObject({
+      error: 'CustomerNotFound',
+    });
+    expect(await getJson<{ error: string }>('/_portal/api/customers/%E0%A4/subscriptions', 404)).toMatchObject({
+      error: 'CustomerNotFound',
+    });
   });
 
   it('returns the same subscriptions for a customer every time', async () => {

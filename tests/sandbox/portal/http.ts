@@ -1,7 +1,13 @@
 // Writing the sandbox pages' responses; Node leaves the body out by itself on HEAD requests.
 import type { ServerResponse } from 'node:http';
 
-export function sendBody(res: ServerResponse, status: number, contentType: string, body: string, cacheControl = 'no-store'): void {
+export function sendBody(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  cacheControl = 'no-store',
+): void {
   res.writeHead(status, {
     'content-type': contentType,
     'content-length': Buffer.byteLength(body),

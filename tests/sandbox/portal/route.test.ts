@@ -28,12 +28,18 @@ describe('parsePortalPath', () => {
     expect(parsePortalPath(path)).toEqual({ locale, language, route });
   });
 
-  it.each(['/', '/dashboards', '/de-de/dashboard/v2/customers/list', '/fr-fr/other', '/_portal/app.js', '/v1/customers', '/commerce', '/commerce/other'])(
-    'leaves %s to others',
-    (path) => {
-      expect(parsePortalPath(path)).toBeUndefined();
-    },
-  );
+  it.each([
+    '/',
+    '/dashboards',
+    '/de-de/dashboard/v2/customers/list',
+    '/fr-fr/other',
+    '/_portal/app.js',
+    '/v1/customers',
+    '/commerce',
+    '/commerce/other',
+  ])('leaves %s to others', (path) => {
+    expect(parsePortalPath(path)).toBeUndefined();
+  });
 
   it('decodes an escaped tenant id', () => {
     expect(parsePortalPath('/dashboard/v2/customers/a%20b/account')?.route).toEqual({ page: 'account', tenantId: 'a b' });
@@ -45,7 +51,9 @@ describe('portalPath', () => {
   it('builds v2 paths that keep the locale segment', () => {
     expect(portalPath('', { page: 'customer-list' })).toBe('/dashboard/v2/customers/list');
     expect(portalPath('fr-fr', { page: 'account', tenantId: TENANT })).toBe(`/fr-fr/dashboard/v2/customers/${TENANT}/account`);
-    expect(portalPath('en-us', { page: 'service-management', tenantId: TENANT })).toBe(`/en-us/dashboard/v2/customers/${TENANT}/servicemanagementpage`);
+    expect(portalPath('en-us', { page: 'service-management', tenantId: TENANT })).toBe(
+      `/en-us/dashboard/v2/customers/${TENANT}/servicemanagementpage`,
+    );
     expect(portalPath('', { page: 'subscriptions', tenantId: 'a/b' })).toBe('/dashboard/v2/customers/a%2Fb/subscriptions');
   });
 

@@ -4,10 +4,7 @@ export type PortalLanguage = 'en' | 'fr';
 
 export type CustomerTab = 'account' | 'subscriptions' | 'service-management';
 
-export type PortalRoute =
-  | { page: 'customer-list' }
-  | { page: CustomerTab; tenantId: string }
-  | { page: 'unknown' };
+export type PortalRoute = { page: 'customer-list' } | { page: CustomerTab; tenantId: string } | { page: 'unknown' };
 
 export type LinkableRoute = Exclude<PortalRoute, { page: 'unknown' }>;
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agreementLanguages, canonicalLanguage, countryName, isAgreementCountry, preferredAgreementLanguage } from '@/lib/attestation/agreement-languages';
+import {
+  agreementLanguages,
+  canonicalLanguage,
+  countryName,
+  isAgreementCountry,
+  preferredAgreementLanguage,
+} from '@/lib/attestation/agreement-languages';
 
 describe('where and in which languages the agreement is offered', () => {
   it.each([

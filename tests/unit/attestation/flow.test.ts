@@ -24,9 +24,13 @@ const AGREEMENT = { dateAgreed: '2026-11-23T11:00:00', requestId: 'r-1', correla
 const FAILURE: Failure = { messageKey: 'errors.attestation.duplicate', retryable: false, code: '600061' };
 
 const run = (events: FlowEvent[], from: FlowState = initialFlow(TENANT)) => events.reduce(attestationFlow, from);
-const edits = (values: Record<string, string>): FlowEvent[] => Object.entries(values).map(([field, value]) => ({ type: 'edit', field, value }) as FlowEvent);
+const edits = (values: Record<string, string>): FlowEvent[] =>
+  Object.entries(values).map(([field, value]) => ({ type: 'edit', field, value }) as FlowEvent);
 const filled = (): FlowState =>
-  run([{ type: 'open', defaults: { companyName: 'Contoso', country: 'FR', language: 'fr-FR' } }, ...edits({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' })]);
+  run([
+    { type: 'open', defaults: { companyName: 'Contoso', country: 'FR', language: 'fr-FR' } },
+    ...edits({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' }),
+  ]);
 
 describe('the attestation flow', () => {
   it('opens on the form with the customer details filled, and the agreement language its country offers', () => {
@@ -63,7 +67,12 @@ describe('the attestation flow', () => {
     const refused = run([{ type: 'open', defaults: {} }, { type: 'review' }, { type: 'review' }]);
     expect(refused.step.name).toBe('form');
     expect(refused.attempt).toBe(2);
-    expect(refused.errors).toMatchObject({ firstName: 'required', email: 'required', companyName: 'required', country: 'required' });
+    expect(refused.errors).toMatchObject({
+      firstName: 'required',
+      email: 'required',
+      companyName: 'required',
+      country: 'required',
+    });
     const edited = attestationFlow(refused, { type: 'edit', field: 'firstName', value: 'Ada' });
     expect(edited.errors.firstName).toBeUndefined();
     expect(edited.errors.email).toBe('required');
@@ -82,7 +91,16 @@ describe('the attestation flow', () => {
     expect(review.failure).toEqual(FAILURE);
     expect(attestationFlow(review, { type: 'create' }).failure).toBeNull();
 
-    const waiting = run([{ type: 'review' }, { type: 'create' }, { type: 'created', link: LINK }, { type: 'complete' }, { type: 'failed', failure: FAILURE }], filled());
+    const waiting = run(
+      [
+        { type: 'review' },
+        { type: 'create' },
+        { type: 'created', link: LINK },
+        { type: 'complete' },
+        { type: 'failed', failure: FAILURE },
+      ],
+      filled(),
+    );
     expect(waiting.step).toEqual({ name: 'awaiting', link: LINK });
   });
 
@@ -102,7 +120,16 @@ describe('the attestation flow', () => {
   });
 
   it('forgets the details once closed after success, and keeps them when closed before', () => {
-    const done = run([{ type: 'review' }, { type: 'create' }, { type: 'created', link: ACCEPTED }, { type: 'complete' }, { type: 'completed', agreement: AGREEMENT }], filled());
+    const done = run(
+      [
+        { type: 'review' },
+        { type: 'create' },
+        { type: 'created', link: ACCEPTED },
+        { type: 'complete' },
+        { type: 'completed', agreement: AGREEMENT },
+      ],
+      filled(),
+    );
     expect(run([{ type: 'close' }], done).values.email).toBe('');
     expect(run([{ type: 'close' }], filled()).values.email).toBe('ada@example.com');
   });

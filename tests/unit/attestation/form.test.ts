@@ -13,7 +13,10 @@ const valid: AttestationInput = {
   language: 'fr-FR',
   expiresInMinutes: 1440,
 };
-const withSigner = (signer: Partial<AttestationInput['signer']>): AttestationInput => ({ ...valid, signer: { ...valid.signer, ...signer } });
+const withSigner = (signer: Partial<AttestationInput['signer']>): AttestationInput => ({
+  ...valid,
+  signer: { ...valid.signer, ...signer },
+});
 
 describe('validateAttestation', () => {
   it('gives the request Partner Center is sent: trimmed, the country in capitals, no empty phone', () => {
@@ -39,7 +42,11 @@ describe('validateAttestation', () => {
   });
 
   it.each<[string, AttestationInput, Partial<Record<(typeof ATTESTATION_FIELDS)[number], FieldProblem>>]>([
-    ['missing names and email', withSigner({ firstName: ' ', lastName: '', email: '' }), { firstName: 'required', lastName: 'required', email: 'required' }],
+    [
+      'missing names and email',
+      withSigner({ firstName: ' ', lastName: '', email: '' }),
+      { firstName: 'required', lastName: 'required', email: 'required' },
+    ],
     ['an email without domain', withSigner({ email: 'ada@' }), { email: 'invalid' }],
     ['letters in the phone', withSigner({ phone: 'call me' }), { phone: 'invalid' }],
     ['a name too long', withSigner({ lastName: 'x'.repeat(257) }), { lastName: 'tooLong' }],
@@ -74,6 +81,8 @@ describe('field messages', () => {
 
   it('says what is wrong with the field it belongs to', () => {
     expect(english.t(fieldErrorKey('email', 'invalid'))).toBe('Enter a valid email address, such as name@example.com.');
-    expect(english.t(fieldErrorKey('country', 'notOffered'))).toBe('The Microsoft Customer Agreement is not offered in this country.');
+    expect(english.t(fieldErrorKey('country', 'notOffered'))).toBe(
+      'The Microsoft Customer Agreement is not offered in this country.',
+    );
   });
 });

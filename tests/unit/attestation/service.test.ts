@@ -5,7 +5,12 @@ import { preferredAgreementLanguage } from '@/lib/attestation/agreement-language
 import type { AttestationInput } from '@/lib/attestation/form';
 import type { AttestationSettings } from '@/lib/attestation/refusal';
 import { createAttestationService, type AttestationServiceDeps, type CustomerReader } from '@/lib/attestation/service';
-import { createAppCredential, createAppOnlyTokenSource, createMemoryKeyStore, getActiveAppCredential } from '@/lib/auth/app-credential';
+import {
+  createAppCredential,
+  createAppOnlyTokenSource,
+  createMemoryKeyStore,
+  getActiveAppCredential,
+} from '@/lib/auth/app-credential';
 import { createPartnerCenterClient } from '@/lib/partner-center/client';
 import { newGuid } from '@/lib/partner-center/request-id';
 import type { Customer } from '@/lib/partner-center/schemas';
@@ -25,7 +30,8 @@ beforeAll(async () => {
     startSandbox({ port: 0, portal: false, customers: 40, rateLimitPerMinute: 1 }),
   ]);
   const credential = await createAppCredential(store);
-  for (const server of [sandbox, throttled]) server.apps.registerCertificate(server.apps.get(APP_ONLY_CLIENT_ID)!, credential.certificatePem);
+  for (const server of [sandbox, throttled])
+    server.apps.registerCertificate(server.apps.get(APP_ONLY_CLIENT_ID)!, credential.certificatePem);
 });
 
 afterAll(async () => {
@@ -41,11 +47,26 @@ interface Setup {
   attester?: () => Promise<AttesterRecord | null>;
 }
 
-const CAMILLE: AttesterRecord = { name: 'Camille Lefèvre', upn: 'camille@contosopartner.onmicrosoft.com', objectId: 'a0d1e2f3-0001-4000-8000-00000000ad01' };
+const CAMILLE: AttesterRecord = {
+  name: 'Camille Lefèvre',
+  upn: 'camille@contosopartner.onmicrosoft.com',
+  objectId: 'a0d1e2f3-0001-4000-8000-00000000ad01',
+};
 
-function service({ server = sandbox, settings = {}, hasCredential = true, reader = null, attester = async () => CAMILLE }: Setup = {}) {
+function service({
+  server = sandbox,
+  settings = {},
+  hasCredential = true,
+  reader = null,
+  attester = async () => CAMILLE,
+}: Setup = {}) {
   const changed: string[] = [];
-  const configured: AttestationSettings = { partnerRole: 'direct-bill', partnerTenant: PARTNER_TENANT_ID, appOnlyClientId: APP_ONLY_CLIENT_ID, ...settings };
+  const configured: AttestationSettings = {
+    partnerRole: 'direct-bill',
+    partnerTenant: PARTNER_TENANT_ID,
+    appOnlyClientId: APP_ONLY_CLIENT_ID,
+    ...settings,
+  };
   const tokens = createAppOnlyTokenSource({ fetch, store, settings: () => ({ ...configured, signInAuthority: server.url }) });
   const client = createPartnerCenterClient({
     baseUrl: server.url,
@@ -68,7 +89,11 @@ function service({ server = sandbox, settings = {}, hasCredential = true, reader
   return { attestation: createAttestationService(deps), changed };
 }
 
-function inputFor(server: Sandbox, status: 'attestation-stale' | 'none', signer: Partial<AttestationInput['signer']> = {}): AttestationInput {
+function inputFor(
+  server: Sandbox,
+  status: 'attestation-stale' | 'none',
+  signer: Partial<AttestationInput['signer']> = {},
+): AttestationInput {
   const customer = server.store.findCustomer({ status })!;
   return {
     tenantId: customer.tenantId,
@@ -87,7 +112,10 @@ describe('attestation service', () => {
     const input = inputFor(sandbox, 'attestation-stale');
     const started = await attestation.start(input);
     if (!started.ok) throw new Error(started.error.messageKey);
-    expect(started.attestation).toMatchObject({ status: 'linkgenerated', acceptanceUrl: expect.stringContaining('/_sandbox/accept/') });
+    expect(started.attestation).toMatchObject({
+      status: 'linkgenerated',
+      acceptanceUrl: expect.stringContaining('/_sandbox/accept/'),
+    });
 
     expect((await accept(started.attestation.acceptanceUrl)).status).toBe(200);
     const checked = await attestation.status(started.attestation.attestationId);
@@ -97,17 +125,26 @@ describe('attestation service', () => {
     if (!completed.ok) throw new Error(completed.error.messageKey);
     expect(completed.agreement.recorded).toBe(true);
     expect(changed).toEqual([input.tenantId]);
-    expect(sandbox.store.customer(input.tenantId)?.agreements.at(-1)).toMatchObject({ attestationId: started.attestation.attestationId, email: input.signer.email });
+    expect(sandbox.store.customer(input.tenantId)?.agreements.at(-1)).toMatchObject({
+      attestationId: started.attestation.attestationId,
+      email: input.signer.email,
+    });
 
     const history = await attestation.history(input.tenantId);
     expect(history.map((record) => record.result)).toEqual(['agreementcreated', 'linkgenerated']);
     expect(new Set(history.map((record) => record.correlationId))).toEqual(new Set([completed.agreement.correlationId]));
-    expect(history[0]).toMatchObject({ attestationId: started.attestation.attestationId, signer: { firstName: 'Ada', lastName: 'Lovelace', email: input.signer.email } });
+    expect(history[0]).toMatchObject({
+      attestationId: started.attestation.attestationId,
+      signer: { firstName: 'Ada', lastName: 'Lovelace', email: input.signer.email },
+    });
     expect(history.map((record) => record.attestedBy)).toEqual([CAMILLE, CAMILLE]);
 
     const evidence = await evidenceOf(await openDb(), input.tenantId);
     expect(evidence).toEqual([
-      expect.objectContaining({ source: 'record', agreements: [expect.objectContaining({ type: 'MicrosoftCustomerAgreement', dateAgreed: completed.agreement.dateAgreed })] }),
+      expect.objectContaining({
+        source: 'record',
+        agreements: [expect.objectContaining({ type: 'MicrosoftCustomerAgreement', dateAgreed: completed.agreement.dateAgreed })],
+      }),
     ]);
   });
 
@@ -130,21 +167,39 @@ describe('attestation service', () => {
     const result = await attestation.start({
       ...input,
       tenantId: customer.tenantId,
-      signer: { firstName: existing.firstName, lastName: existing.lastName, email: existing.email, ...(existing.phoneNumber ? { phone: existing.phoneNumber } : {}) },
+      signer: {
+        firstName: existing.firstName,
+        lastName: existing.lastName,
+        email: existing.email,
+        ...(existing.phoneNumber ? { phone: existing.phoneNumber } : {}),
+      },
       country: customer.country,
       language: preferredAgreementLanguage(customer.country, customer.language),
     });
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ messageKey: 'errors.attestation.duplicate', code: '600061', retryable: false }) });
-    expect(await attestation.history(customer.tenantId)).toEqual([expect.objectContaining({ result: '600061', requestId: expect.any(String), correlationId: expect.any(String) })]);
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ messageKey: 'errors.attestation.duplicate', code: '600061', retryable: false }),
+    });
+    expect(await attestation.history(customer.tenantId)).toEqual([
+      expect.objectContaining({ result: '600061', requestId: expect.any(String), correlationId: expect.any(String) }),
+    ]);
   });
 
   it.each([
-    ['an indirect reseller', { settings: { partnerRole: 'indirect-reseller' as const } }, 'errors.attestation.resellerCannotAttest'],
+    [
+      'an indirect reseller',
+      { settings: { partnerRole: 'indirect-reseller' as const } },
+      'errors.attestation.resellerCannotAttest',
+    ],
     ['no attestation app', { settings: { appOnlyClientId: '' } }, 'attestation.errors.noClientId'],
     ['no partner tenant', { settings: { partnerTenant: '' } }, 'auth.errors.notConfigured'],
     ['no certificate', { hasCredential: false }, 'auth.errors.appCredentialMissing'],
     ['an attestation attempted while nobody is signed in', { attester: async () => null }, 'attestation.errors.signInRequired'],
-    ['an attestation attempted when the session cannot be renewed', { attester: () => Promise.reject(new Error('interaction-required')) }, 'attestation.errors.signInRequired'],
+    [
+      'an attestation attempted when the session cannot be renewed',
+      { attester: () => Promise.reject(new Error('interaction-required')) },
+      'attestation.errors.signInRequired',
+    ],
   ])('refuses up front for %s, sending nothing', async (_case, setup, messageKey) => {
     const before = sandbox.attestations.all().length;
     const { attestation } = service(setup);
@@ -164,8 +219,15 @@ describe('attestation service', () => {
     if (!started.ok) throw new Error(started.error.messageKey);
     expect((await accept(started.attestation.acceptanceUrl)).status).toBe(200);
     signedIn = null;
-    expect(await attestation.complete(input.tenantId, started.attestation.attestationId)).toMatchObject({ ok: false, error: { messageKey: 'attestation.errors.signInRequired' } });
-    expect(sandbox.store.customer(input.tenantId)?.agreements.some((agreement) => agreement.attestationId === started.attestation.attestationId)).toBe(false);
+    expect(await attestation.complete(input.tenantId, started.attestation.attestationId)).toMatchObject({
+      ok: false,
+      error: { messageKey: 'attestation.errors.signInRequired' },
+    });
+    expect(
+      sandbox.store
+        .customer(input.tenantId)
+        ?.agreements.some((agreement) => agreement.attestationId === started.attestation.attestationId),
+    ).toBe(false);
     expect((await attestation.history(input.tenantId)).map((record) => record.result)).toEqual(['linkgenerated']);
   });
 
@@ -181,7 +243,10 @@ describe('attestation service', () => {
     if (!started.ok) throw new Error(started.error.messageKey);
     const begun = Date.now();
     const checked = await attestation.status(started.attestation.attestationId);
-    expect(checked).toMatchObject({ ok: false, error: { messageKey: 'attestation.errors.throttled', retryable: true, params: { seconds: expect.any(Number) } } });
+    expect(checked).toMatchObject({
+      ok: false,
+      error: { messageKey: 'attestation.errors.throttled', retryable: true, params: { seconds: expect.any(Number) } },
+    });
     expect(!checked.ok && Number(checked.error.params?.seconds)).toBeGreaterThan(10);
     expect(Date.now() - begun).toBeLessThan(5000);
   });
@@ -193,10 +258,22 @@ describe('attestation service', () => {
       billingProfile: { companyName: 'Contoso SAS', culture: 'fr-ca', language: 'fr', defaultAddress: { country: 'CA' } },
     } as unknown as Customer;
     const signedIn = service({ reader: { getCustomer: async () => billed } });
-    expect(await signedIn.attestation.prepare(tenantId)).toEqual({ defaults: { companyName: 'Contoso SAS', country: 'CA', language: 'fr-CA' }, source: 'api' });
+    expect(await signedIn.attestation.prepare(tenantId)).toEqual({
+      defaults: { companyName: 'Contoso SAS', country: 'CA', language: 'fr-CA' },
+      source: 'api',
+    });
 
-    await rememberCustomer(await openDb(), { tenantId, companyName: 'Contoso (seen)', country: 'fr', language: 'fr-FR', lastSeenAt: '2026-11-23T10:00:00Z' });
+    await rememberCustomer(await openDb(), {
+      tenantId,
+      companyName: 'Contoso (seen)',
+      country: 'fr',
+      language: 'fr-FR',
+      lastSeenAt: '2026-11-23T10:00:00Z',
+    });
     const failing = service({ reader: { getCustomer: () => new Promise<Customer>(() => undefined) } });
-    expect(await failing.attestation.prepare(tenantId)).toEqual({ defaults: { companyName: 'Contoso (seen)', country: 'FR', language: 'fr-FR' }, source: 'records' });
+    expect(await failing.attestation.prepare(tenantId)).toEqual({
+      defaults: { companyName: 'Contoso (seen)', country: 'FR', language: 'fr-FR' },
+      source: 'records',
+    });
   });
 });

@@ -10,7 +10,12 @@ import { runToEnd, setUpAudit } from './support';
 describe('a customer whose list entry Partner Center sends malformed (domain null)', () => {
   it('the client keeps the rest of the page and names the customer, the field and the reason', async () => {
     const bad = { ...customer(2), companyProfile: { ...customer(2).companyProfile, domain: null } };
-    const page = { totalCount: 3, items: [customer(1), bad, customer(3)], links: { self: { uri: '/customers', method: 'GET', headers: [] } }, attributes: { objectType: 'Collection' } };
+    const page = {
+      totalCount: 3,
+      items: [customer(1), bad, customer(3)],
+      links: { self: { uri: '/customers', method: 'GET', headers: [] } },
+      attributes: { objectType: 'Collection' },
+    };
     const { fetch } = scriptedFetch(json(200, page));
     const read = await testClient(fetch).client.customersPage(null);
     expect(read.customers.map((c) => c.id)).toEqual([customer(1).id, customer(3).id]);
@@ -25,12 +30,19 @@ describe('a customer whose list entry Partner Center sends malformed (domain nul
     api.customersPage = async (token) => {
       const page = await customersPage(token);
       const items = page.items.filter((item) => item.id !== bad);
-      return items.length === page.items.length ? page : { ...page, items, malformed: [{ id: bad, field: 'companyProfile.domain', reason: 'expected string, received null' }] };
+      return items.length === page.items.length
+        ? page
+        : { ...page, items, malformed: [{ id: bad, field: 'companyProfile.domain', reason: 'expected string, received null' }] };
     };
     const run = await runToEnd(setup);
     expect(run).toMatchObject({ state: 'finished', counts: { done: 5, failed: 1 } });
     expect(run.failures).toEqual([
-      expect.objectContaining({ tenantId: bad, messageKey: 'records.audit.failure.malformed', detail: 'companyProfile.domain: expected string, received null', retryable: false }),
+      expect.objectContaining({
+        tenantId: bad,
+        messageKey: 'records.audit.failure.malformed',
+        detail: 'companyProfile.domain: expected string, received null',
+        retryable: false,
+      }),
     ]);
   });
 });
@@ -38,7 +50,11 @@ describe('a customer whose list entry Partner Center sends malformed (domain nul
 describe('a run resumed again and again without getting further', () => {
   it(`stops as stuck after ${MAX_RESUMES_WITHOUT_PROGRESS} resumes, keeps its place, and goes on when the person tries again`, async () => {
     let online = true;
-    const setup = await setUpAudit({ customerCount: 9, feed: 'absent', fault: (call) => (call.n >= 6 && !online ? offline() : undefined) });
+    const setup = await setUpAudit({
+      customerCount: 9,
+      feed: 'absent',
+      fault: (call) => (call.n >= 6 && !online ? offline() : undefined),
+    });
     online = false;
     expect((await runToEnd(setup)).state).toBe('interrupted');
     const states: string[] = [];
@@ -52,6 +68,10 @@ describe('a run resumed again and again without getting further', () => {
     expect(await auditCheckpoint(setup.db)).toMatchObject({ runId: 'run-1' });
 
     online = true;
-    expect(await runToEnd(setup, { resumedByUser: true })).toMatchObject({ id: 'run-1', state: 'finished', counts: { done: 9, failed: 0 } });
+    expect(await runToEnd(setup, { resumedByUser: true })).toMatchObject({
+      id: 'run-1',
+      state: 'finished',
+      counts: { done: 9, failed: 0 },
+    });
   });
 });

@@ -53,7 +53,9 @@ describe('audit control', () => {
 
   it('cancels a paused run', async () => {
     const setup = await setUpAudit({ customerCount: 6, feed: 'absent' }, { concurrency: 1 });
-    const running = setup.start({ onProgress: (event) => event.done === 1 && event.state === 'running' && setup.control.pause() });
+    const running = setup.start({
+      onProgress: (event) => event.done === 1 && event.state === 'running' && setup.control.pause(),
+    });
     await setup.time.runUntilStill();
     setup.control.cancel();
     expect(await setup.time.run(running)).toMatchObject({ state: 'cancelled' });

@@ -34,10 +34,17 @@ describe('audit failures', () => {
 
   it('stops when the connection stays lost, keeps its place, and resumes it later', async () => {
     let online = true;
-    const setup = await setUpAudit({ customerCount: 9, feed: 'absent', fault: (call) => (call.n >= 6 && !online ? offline() : undefined) });
+    const setup = await setUpAudit({
+      customerCount: 9,
+      feed: 'absent',
+      fault: (call) => (call.n >= 6 && !online ? offline() : undefined),
+    });
     online = false;
     const stopped = await runToEnd(setup);
-    expect(stopped).toMatchObject({ state: 'interrupted', stoppedBy: { messageKey: 'records.audit.interrupted.offline', cause: { status: 0, code: 'network' } } });
+    expect(stopped).toMatchObject({
+      state: 'interrupted',
+      stoppedBy: { messageKey: 'records.audit.interrupted.offline', cause: { status: 0, code: 'network' } },
+    });
     expect(stopped.counts.done).toBeLessThan(9);
     expect(await auditCheckpoint(setup.db)).toMatchObject({ runId: 'run-1', phase: 'customers' });
 
@@ -50,7 +57,11 @@ describe('audit failures', () => {
     const setup = await setUpAudit({
       customerCount: 6,
       feed: 'absent',
-      fault: failing((call) => call.tenantId === T(2) && call.kind === 'agreements', () => pcError(429, '429', true, 'errors.request.throttled', 7), 2),
+      fault: failing(
+        (call) => call.tenantId === T(2) && call.kind === 'agreements',
+        () => pcError(429, '429', true, 'errors.request.throttled', 7),
+        2,
+      ),
     });
     const run = await runToEnd(setup);
     expect(run).toMatchObject({ state: 'finished', counts: { done: 6, failed: 0 } });
@@ -67,12 +78,18 @@ describe('audit failures', () => {
     const setup = await setUpAudit({
       customerCount: 8,
       feed: 'absent',
-      fault: failing((call) => (call.tenantId === T(2) || call.tenantId === T(5)) && call.kind === 'direct', () => pcError(503, '503', true, 'errors.service.unavailable'), 2),
+      fault: failing(
+        (call) => (call.tenantId === T(2) || call.tenantId === T(5)) && call.kind === 'direct',
+        () => pcError(503, '503', true, 'errors.service.unavailable'),
+        2,
+      ),
     });
     const run = await runToEnd(setup);
     expect(run).toMatchObject({ state: 'finished', counts: { done: 8, failed: 0 }, failures: [] });
     const calls = setup.partnerCenter.calls;
-    const lastOfOthers = Math.max(...calls.filter((call) => call.tenantId !== T(2) && call.tenantId !== T(5)).map((call) => call.n));
+    const lastOfOthers = Math.max(
+      ...calls.filter((call) => call.tenantId !== T(2) && call.tenantId !== T(5)).map((call) => call.n),
+    );
     for (const tenantId of [T(2), T(5)]) {
       const tries = calls.filter((call) => call.tenantId === tenantId && call.kind === 'direct');
       expect(tries).toHaveLength(2);
@@ -110,7 +127,10 @@ describe('audit failures', () => {
     const setup = await setUpAudit({
       customerCount: 6,
       feed: 'absent',
-      fault: failing((call) => call.tenantId === T(3) && call.kind === 'agreements', () => pcError(500, '500', true)),
+      fault: failing(
+        (call) => call.tenantId === T(3) && call.kind === 'agreements',
+        () => pcError(500, '500', true),
+      ),
     });
     const run = await runToEnd(setup);
     expect(run).toMatchObject({ state: 'finished', counts: { done: 5, failed: 1 } });
@@ -124,7 +144,11 @@ describe('audit failures', () => {
     const setup = await setUpAudit({
       customerCount: 3,
       feed: 'absent',
-      fault: failing((call) => call.tenantId === T(1) && call.kind === 'direct', () => pcError(429, '429', true, 'errors.request.throttled', 1), 4),
+      fault: failing(
+        (call) => call.tenantId === T(1) && call.kind === 'direct',
+        () => pcError(429, '429', true, 'errors.request.throttled', 1),
+        4,
+      ),
     });
     const run = await runToEnd(setup);
     expect(run).toMatchObject({ state: 'finished', counts: { done: 3, failed: 0 } });
@@ -139,7 +163,11 @@ describe('audit failures', () => {
       fault: (call) => (call.n >= 4 && !signedIn ? pcError(401, '401', false, 'errors.auth.tokenExpired') : undefined),
     });
     const stopped = await runToEnd(setup);
-    expect(stopped).toMatchObject({ state: 'interrupted', stoppedBy: { messageKey: 'errors.auth.tokenExpired' }, counts: { failed: 0 } });
+    expect(stopped).toMatchObject({
+      state: 'interrupted',
+      stoppedBy: { messageKey: 'errors.auth.tokenExpired' },
+      counts: { failed: 0 },
+    });
     signedIn = true;
     expect(await runToEnd(setup)).toMatchObject({ state: 'finished', counts: { done: 6, failed: 0 } });
   });
@@ -148,7 +176,11 @@ describe('audit failures', () => {
     const setup = await setUpAudit({
       customerCount: 6,
       feed: 'absent',
-      fault: failing((call) => call.kind === 'customers' && call.token === 'page:3', () => pcError(500, '500', true), 2),
+      fault: failing(
+        (call) => call.kind === 'customers' && call.token === 'page:3',
+        () => pcError(500, '500', true),
+        2,
+      ),
     });
     expect(await runToEnd(setup)).toMatchObject({ state: 'finished', counts: { done: 6 } });
     expect(setup.partnerCenter.calls.filter((call) => call.token === 'page:3')).toHaveLength(3);
@@ -156,9 +188,17 @@ describe('audit failures', () => {
 
   it('stops, resumable at that page, when a page keeps failing', async () => {
     let broken = true;
-    const setup = await setUpAudit({ customerCount: 6, feed: 'absent', fault: (call) => (broken && call.token === 'page:3' ? pcError(503, '503', true) : undefined) });
+    const setup = await setUpAudit({
+      customerCount: 6,
+      feed: 'absent',
+      fault: (call) => (broken && call.token === 'page:3' ? pcError(503, '503', true) : undefined),
+    });
     const stopped = await runToEnd(setup);
-    expect(stopped).toMatchObject({ state: 'interrupted', stoppedBy: { messageKey: 'records.audit.interrupted.page' }, counts: { done: 3 } });
+    expect(stopped).toMatchObject({
+      state: 'interrupted',
+      stoppedBy: { messageKey: 'records.audit.interrupted.page' },
+      counts: { done: 3 },
+    });
     expect(await auditCheckpoint(setup.db)).toMatchObject({ pageToken: 'page:3' });
     broken = false;
     expect(await runToEnd(setup)).toMatchObject({ state: 'finished', counts: { done: 6 } });
@@ -169,7 +209,10 @@ describe('audit failures', () => {
     const setup = await setUpAudit({ customerCount: 6, feed: 'absent' });
     const realPut = IDBObjectStore.prototype.put;
     let full = false;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (full && this.name === 'evidence') throw new DOMException('full', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
@@ -185,6 +228,10 @@ describe('audit failures', () => {
   it('refuses to start, with a RecordsError, when the records cannot be read', async () => {
     const setup = await setUpAudit({ customerCount: 2, feed: 'absent' });
     setup.db.close();
-    await expect(setup.start()).rejects.toMatchObject({ name: 'RecordsError', kind: 'read-failed', messageKey: 'records.errors.readFailed' });
+    await expect(setup.start()).rejects.toMatchObject({
+      name: 'RecordsError',
+      kind: 'read-failed',
+      messageKey: 'records.errors.readFailed',
+    });
   });
 });

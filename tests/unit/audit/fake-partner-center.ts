@@ -28,7 +28,12 @@ export interface Call {
 export const tenantOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
 const contact = { firstName: 'Élodie', lastName: 'Durand', email: 'elodie@example.fr', phoneNumber: null };
-const mca = (dateAgreed: string): Agreement => ({ primaryContact: contact, dateAgreed, templateId: '117a77b0-9360-443b-8795-c6dedc750cf9', type: 'MicrosoftCustomerAgreement' });
+const mca = (dateAgreed: string): Agreement => ({
+  primaryContact: contact,
+  dateAgreed,
+  templateId: '117a77b0-9360-443b-8795-c6dedc750cf9',
+  type: 'MicrosoftCustomerAgreement',
+});
 
 /** Customers of every kind in turn: stale attestation, current attestation, nothing, direct acceptance. */
 export function makeCustomers(count: number, inFeed: (i: number) => boolean = () => true): FakeCustomer[] {
@@ -43,7 +48,13 @@ export function makeCustomers(count: number, inFeed: (i: number) => boolean = ()
 
 export const expectedStatus = (i: number) => (['attestation-stale', 'attested', 'none', 'direct-acceptance'] as const)[i % 4];
 
-export function pcError(status: number, code: string, retryable: boolean, messageKey = 'errors.service.unknown', retryAfterSeconds?: number): PartnerCenterError {
+export function pcError(
+  status: number,
+  code: string,
+  retryable: boolean,
+  messageKey = 'errors.service.unknown',
+  retryAfterSeconds?: number,
+): PartnerCenterError {
   return new PartnerCenterError({
     status,
     code,
@@ -80,9 +91,26 @@ function pageOf<T>(items: readonly T[], token: string | null, size: number, tota
 
 function feedRecord(customer: FakeCustomer): CustomerAgreementRecord {
   const latest = customer.agreements.at(-1);
-  if (customer.isSigned) return { customerTenantId: customer.id, lastAgreementPrimaryContact: null, lastAgreementDateEpoch: 1_700_000_000, partnerAttestationCompleted: false };
-  if (!latest) return { customerTenantId: customer.id, lastAgreementPrimaryContact: null, lastAgreementDateEpoch: 0, partnerAttestationCompleted: false };
-  return { customerTenantId: customer.id, lastAgreementPrimaryContact: contact, lastAgreementDateEpoch: Date.parse(`${latest.dateAgreed}Z`), partnerAttestationCompleted: true };
+  if (customer.isSigned)
+    return {
+      customerTenantId: customer.id,
+      lastAgreementPrimaryContact: null,
+      lastAgreementDateEpoch: 1_700_000_000,
+      partnerAttestationCompleted: false,
+    };
+  if (!latest)
+    return {
+      customerTenantId: customer.id,
+      lastAgreementPrimaryContact: null,
+      lastAgreementDateEpoch: 0,
+      partnerAttestationCompleted: false,
+    };
+  return {
+    customerTenantId: customer.id,
+    lastAgreementPrimaryContact: contact,
+    lastAgreementDateEpoch: Date.parse(`${latest.dateAgreed}Z`),
+    partnerAttestationCompleted: true,
+  };
 }
 
 export function createFakePartnerCenter(options: FakeOptions) {
@@ -108,7 +136,13 @@ export function createFakePartnerCenter(options: FakeOptions) {
       const recent = answeredAt.filter((at) => at > recorded.at - 60_000);
       if (recent.length >= limitPerMinute) {
         throttled += 1;
-        throw pcError(429, '429', true, 'errors.request.throttled', Math.ceil(((recent[0] as number) + 60_000 - recorded.at) / 1000));
+        throw pcError(
+          429,
+          '429',
+          true,
+          'errors.request.throttled',
+          Math.ceil(((recent[0] as number) + 60_000 - recorded.at) / 1000),
+        );
       }
       answeredAt.push(recorded.at);
       const fault = options.fault?.(recorded);
@@ -126,12 +160,17 @@ export function createFakePartnerCenter(options: FakeOptions) {
     return found;
   };
 
-  const asCustomer = (c: FakeCustomer): Customer => ({ id: c.id, companyProfile: { tenantId: c.id, domain: `c${c.id.slice(-4)}.onmicrosoft.com`, companyName: c.companyName } });
+  const asCustomer = (c: FakeCustomer): Customer => ({
+    id: c.id,
+    companyProfile: { tenantId: c.id, domain: `c${c.id.slice(-4)}.onmicrosoft.com`, companyName: c.companyName },
+  });
 
   const api: AuditApi = {
-    customersPage: (token) => answer({ kind: 'customers', token }, () => pageOf(customers.map(asCustomer), token, pageSize, customers.length)),
+    customersPage: (token) =>
+      answer({ kind: 'customers', token }, () => pageOf(customers.map(asCustomer), token, pageSize, customers.length)),
     customerAgreements: (tenantId) => answer({ kind: 'agreements', tenantId }, () => customer(tenantId).agreements),
-    directSignStatus: (tenantId) => answer({ kind: 'direct', tenantId }, (): DirectSignStatus => ({ isSigned: customer(tenantId).isSigned })),
+    directSignStatus: (tenantId) =>
+      answer({ kind: 'direct', tenantId }, (): DirectSignStatus => ({ isSigned: customer(tenantId).isSigned })),
   };
   if (feed !== 'absent') {
     api.agreementRecordsPage = (token) =>

@@ -11,15 +11,31 @@ describe('audit, customer by customer', () => {
     const setup = await setUpAudit({ customerCount: 10, feed: 'absent' });
     const run = await runToEnd(setup);
 
-    expect(run).toMatchObject({ id: 'run-1', state: 'finished', mode: 'per-customer', counts: { done: 10, failed: 0, total: 10 }, failures: [] });
+    expect(run).toMatchObject({
+      id: 'run-1',
+      state: 'finished',
+      mode: 'per-customer',
+      counts: { done: 10, failed: 0, total: 10 },
+      failures: [],
+    });
     expect(run.counts.requests).toBe(4 + 10 * 2);
     expect(run.finishedAt).toBeDefined();
     for (let i = 0; i < 10; i += 1) {
       const tenantId = tenantOf(i);
-      expect(setup.partnerCenter.callsFor(tenantId).map((call) => call.kind).sort()).toEqual(['agreements', 'direct']);
-      expect(await evidenceOf(setup.db, tenantId)).toEqual([expect.objectContaining({ source: 'api', directAcceptance: i % 4 === 3 })]);
+      expect(
+        setup.partnerCenter
+          .callsFor(tenantId)
+          .map((call) => call.kind)
+          .sort(),
+      ).toEqual(['agreements', 'direct']);
+      expect(await evidenceOf(setup.db, tenantId)).toEqual([
+        expect.objectContaining({ source: 'api', directAcceptance: i % 4 === 3 }),
+      ]);
       expect((await assessmentOf(setup.db, tenantId))?.status).toBe(expectedStatus(i));
-      expect(await customerRecord(setup.db, tenantId)).toMatchObject({ companyName: `Customer ${i}`, domain: expect.stringContaining('.onmicrosoft.com') });
+      expect(await customerRecord(setup.db, tenantId)).toMatchObject({
+        companyName: `Customer ${i}`,
+        domain: expect.stringContaining('.onmicrosoft.com'),
+      });
     }
     expect(await setup.db.get('auditRuns', 'run-1')).toEqual(run);
     expect(await auditCheckpoint(setup.db)).toBeUndefined();
@@ -30,7 +46,11 @@ describe('audit, customer by customer', () => {
     const setup = await setUpAudit({ customerCount: 1, feed: 'absent' });
     await runToEnd(setup);
     const [piece] = await evidenceOf(setup.db, tenantOf(0));
-    expect(piece?.agreements?.[0]?.primaryContact).toEqual({ firstName: 'Élodie', lastName: 'Durand', email: 'elodie@example.fr' });
+    expect(piece?.agreements?.[0]?.primaryContact).toEqual({
+      firstName: 'Élodie',
+      lastName: 'Durand',
+      email: 'elodie@example.fr',
+    });
   });
 });
 
@@ -45,7 +65,9 @@ describe('audit from the bulk feed', () => {
     expect(kinds.filter((kind) => kind === 'feed')).toHaveLength(2);
     expect(kinds.filter((kind) => kind === 'customers')).toHaveLength(4);
     expect(kinds.lastIndexOf('feed')).toBeLessThan(kinds.indexOf('customers'));
-    expect(new Set(setup.partnerCenter.calls.flatMap((call) => (call.tenantId ? [call.tenantId] : [])))).toEqual(new Set([tenantOf(4), tenantOf(9)]));
+    expect(new Set(setup.partnerCenter.calls.flatMap((call) => (call.tenantId ? [call.tenantId] : [])))).toEqual(
+      new Set([tenantOf(4), tenantOf(9)]),
+    );
     for (let i = 0; i < 10; i += 1) {
       const [piece] = await evidenceOf(setup.db, tenantOf(i));
       expect(piece?.source).toBe(leftOut.has(i) ? 'api' : 'bulk-feed');

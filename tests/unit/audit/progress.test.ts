@@ -10,9 +10,17 @@ describe('audit progress events', () => {
     const run = await runToEnd(setup);
     const { events } = setup;
 
-    expect(events[0]).toMatchObject({ runId: 'run-1', state: 'running', phase: 'customers', mode: 'per-customer', done: 0, failed: 0 });
+    expect(events[0]).toMatchObject({
+      runId: 'run-1',
+      state: 'running',
+      phase: 'customers',
+      mode: 'per-customer',
+      done: 0,
+      failed: 0,
+    });
     expect(events.at(-1)).toMatchObject({ state: 'finished', done: 300, failed: 0, total: 300, requests: run.counts.requests });
-    for (let i = 1; i < events.length; i += 1) expect((events[i] as { done: number }).done).toBeGreaterThanOrEqual((events[i - 1] as { done: number }).done);
+    for (let i = 1; i < events.length; i += 1)
+      expect((events[i] as { done: number }).done).toBeGreaterThanOrEqual((events[i - 1] as { done: number }).done);
 
     // 500 requests a minute with 95 % headroom, two requests a customer: about 237 customers a minute.
     const settled = events.filter((event) => event.done >= 250 && event.state === 'running');

@@ -17,16 +17,22 @@ describe('audit pace', () => {
   it.each([
     { limit: 500, customers: 500 },
     { limit: 120, customers: 150 },
-  ])('stays under $limit requests in every sliding minute, near it in every minute, without a burst or a 429', async ({ limit, customers }) => {
-    const setup = await setUpAudit({ customerCount: customers, feed: 'absent', pageSize: 100, latencyMs: 300, limitPerMinute: limit }, { requestsPerMinute: limit, concurrency: 6 });
-    const run = await runToEnd(setup);
-    expect(run.state).toBe('finished');
-    const times = setup.partnerCenter.calls.map((call) => call.at);
-    expect(setup.partnerCenter.throttled).toBe(0);
-    expect(busiestWindow(times)).toBeLessThanOrEqual(limit);
-    expect(quietestMinute(times)).toBeGreaterThanOrEqual(0.9 * limit);
-    expect(busiestWindow(times, 1000)).toBeLessThanOrEqual(Math.ceil(limit / 60) + 1);
-  });
+  ])(
+    'stays under $limit requests in every sliding minute, near it in every minute, without a burst or a 429',
+    async ({ limit, customers }) => {
+      const setup = await setUpAudit(
+        { customerCount: customers, feed: 'absent', pageSize: 100, latencyMs: 300, limitPerMinute: limit },
+        { requestsPerMinute: limit, concurrency: 6 },
+      );
+      const run = await runToEnd(setup);
+      expect(run.state).toBe('finished');
+      const times = setup.partnerCenter.calls.map((call) => call.at);
+      expect(setup.partnerCenter.throttled).toBe(0);
+      expect(busiestWindow(times)).toBeLessThanOrEqual(limit);
+      expect(quietestMinute(times)).toBeGreaterThanOrEqual(0.9 * limit);
+      expect(busiestWindow(times, 1000)).toBeLessThanOrEqual(Math.ceil(limit / 60) + 1);
+    },
+  );
 
   it.each([1, 4, 8])('keeps at most %i customers in flight, and uses them all', async (concurrency) => {
     const setup = await setUpAudit({ customerCount: 24, feed: 'absent', pageSize: 24, latencyMs: 2_000 }, { concurrency });

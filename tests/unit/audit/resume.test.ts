@@ -18,11 +18,23 @@ interface Attempt {
 }
 
 /** One browser session: opens the records, runs (or resumes) the audit until it ends or the worker "stops" after `stopAfter` calls. */
-async function session(time: ReturnType<typeof createVirtualTime>, customers: FakeCustomer[], feed: 'absent' | 'offered', { stopAfter }: Attempt = {}) {
+async function session(
+  time: ReturnType<typeof createVirtualTime>,
+  customers: FakeCustomer[],
+  feed: 'absent' | 'offered',
+  { stopAfter }: Attempt = {},
+) {
   const db = await openDb();
   const partnerCenter = createFakePartnerCenter({ customers, time, feed, pageSize: 3, feedPageSize: 3 });
   if (stopAfter !== undefined) partnerCenter.hangFrom(stopAfter);
-  const running = runAudit({ db, api: partnerCenter.api, now: time.now, sleep: time.sleep, concurrency: 2, newRunId: () => 'run-1' });
+  const running = runAudit({
+    db,
+    api: partnerCenter.api,
+    now: time.now,
+    sleep: time.sleep,
+    concurrency: 2,
+    newRunId: () => 'run-1',
+  });
   let run;
   if (stopAfter === undefined) run = await time.run(running);
   else await time.runUntilStill();
@@ -39,29 +51,40 @@ async function doneTenants(): Promise<Set<string>> {
 }
 
 describe('an audit stopped at any point resumes where it was', () => {
-  it.each(MODES)('$mode: after every possible number of calls, each customer is done exactly once', async ({ customers, feed }) => {
-    const uninterrupted = await session(createVirtualTime(), customers(), feed);
-    const totalCalls = uninterrupted.partnerCenter.calls.length;
-    const { deleteDB } = await import('idb');
-    await deleteDB('mca-assistant');
-
-    for (let stopAfter = 0; stopAfter < totalCalls; stopAfter += 1) {
-      const time = createVirtualTime();
-      await session(time, customers(), feed, { stopAfter });
-      const doneBeforeStop = await doneTenants();
-
-      const resumed = await session(time, customers(), feed);
-      expect(resumed.run, `stopped after ${stopAfter} calls`).toMatchObject({ id: 'run-1', state: 'finished', counts: { done: COUNT, failed: 0 } });
-      for (const tenantId of doneBeforeStop) expect(resumed.partnerCenter.callsFor(tenantId), `${tenantId} after ${stopAfter} calls`).toEqual([]);
-      for (let i = 0; i < COUNT; i += 1) {
-        expect(resumed.partnerCenter.callsFor(tenantOf(i)).length, `${tenantOf(i)} after ${stopAfter} calls`).toBeLessThanOrEqual(2);
-      }
-      const db = await openDb();
-      for (let i = 0; i < COUNT; i += 1) expect(await evidenceOf(db, tenantOf(i))).toHaveLength(1);
-      expect(await db.count('auditRuns')).toBe(1);
-      expect(await auditCheckpoint(db)).toBeUndefined();
-      db.close();
+  it.each(MODES)(
+    '$mode: after every possible number of calls, each customer is done exactly once',
+    async ({ customers, feed }) => {
+      const uninterrupted = await session(createVirtualTime(), customers(), feed);
+      const totalCalls = uninterrupted.partnerCenter.calls.length;
+      const { deleteDB } = await import('idb');
       await deleteDB('mca-assistant');
-    }
-  });
+
+      for (let stopAfter = 0; stopAfter < totalCalls; stopAfter += 1) {
+        const time = createVirtualTime();
+        await session(time, customers(), feed, { stopAfter });
+        const doneBeforeStop = await doneTenants();
+
+        const resumed = await session(time, customers(), feed);
+        expect(resumed.run, `stopped after ${stopAfter} calls`).toMatchObject({
+          id: 'run-1',
+          state: 'finished',
+          counts: { done: COUNT, failed: 0 },
+        });
+        for (const tenantId of doneBeforeStop)
+          expect(resumed.partnerCenter.callsFor(tenantId), `${tenantId} after ${stopAfter} calls`).toEqual([]);
+        for (let i = 0; i < COUNT; i += 1) {
+          expect(
+            resumed.partnerCenter.callsFor(tenantOf(i)).length,
+            `${tenantOf(i)} after ${stopAfter} calls`,
+          ).toBeLessThanOrEqual(2);
+        }
+        const db = await openDb();
+        for (let i = 0; i < COUNT; i += 1) expect(await evidenceOf(db, tenantOf(i))).toHaveLength(1);
+        expect(await db.count('auditRuns')).toBe(1);
+        expect(await auditCheckpoint(db)).toBeUndefined();
+        db.close();
+        await deleteDB('mca-assistant');
+      }
+    },
+  );
 });

@@ -25,7 +25,11 @@ export async function setUpAudit(
   time: VirtualTime = createVirtualTime(),
 ): Promise<AuditSetup> {
   const db = await freshDb();
-  const partnerCenter = createFakePartnerCenter({ ...fake, customers: fake.customers ?? makeCustomers(fake.customerCount ?? 10), time });
+  const partnerCenter = createFakePartnerCenter({
+    ...fake,
+    customers: fake.customers ?? makeCustomers(fake.customerCount ?? 10),
+    time,
+  });
   const events: AuditProgressEvent[] = [];
   let runs = 0;
   const setup: AuditSetup = {
@@ -37,7 +41,16 @@ export async function setUpAudit(
     start: (more = {}) => {
       runs += 1;
       return runAudit(
-        { db, api: partnerCenter.api, now: time.now, sleep: time.sleep, onProgress: (event) => events.push(event), newRunId: () => `run-${runs}`, ...deps, ...more },
+        {
+          db,
+          api: partnerCenter.api,
+          now: time.now,
+          sleep: time.sleep,
+          onProgress: (event) => events.push(event),
+          newRunId: () => `run-${runs}`,
+          ...deps,
+          ...more,
+        },
         setup.control,
       );
     },

@@ -16,28 +16,60 @@ describe('bulk feed records as evidence', () => {
     [
       'a partner attestation dated in seconds',
       { lastAgreementDateEpoch: 1_650_000_000, partnerAttestationCompleted: true, lastAgreementPrimaryContact: contact },
-      { agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2022-04-15T05:20:00', primaryContact: { firstName: 'Élodie', lastName: 'Durand', email: 'elodie@example.fr' } }] },
+      {
+        agreements: [
+          {
+            type: 'MicrosoftCustomerAgreement',
+            dateAgreed: '2022-04-15T05:20:00',
+            primaryContact: { firstName: 'Élodie', lastName: 'Durand', email: 'elodie@example.fr' },
+          },
+        ],
+      },
     ],
     [
       'a partner attestation dated in milliseconds, without a contact',
       { lastAgreementDateEpoch: 1_680_307_200_000, partnerAttestationCompleted: true, lastAgreementPrimaryContact: null },
       { agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2023-04-01T00:00:00' }] },
     ],
-    ['a direct acceptance', { lastAgreementDateEpoch: 1_700_000_000, partnerAttestationCompleted: false, lastAgreementPrimaryContact: null }, { directAcceptance: true }],
-    ['nothing yet', { lastAgreementDateEpoch: 0, partnerAttestationCompleted: false, lastAgreementPrimaryContact: null }, { agreements: [], directAcceptance: false }],
+    [
+      'a direct acceptance',
+      { lastAgreementDateEpoch: 1_700_000_000, partnerAttestationCompleted: false, lastAgreementPrimaryContact: null },
+      { directAcceptance: true },
+    ],
+    [
+      'nothing yet',
+      { lastAgreementDateEpoch: 0, partnerAttestationCompleted: false, lastAgreementPrimaryContact: null },
+      { agreements: [], directAcceptance: false },
+    ],
   ])('%s', (_case, record, expected) => {
-    expect(evidenceFromFeed({ customerTenantId: TENANT, ...record }, AT)).toEqual({ tenantId: TENANT.toLowerCase(), source: 'bulk-feed', observedAt: AT, ...expected });
+    expect(evidenceFromFeed({ customerTenantId: TENANT, ...record }, AT)).toEqual({
+      tenantId: TENANT.toLowerCase(),
+      source: 'bulk-feed',
+      observedAt: AT,
+      ...expected,
+    });
   });
 });
 
 describe('per-customer answers as evidence', () => {
   it('keeps every agreement with its signer, without empty fields, and the direct-signing status', () => {
-    const agreement = { primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.c', phoneNumber: '' }, dateAgreed: '2024-02-01T00:00:00', templateId: 't', type: 'MicrosoftCustomerAgreement' as const };
+    const agreement = {
+      primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.c', phoneNumber: '' },
+      dateAgreed: '2024-02-01T00:00:00',
+      templateId: 't',
+      type: 'MicrosoftCustomerAgreement' as const,
+    };
     expect(evidenceFromApi(TENANT, [agreement], { isSigned: false }, AT)).toEqual({
       tenantId: TENANT.toLowerCase(),
       source: 'api',
       observedAt: AT,
-      agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2024-02-01T00:00:00', primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.c' } }],
+      agreements: [
+        {
+          type: 'MicrosoftCustomerAgreement',
+          dateAgreed: '2024-02-01T00:00:00',
+          primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.c' },
+        },
+      ],
       directAcceptance: false,
     });
   });
@@ -45,7 +77,14 @@ describe('per-customer answers as evidence', () => {
   it('takes name, domain, country, language (the culture, which names the region too) and billing contact from the customer, where it has them', () => {
     const listed = { id: TENANT, companyProfile: { tenantId: TENANT, domain: 'contoso.fr', companyName: 'Contoso' } };
     expect(customerFieldsOf(listed)).toEqual({ companyName: 'Contoso', domain: 'contoso.fr' });
-    const billingProfile = { firstName: 'Ann', lastName: ' Lee ', email: 'ann@contoso.fr', language: 'fr', culture: 'fr-FR', defaultAddress: { country: 'fr' } };
+    const billingProfile = {
+      firstName: 'Ann',
+      lastName: ' Lee ',
+      email: 'ann@contoso.fr',
+      language: 'fr',
+      culture: 'fr-FR',
+      defaultAddress: { country: 'fr' },
+    };
     expect(customerFieldsOf({ ...listed, billingProfile })).toEqual({
       companyName: 'Contoso',
       domain: 'contoso.fr',
@@ -77,7 +116,10 @@ describe('what a failed call means for the audit', () => {
   });
 
   it('reports an unknown error as such, not retried', () => {
-    expect(classifyCallError('boom')).toEqual({ kind: 'failed', detail: { status: 0, code: 'unknown', messageKey: 'records.audit.failure.unknown', retryable: false } });
+    expect(classifyCallError('boom')).toEqual({
+      kind: 'failed',
+      detail: { status: 0, code: 'unknown', messageKey: 'records.audit.failure.unknown', retryable: false },
+    });
   });
 
   it.each([
@@ -97,7 +139,13 @@ describe('even pacer', () => {
     const time = createVirtualTime();
     const pacer = createEvenPacer({ requestsPerMinute: 60, headroom: 1, now: time.now, sleep: time.sleep });
     const started: number[] = [];
-    await time.run(Promise.all(Array.from({ length: 10 }, () => pacer.acquire().then(() => started.push(time.now() - Date.parse('2026-11-20T09:00:00Z'))))));
+    await time.run(
+      Promise.all(
+        Array.from({ length: 10 }, () =>
+          pacer.acquire().then(() => started.push(time.now() - Date.parse('2026-11-20T09:00:00Z'))),
+        ),
+      ),
+    );
     expect(started).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000]);
   });
 
@@ -114,13 +162,12 @@ describe('even pacer', () => {
     expect(busiestWindow(started)).toBeLessThanOrEqual(Math.floor(perMinute));
   });
 
-  it.each([
-    { requestsPerMinute: 0 },
-    { requestsPerMinute: 500, headroom: 0 },
-    { requestsPerMinute: 500, headroom: 1.2 },
-  ])('refuses %o', (options) => {
-    expect(() => createEvenPacer({ ...options, now: () => 0, sleep: async () => undefined })).toThrow(RangeError);
-  });
+  it.each([{ requestsPerMinute: 0 }, { requestsPerMinute: 500, headroom: 0 }, { requestsPerMinute: 500, headroom: 1.2 }])(
+    'refuses %o',
+    (options) => {
+      expect(() => createEvenPacer({ ...options, now: () => 0, sleep: async () => undefined })).toThrow(RangeError);
+    },
+  );
 });
 
 describe('worker pool', () => {
@@ -146,6 +193,13 @@ describe('worker pool', () => {
 
   it('ends as cancelled when told not to proceed', async () => {
     let asked = 0;
-    expect(await runPool([1, 2, 3], 1, async () => undefined, async () => ++asked < 2)).toBe('cancelled');
+    expect(
+      await runPool(
+        [1, 2, 3],
+        1,
+        async () => undefined,
+        async () => ++asked < 2,
+      ),
+    ).toBe('cancelled');
   });
 });

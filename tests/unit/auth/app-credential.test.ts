@@ -14,7 +14,11 @@ import {
 } from '@/lib/auth/app-credential';
 
 const CLIENT_ID = '5a5a5a5a-0000-4000-8000-0000000a0a01';
-const SETTINGS = { signInAuthority: 'https://login.microsoftonline.com', partnerTenant: 'contoso.onmicrosoft.com', appOnlyClientId: CLIENT_ID };
+const SETTINGS = {
+  signInAuthority: 'https://login.microsoftonline.com',
+  partnerTenant: 'contoso.onmicrosoft.com',
+  appOnlyClientId: CLIENT_ID,
+};
 const TOKEN_URL = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token';
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 
@@ -28,7 +32,10 @@ function tokenEndpoint(expiresIn = 3600) {
   const fetch = async (url: string, init?: RequestInit) => {
     expect(url).toBe(TOKEN_URL);
     forms.push(Object.fromEntries(new URLSearchParams(String(init?.body))));
-    return new Response(JSON.stringify({ token_type: 'Bearer', expires_in: expiresIn, access_token: `app-token-${forms.length}` }), { status: 200 });
+    return new Response(
+      JSON.stringify({ token_type: 'Bearer', expires_in: expiresIn, access_token: `app-token-${forms.length}` }),
+      { status: 200 },
+    );
   };
   return { fetch, forms };
 }
@@ -38,7 +45,11 @@ describe('app-only credential', () => {
     const store = createMemoryKeyStore();
     const credential = await createAppCredential(store, { now: () => NOW });
     expect(credential.privateKey.extractable).toBe(false);
-    expect(credential.privateKey.algorithm).toMatchObject({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, hash: { name: 'SHA-256' } });
+    expect(credential.privateKey.algorithm).toMatchObject({
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: 2048,
+      hash: { name: 'SHA-256' },
+    });
     await expect(crypto.subtle.exportKey('pkcs8', credential.privateKey)).rejects.toThrow();
     await expect(crypto.subtle.exportKey('jwk', credential.privateKey)).rejects.toThrow();
   });
@@ -110,13 +121,17 @@ describe('app-only credential', () => {
       scope: 'https://api.partnercenter.microsoft.com/.default',
     });
     const key = await importX509(credential.certificatePem, 'RS256');
-    await expect(jwtVerify(form.client_assertion ?? '', key, { audience: TOKEN_URL, issuer: CLIENT_ID, currentDate: new Date(NOW) })).resolves.toBeDefined();
+    await expect(
+      jwtVerify(form.client_assertion ?? '', key, { audience: TOKEN_URL, issuer: CLIENT_ID, currentDate: new Date(NOW) }),
+    ).resolves.toBeDefined();
   });
 
   it('says what is missing: the app id, or the credential', async () => {
     const { fetch, forms } = tokenEndpoint();
     const store = createMemoryKeyStore();
-    await expect(requestAppOnlyToken({ fetch, store, settings: { ...SETTINGS, appOnlyClientId: '' } })).rejects.toMatchObject({ reason: 'not-configured' });
+    await expect(requestAppOnlyToken({ fetch, store, settings: { ...SETTINGS, appOnlyClientId: '' } })).rejects.toMatchObject({
+      reason: 'not-configured',
+    });
     await expect(requestAppOnlyToken({ fetch, store, settings: SETTINGS })).rejects.toMatchObject({
       reason: 'app-credential-missing',
       messageKey: 'auth.errors.appCredentialMissing',

@@ -14,7 +14,9 @@ const input = {
 describe('authorize URL', () => {
   it('asks for a code with PKCE, in the query, for Partner Center and a refresh token', () => {
     const url = new URL(buildAuthorizeUrl(input));
-    expect(`${url.origin}${url.pathname}`).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize');
+    expect(`${url.origin}${url.pathname}`).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize',
+    );
     expect(Object.fromEntries(url.searchParams)).toEqual({
       client_id: input.clientId,
       response_type: 'code',

@@ -21,12 +21,17 @@ describe('token claims', () => {
     const claims = readClaims(fakeJwt({ ...PERSON, ...(amr ? { amr } : {}) }));
     expect(hasMfa(claims)).toBe(expected);
     if (expected) expect(() => assertMfa(claims)).not.toThrow();
-    else expect(() => assertMfa(claims)).toThrow(expect.objectContaining({ reason: 'mfa-required', messageKey: 'errors.auth.mfaRequired' }));
+    else
+      expect(() => assertMfa(claims)).toThrow(
+        expect.objectContaining({ reason: 'mfa-required', messageKey: 'errors.auth.mfaRequired' }),
+      );
   });
 
   it('names who signed in from the id token, the access token filling gaps', () => {
     const id = readClaims(fakeJwt(PERSON));
-    const access = readClaims(fakeJwt({ tid: PERSON.tid, oid: PERSON.oid, upn: 'upn@contoso.onmicrosoft.com', roles: ['AdminAgent'] }));
+    const access = readClaims(
+      fakeJwt({ tid: PERSON.tid, oid: PERSON.oid, upn: 'upn@contoso.onmicrosoft.com', roles: ['AdminAgent'] }),
+    );
     expect(accountFromClaims(id, access)).toEqual({
       name: PERSON.name,
       username: PERSON.preferred_username,
@@ -42,6 +47,8 @@ describe('token claims', () => {
   });
 
   it('refuses tokens that do not say which tenant and user', () => {
-    expect(() => accountFromClaims(undefined, readClaims(fakeJwt({ name: 'x' })))).toThrow(expect.objectContaining({ reason: 'invalid-response' }));
+    expect(() => accountFromClaims(undefined, readClaims(fakeJwt({ name: 'x' })))).toThrow(
+      expect.objectContaining({ reason: 'invalid-response' }),
+    );
   });
 });

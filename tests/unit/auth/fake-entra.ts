@@ -71,7 +71,10 @@ export function fakeEntra(options: { mfa?: boolean; expiresIn?: number } = {}) {
     if (form.grant_type === 'authorization_code') {
       const issued = codes.get(form.code ?? '');
       codes.delete(form.code ?? '');
-      const valid = issued && issued.redirectUri === form.redirect_uri && issued.challenge === (await pkceChallenge(form.code_verifier ?? ''));
+      const valid =
+        issued &&
+        issued.redirectUri === form.redirect_uri &&
+        issued.challenge === (await pkceChallenge(form.code_verifier ?? ''));
       return valid ? respond(200, issue()) : respond(400, { error: 'invalid_grant', error_description: 'AADSTS70000: bad code' });
     }
     if (form.grant_type === 'refresh_token') {

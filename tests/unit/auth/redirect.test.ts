@@ -40,6 +40,10 @@ describe('parseAuthorizeRedirect', () => {
 
   it('keeps Entra error and description for the details', () => {
     const error = failure(`${BASE}?error=interaction_required&error_description=AADSTS50076%3A+MFA&state=s1`);
-    expect(error).toMatchObject({ entraError: 'interaction_required', description: 'AADSTS50076: MFA', params: { code: 'interaction_required' } });
+    expect(error).toMatchObject({
+      entraError: 'interaction_required',
+      description: 'AADSTS50076: MFA',
+      params: { code: 'interaction_required' },
+    });
   });
 });

@@ -14,7 +14,14 @@ function replying(status: number, body: unknown) {
 }
 
 const tokens = { token_type: 'Bearer', expires_in: 3599, access_token: 'a.b.c', refresh_token: 'r1', id_token: 'i.d.t' };
-const code = { tokenUrl: TOKEN_URL, clientId: 'client', code: 'the-code', redirectUri: 'https://x.chromiumapp.org/', codeVerifier: 'v', scopes: DELEGATED_SCOPES };
+const code = {
+  tokenUrl: TOKEN_URL,
+  clientId: 'client',
+  code: 'the-code',
+  redirectUri: 'https://x.chromiumapp.org/',
+  codeVerifier: 'v',
+  scopes: DELEGATED_SCOPES,
+};
 
 describe('token endpoint', () => {
   it('redeems a code with a form-encoded POST carrying the verifier and the same redirect URI', async () => {
@@ -36,7 +43,10 @@ describe('token endpoint', () => {
 
   it('redeems a refresh token', async () => {
     const { fetch, sent } = replying(200, { ...tokens, expires_in: '3600' });
-    expect((await redeemRefreshToken(fetch, { tokenUrl: TOKEN_URL, clientId: 'client', refreshToken: 'r0', scopes: DELEGATED_SCOPES })).expires_in).toBe(3600);
+    expect(
+      (await redeemRefreshToken(fetch, { tokenUrl: TOKEN_URL, clientId: 'client', refreshToken: 'r0', scopes: DELEGATED_SCOPES }))
+        .expires_in,
+    ).toBe(3600);
     expect(new URLSearchParams(String(sent[0]?.init.body)).get('grant_type')).toBe('refresh_token');
     expect(new URLSearchParams(String(sent[0]?.init.body)).get('refresh_token')).toBe('r0');
   });
@@ -45,8 +55,18 @@ describe('token endpoint', () => {
     redeemRefreshToken(fetch, { tokenUrl: TOKEN_URL, clientId: 'client', refreshToken: 'r0', scopes: DELEGATED_SCOPES });
 
   it.each([
-    [400, { error: 'invalid_grant', error_description: 'AADSTS700084: expired' }, 'refresh-expired', 'auth.errors.refreshExpired'],
-    [400, { error: 'interaction_required', error_description: 'AADSTS50076' }, 'interaction-required', 'auth.errors.signInRequired'],
+    [
+      400,
+      { error: 'invalid_grant', error_description: 'AADSTS700084: expired' },
+      'refresh-expired',
+      'auth.errors.refreshExpired',
+    ],
+    [
+      400,
+      { error: 'interaction_required', error_description: 'AADSTS50076' },
+      'interaction-required',
+      'auth.errors.signInRequired',
+    ],
     [400, { error: 'consent_required' }, 'consent-required', 'auth.errors.consentRequired'],
     [401, { error: 'invalid_client', error_description: 'AADSTS7000215' }, 'sign-in-refused', 'auth.errors.signInRefused'],
     [400, { unexpected: true }, 'invalid-response', 'auth.errors.invalidResponse'],
@@ -59,7 +79,11 @@ describe('token endpoint', () => {
 
   it('invalid_grant on a code redemption is a refused sign-in, not an expired session', async () => {
     const { fetch } = replying(400, { error: 'invalid_grant', error_description: 'AADSTS70000' });
-    await expect(redeemAuthorizationCode(fetch, code)).rejects.toMatchObject({ reason: 'sign-in-refused', entraError: 'invalid_grant', description: 'AADSTS70000' });
+    await expect(redeemAuthorizationCode(fetch, code)).rejects.toMatchObject({
+      reason: 'sign-in-refused',
+      entraError: 'invalid_grant',
+      description: 'AADSTS70000',
+    });
   });
 
   it('a network failure is reported as such', async () => {

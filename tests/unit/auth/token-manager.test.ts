@@ -3,7 +3,12 @@ import { SESSION_KEY, createMemorySessionArea } from '@/lib/auth/session';
 import { createTokenManager, type DelegatedSettings } from '@/lib/auth/token-manager';
 import { AUTHORITY, CLIENT_ID, fakeEntra, PERSON, REDIRECT_URI, TENANT } from './fake-entra';
 
-const SETTINGS: DelegatedSettings = { apiBaseUrl: 'https://api.partnercenter.microsoft.com', signInAuthority: AUTHORITY, partnerTenant: TENANT, delegatedClientId: CLIENT_ID };
+const SETTINGS: DelegatedSettings = {
+  apiBaseUrl: 'https://api.partnercenter.microsoft.com',
+  signInAuthority: AUTHORITY,
+  partnerTenant: TENANT,
+  delegatedClientId: CLIENT_ID,
+};
 const MINUTE = 60_000;
 
 function setup(entraOptions: Parameters<typeof fakeEntra>[0] = {}) {
@@ -31,18 +36,28 @@ function setup(entraOptions: Parameters<typeof fakeEntra>[0] = {}) {
   };
 }
 
-const stored = (storage: ReturnType<typeof createMemorySessionArea>) => storage.data.get(SESSION_KEY) as Record<string, unknown> | undefined;
+const stored = (storage: ReturnType<typeof createMemorySessionArea>) =>
+  storage.data.get(SESSION_KEY) as Record<string, unknown> | undefined;
 
 describe('token manager: sign-in', () => {
   it('signs in interactively with PKCE and keeps the tokens in the session area only', async () => {
     const { manager, entra, storage } = setup();
     const databasesBefore = await indexedDB.databases();
     const account = await manager.signIn();
-    expect(account).toEqual({ name: PERSON.name, username: PERSON.preferred_username, tenantId: PERSON.tid, objectId: PERSON.oid });
+    expect(account).toEqual({
+      name: PERSON.name,
+      username: PERSON.preferred_username,
+      tenantId: PERSON.tid,
+      objectId: PERSON.oid,
+    });
     expect(entra.launches).toHaveLength(1);
     expect(entra.launches[0]?.interactive).toBe(true);
     expect(entra.launches[0]?.url.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(entra.tokenCalls[0]?.form).toMatchObject({ grant_type: 'authorization_code', redirect_uri: REDIRECT_URI, client_id: CLIENT_ID });
+    expect(entra.tokenCalls[0]?.form).toMatchObject({
+      grant_type: 'authorization_code',
+      redirect_uri: REDIRECT_URI,
+      client_id: CLIENT_ID,
+    });
     expect([...storage.data.keys()]).toEqual([SESSION_KEY]);
     expect(stored(storage)).toMatchObject({ refreshToken: 'refresh-1', account: { username: PERSON.preferred_username } });
     expect(await indexedDB.databases()).toEqual(databasesBefore);
@@ -100,7 +115,10 @@ describe('token manager: sign-in', () => {
 describe('token manager: access tokens', () => {
   it('before any sign-in, asks for one and opens nothing', async () => {
     const { manager, entra } = setup();
-    await expect(manager.getAccessToken()).rejects.toMatchObject({ reason: 'interaction-required', messageKey: 'auth.errors.signInRequired' });
+    await expect(manager.getAccessToken()).rejects.toMatchObject({
+      reason: 'interaction-required',
+      messageKey: 'auth.errors.signInRequired',
+    });
     expect(entra.launches).toHaveLength(0);
   });
 
@@ -160,7 +178,10 @@ describe('token manager: access tokens', () => {
       const changes: unknown[] = [];
       manager.onChange((account) => changes.push(account));
       advance(24 * 60 * MINUTE);
-      await expect(manager.getAccessToken()).rejects.toMatchObject({ reason: 'interaction-required', messageKey: 'auth.errors.signInRequired' });
+      await expect(manager.getAccessToken()).rejects.toMatchObject({
+        reason: 'interaction-required',
+        messageKey: 'auth.errors.signInRequired',
+      });
       expect(entra.launches.map((launch) => launch.interactive)).toEqual([true, false]);
       expect(storage.data.size).toBe(0);
       expect(changes).toEqual([null]);

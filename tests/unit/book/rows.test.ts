@@ -9,9 +9,20 @@ import { freshDb } from '../support/records-db';
 const NOW = new Date('2026-11-23T00:00:00Z');
 const mca = (dateAgreed: string) => ({ type: 'MicrosoftCustomerAgreement' as const, dateAgreed });
 
-function assessed(tenantId: string, evidence: Parameters<typeof assessCustomer>[0], observedAt = '2026-11-20T00:00:00Z'): AssessmentRecord {
+function assessed(
+  tenantId: string,
+  evidence: Parameters<typeof assessCustomer>[0],
+  observedAt = '2026-11-20T00:00:00Z',
+): AssessmentRecord {
   const assessment = assessCustomer(evidence, NOW);
-  return { tenantId, status: assessment.status, severity: statusSeverity(assessment.status), assessment, evidence: [{ source: 'api', observedAt }], assessedAt: NOW.toISOString() };
+  return {
+    tenantId,
+    status: assessment.status,
+    severity: statusSeverity(assessment.status),
+    assessment,
+    evidence: [{ source: 'api', observedAt }],
+    assessedAt: NOW.toISOString(),
+  };
 }
 
 const customers: CustomerRecord[] = [
@@ -30,7 +41,12 @@ const rows = buildRows(customers, assessments);
 describe('the customer book', () => {
   it('joins customers and assessments; a customer never assessed is unknown and not at risk', () => {
     const byId = Object.fromEntries(rows.map((row) => [row.tenantId, row]));
-    expect(byId.a).toMatchObject({ status: 'attestation-stale', atRisk: true, latestAgreementDate: '2019-08-26T00:00:00', evidenceSource: 'api' });
+    expect(byId.a).toMatchObject({
+      status: 'attestation-stale',
+      atRisk: true,
+      latestAgreementDate: '2019-08-26T00:00:00',
+      evidenceSource: 'api',
+    });
     expect(byId.a?.blockedActions).toHaveLength(4);
     expect(byId.d).toMatchObject({ status: 'unknown', atRisk: false, certain: false, blockedActions: [] });
   });
@@ -53,7 +69,14 @@ describe('the customer book', () => {
   });
 
   it('counts statuses and lists filter values', () => {
-    expect(countByStatus(rows)).toEqual({ 'direct-acceptance': 0, attested: 1, 'attestation-stale': 1, 'cloud-agreement-only': 0, none: 1, unknown: 1 });
+    expect(countByStatus(rows)).toEqual({
+      'direct-acceptance': 0,
+      attested: 1,
+      'attestation-stale': 1,
+      'cloud-agreement-only': 0,
+      none: 1,
+      unknown: 1,
+    });
     expect(distinctValues(rows, 'country')).toEqual(['CH', 'FR', 'US']);
   });
 });

@@ -9,7 +9,10 @@ describe('visibleRange', () => {
     [0, 360, 36, 5, 8, { start: 0, end: 5 }],
     [-50, 360, 36, 100, 0, { start: 0, end: 11 }],
     [0, 360, 36, 0, 8, { start: 0, end: 0 }],
-  ])('scrollTop %i, viewport %i, rows of %i, %i rows, overscan %i', (scrollTop, viewport, rowHeight, total, overscan, expected) => {
-    expect(visibleRange(scrollTop, viewport, rowHeight, total, overscan)).toEqual(expected);
-  });
+  ])(
+    'scrollTop %i, viewport %i, rows of %i, %i rows, overscan %i',
+    (scrollTop, viewport, rowHeight, total, overscan, expected) => {
+      expect(visibleRange(scrollTop, viewport, rowHeight, total, overscan)).toEqual(expected);
+    },
+  );
 });

@@ -4,7 +4,8 @@ import { detectPage } from '@/lib/partner-center/pages';
 
 const T = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const ACCOUNT = `https://partner.microsoft.com/dashboard/v2/customers/${T}/account`;
-const SECTION = 'Microsoft Customer Agreement\nPartner attestation: Provided\nAgreement acceptance date: 8/26/2019\nCustomer acceptance through Microsoft: Not provided';
+const SECTION =
+  'Microsoft Customer Agreement\nPartner attestation: Provided\nAgreement acceptance date: 8/26/2019\nCustomer acceptance through Microsoft: Not provided';
 
 function harness(sectionAfterReads = 0, nameAfterReads = Number.POSITIVE_INFINITY) {
   const calls: string[] = [];
@@ -13,9 +14,14 @@ function harness(sectionAfterReads = 0, nameAfterReads = Number.POSITIVE_INFINIT
   const deps: CustomerPageDeps = {
     detect: (url) => detectPage(url),
     readSection: () => (reads++ >= sectionAfterReads ? SECTION : null),
-    readIdentity: () => (identityReads++ >= nameAfterReads ? { companyName: 'Taylor Holdings Ltd', domain: 'taylor.example' } : { domain: 'taylor.example' }),
+    readIdentity: () =>
+      identityReads++ >= nameAfterReads
+        ? { companyName: 'Taylor Holdings Ltd', domain: 'taylor.example' }
+        : { domain: 'taylor.example' },
     requestStatus: async (match, { page, identity }) =>
-      void calls.push(`status ${match.customerId} ${page ? page.partnerAttestation : 'cached'}${identity ? ` ${identity.companyName}` : ''}`),
+      void calls.push(
+        `status ${match.customerId} ${page ? page.partnerAttestation : 'cached'}${identity ? ` ${identity.companyName}` : ''}`,
+      ),
     clear: () => void calls.push('clear'),
     showChecking: (match) => void calls.push(`checking ${match.section}`),
     wait: async () => {},
@@ -54,7 +60,12 @@ describe('customer page feature', () => {
   it('on the Account page: a name that shows after the section is sent again, with the section', async () => {
     const { feature, calls } = harness(0, 2);
     await feature.onNavigate(ACCOUNT);
-    expect(calls).toEqual(['checking account', `status ${T} cached`, `status ${T} provided`, `status ${T} provided Taylor Holdings Ltd`]);
+    expect(calls).toEqual([
+      'checking account',
+      `status ${T} cached`,
+      `status ${T} provided`,
+      `status ${T} provided Taylor Holdings Ltd`,
+    ]);
   });
 
   it('on any other customer page: who the customer is, without reading the section', async () => {

@@ -10,14 +10,22 @@ const STEPS: Record<NextStep['action'], NextStep> = {
   refresh: { action: 'refresh', message },
 };
 
-const assessment = (blockedActions: BlockableAction[], steps: NextStep['action'][]): Pick<Assessment, 'blockedActions' | 'nextSteps'> => ({
+const assessment = (
+  blockedActions: BlockableAction[],
+  steps: NextStep['action'][],
+): Pick<Assessment, 'blockedActions' | 'nextSteps'> => ({
   blockedActions,
   nextSteps: steps.map((step) => STEPS[step]),
 });
 
 describe('pageWarningOf', () => {
   it.each([
-    ['subscriptions, all blocked', 'subscriptions', ['upgrade', 'new-purchase', 'quantity-change', 'term-or-billing-change'], ['new-purchase', 'quantity-change', 'term-or-billing-change', 'upgrade']],
+    [
+      'subscriptions, all blocked',
+      'subscriptions',
+      ['upgrade', 'new-purchase', 'quantity-change', 'term-or-billing-change'],
+      ['new-purchase', 'quantity-change', 'term-or-billing-change', 'upgrade'],
+    ],
     ['subscriptions, only purchases blocked', 'subscriptions', ['new-purchase'], ['new-purchase']],
     ['a new order, purchases blocked', 'neworder', ['new-purchase', 'upgrade'], ['new-purchase']],
     ['a section in another case', 'ChangeQuantity', ['quantity-change'], ['quantity-change']],
@@ -31,11 +39,9 @@ describe('pageWarningOf', () => {
   });
 
   it('offers the next steps the page can act on, in their order, and leaves checking again to the panel', () => {
-    expect(pageWarningOf(assessment(['new-purchase'], ['refresh', 'ask-provider', 'invite-accept', 'attest']), 'cart')?.waysOut).toEqual([
-      'ask-provider',
-      'invite-accept',
-      'attest',
-    ]);
+    expect(
+      pageWarningOf(assessment(['new-purchase'], ['refresh', 'ask-provider', 'invite-accept', 'attest']), 'cart')?.waysOut,
+    ).toEqual(['ask-provider', 'invite-accept', 'attest']);
     expect(pageWarningOf(assessment(['new-purchase'], ['refresh']), 'cart')?.waysOut).toEqual([]);
   });
 });

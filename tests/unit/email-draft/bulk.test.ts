@@ -3,7 +3,12 @@ import { draftBulkInvitations } from '@/lib/email-draft/bulk';
 import { MCA_ACCEPTANCE_URL } from '@/lib/email/invitations';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
-const customer = (tenantId: string, companyName: string, country: string, language: string) => ({ tenantId, companyName, country, language });
+const customer = (tenantId: string, companyName: string, country: string, language: string) => ({
+  tenantId,
+  companyName,
+  country,
+  language,
+});
 const A = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const B = '11111111-2222-4333-8444-555555555555';
 const C = '22222222-2222-4333-8444-555555555555';
@@ -11,7 +16,12 @@ const D = '33333333-2222-4333-8444-555555555555';
 
 describe('draftBulkInvitations', () => {
   const result = draftBulkInvitations(
-    [customer(A, 'Société Éclair', 'FR', 'fr-FR'), customer(B, 'Contoso', 'US', 'en-US'), customer(C, '', 'DE', 'de-DE'), customer(D, 'Contoso', 'DE', '')],
+    [
+      customer(A, 'Société Éclair', 'FR', 'fr-FR'),
+      customer(B, 'Contoso', 'US', 'en-US'),
+      customer(C, '', 'DE', 'de-DE'),
+      customer(D, 'Contoso', 'DE', ''),
+    ],
     { partnerName: 'Adatum Cloud', emailSignature: 'Adatum Cloud\nsupport@adatum.example' },
     NOW,
   );
@@ -26,7 +36,11 @@ describe('draftBulkInvitations', () => {
       expect(draft.eml).toContain('Content-Type: multipart/alternative');
       expect(draft.filename).toMatch(/\.eml$/);
     }
-    expect(Buffer.from(result.drafts[0]!.eml.split('base64\r\n\r\n')[1]!.split('\r\n--')[0]!.replace(/\r\n/g, ''), 'base64').toString('utf8')).toContain(MCA_ACCEPTANCE_URL);
+    expect(
+      Buffer.from(result.drafts[0]!.eml.split('base64\r\n\r\n')[1]!.split('\r\n--')[0]!.replace(/\r\n/g, ''), 'base64').toString(
+        'utf8',
+      ),
+    ).toContain(MCA_ACCEPTANCE_URL);
   });
 
   it('keeps files apart when two customers share a name, and lists who was left out', () => {
@@ -36,6 +50,10 @@ describe('draftBulkInvitations', () => {
   });
 
   it('drafts nothing without the partner name that signs the emails', () => {
-    expect(draftBulkInvitations([customer(A, 'Contoso', 'US', 'en')], {}, NOW)).toEqual({ missingPartnerName: true, drafts: [], skipped: [] });
+    expect(draftBulkInvitations([customer(A, 'Contoso', 'US', 'en')], {}, NOW)).toEqual({
+      missingPartnerName: true,
+      drafts: [],
+      skipped: [],
+    });
   });
 });

@@ -7,10 +7,18 @@ describe('defaultLocale', () => {
     ['nothing known', {}, 'en'],
     ['customer language fr-FR', { customer: { language: 'fr-FR' } }, 'fr'],
     ['customer language pt_BR', { customer: { language: 'pt_BR' } }, 'pt'],
-    ['customer language en-GB over a French default', { customer: { language: 'en-GB' }, settings: { defaultInvitationLanguage: 'fr' } }, 'en'],
+    [
+      'customer language en-GB over a French default',
+      { customer: { language: 'en-GB' }, settings: { defaultInvitationLanguage: 'fr' } },
+      'en',
+    ],
     ['customer language ja-JP: the country then', { customer: { language: 'ja-JP', country: 'DE' } }, 'de'],
     ['country only', { customer: { country: 'br' } }, 'pt'],
-    ['multilingual country: the partner default', { customer: { country: 'BE' }, settings: { defaultInvitationLanguage: 'nl' } }, 'nl'],
+    [
+      'multilingual country: the partner default',
+      { customer: { country: 'BE' }, settings: { defaultInvitationLanguage: 'nl' } },
+      'nl',
+    ],
     ['partner default only', { settings: { defaultInvitationLanguage: 'it' } }, 'it'],
     ['a damaged default', { settings: { defaultInvitationLanguage: 'klingon' } }, 'en'],
   ] as const)('%s → %s', (_, sources, expected) => {
@@ -25,7 +33,12 @@ describe('draftDefaults', () => {
         tenantId: CUSTOMER_TENANT_ID,
         customer: { companyName: 'Fabrikam SAS', country: 'FR', language: 'fr-FR' },
         contact: { firstName: 'Ann', lastName: 'Lee', email: 'ann.lee@example.com' },
-        settings: { partnerName: 'Adatum', emailSignature: 'Jean\nAdatum', partnerTenant: PARTNER_TENANT_ID, defaultInvitationLanguage: 'en' },
+        settings: {
+          partnerName: 'Adatum',
+          emailSignature: 'Jean\nAdatum',
+          partnerTenant: PARTNER_TENANT_ID,
+          defaultInvitationLanguage: 'en',
+        },
       }),
     ).toEqual({
       locale: 'fr',
@@ -50,11 +63,18 @@ describe('draftDefaults', () => {
     [
       'the billing contact of the record when no agreement names one',
       { customer: { companyName: 'Taylor Holdings Ltd', contactName: 'Sam Taylor', contactEmail: 'sam@taylor.example' } },
-      { 'customer.companyName': 'Taylor Holdings Ltd', 'customer.contactName': 'Sam Taylor', 'customer.email': 'sam@taylor.example' },
+      {
+        'customer.companyName': 'Taylor Holdings Ltd',
+        'customer.contactName': 'Sam Taylor',
+        'customer.email': 'sam@taylor.example',
+      },
     ],
     [
       "the agreement's signer before the billing contact",
-      { contact: { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' }, customer: { contactName: 'Sam Taylor', contactEmail: 'sam@taylor.example' } },
+      {
+        contact: { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' },
+        customer: { contactName: 'Sam Taylor', contactEmail: 'sam@taylor.example' },
+      },
       { 'customer.contactName': 'Ann Lee', 'customer.email': 'ann@example.com' },
     ],
   ])('%s', (_, sources, values) => {

@@ -4,7 +4,10 @@ import { emlFileName } from '@/lib/email-draft/filename';
 describe('emlFileName', () => {
   it.each([
     ['Action required: accept the Microsoft Customer Agreement', 'Action required accept the Microsoft Customer Agreement.eml'],
-    ['Contrat client Microsoft : action requise pour Société Éclair', 'Contrat client Microsoft action requise pour Société Éclair.eml'],
+    [
+      'Contrat client Microsoft : action requise pour Société Éclair',
+      'Contrat client Microsoft action requise pour Société Éclair.eml',
+    ],
     ['a/b\\c*d?e"f<g>h|i', 'a b c d e f g h i.eml'],
     ['line\r\nbreak\ttab', 'line break tab.eml'],
     ['...hidden.', 'hidden.eml'],

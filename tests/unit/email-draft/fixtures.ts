@@ -20,7 +20,11 @@ const COMMON: DraftValues = {
 export const VALID_VALUES: Record<InvitationKind, DraftValues> = {
   'accept-mca': COMMON,
   'attestation-notice': COMMON,
-  'new-customer': { ...COMMON, 'credentials.userName': 'admin@contoso.onmicrosoft.com', 'credentials.temporaryPassword': PASSWORD },
+  'new-customer': {
+    ...COMMON,
+    'credentials.userName': 'admin@contoso.onmicrosoft.com',
+    'credentials.temporaryPassword': PASSWORD,
+  },
   'reseller-relationship': { ...COMMON, 'partner.tenantId': PARTNER_TENANT_ID },
   'indirect-provider-request': {
     ...COMMON,

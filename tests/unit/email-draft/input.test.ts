@@ -8,7 +8,12 @@ describe('buildInvitationInput', () => {
     expect(buildInvitationInput('accept-mca', 'fr', VALID_VALUES['accept-mca'])).toEqual({
       kind: 'accept-mca',
       locale: 'fr',
-      customer: { companyName: 'Contoso Ltd', contactName: 'Zoé Lefèvre', email: 'zoe@contoso.example', tenantId: CUSTOMER_TENANT_ID },
+      customer: {
+        companyName: 'Contoso Ltd',
+        contactName: 'Zoé Lefèvre',
+        email: 'zoe@contoso.example',
+        tenantId: CUSTOMER_TENANT_ID,
+      },
       partner: { name: 'Adatum Cloud', email: 'csp@adatum.example', signature: 'Jean Martin\nAdatum Cloud' },
     });
   });
@@ -20,7 +25,15 @@ describe('buildInvitationInput', () => {
       'accept-mca': ['customer', 'kind', 'locale', 'partner'],
       'attestation-notice': ['customer', 'kind', 'locale', 'partner'],
       'new-customer': ['credentials', 'customer', 'kind', 'locale', 'partner'],
-      'reseller-relationship': ['customer', 'indirectProviderTenantId', 'kind', 'locale', 'partner', 'relationshipUrl', 'resellerMpnId'],
+      'reseller-relationship': [
+        'customer',
+        'indirectProviderTenantId',
+        'kind',
+        'locale',
+        'partner',
+        'relationshipUrl',
+        'resellerMpnId',
+      ],
       'indirect-provider-request': ['customer', 'kind', 'locale', 'partner', 'resellerMpnId', 'signer'],
     };
     expect(Object.keys(input).sort()).toEqual(expectedKeys[kind]);
@@ -41,7 +54,10 @@ describe('buildInvitationInput', () => {
     [{ 'indirectProvider.name': '  ' }, undefined],
     [{ 'indirectProvider.email': 'p@provider.example' }, { name: '', email: 'p@provider.example' }],
   ])('indirect provider %j → %j', (provider, expected) => {
-    const input = buildInvitationInput('indirect-provider-request', 'en', { ...VALID_VALUES['indirect-provider-request'], ...provider });
+    const input = buildInvitationInput('indirect-provider-request', 'en', {
+      ...VALID_VALUES['indirect-provider-request'],
+      ...provider,
+    });
     expect(input.kind === 'indirect-provider-request' && input.indirectProvider).toEqual(expected);
   });
 

@@ -7,7 +7,12 @@ const issue = (path: string[], name: string) => ({ path, messageKey: `email.erro
 describe('placeIssues', () => {
   it.each([
     ['a field shown', [issue(['customer', 'email'], 'email')], { 'customer.email': 'email.errors.email' }, []],
-    ['the first problem of a field', [issue(['partner', 'name'], 'required'), issue(['partner', 'name'], 'tooLong')], { 'partner.name': 'email.errors.required' }, []],
+    [
+      'the first problem of a field',
+      [issue(['partner', 'name'], 'required'), issue(['partner', 'name'], 'tooLong')],
+      { 'partner.name': 'email.errors.required' },
+      [],
+    ],
     ['the language', [issue(['locale'], 'locale')], { locale: 'email.errors.locale' }, []],
     ['a field not shown', [issue(['signer', 'email'], 'email')], {}, ['email.errors.email']],
     ['the input as a whole, once', [issue([], 'invalid'), issue(['kind'], 'invalid')], {}, ['email.errors.invalid']],

@@ -4,8 +4,15 @@ import { preselectKind, type AssessmentLike } from '@/lib/email-draft/preselect'
 const step = (action: string, key = `mca.nextStep.${action}`) => ({ action, message: { key } });
 const assessment = (...steps: ReturnType<typeof step>[]): AssessmentLike => ({ nextSteps: steps });
 
-const AT_RISK_ROLE_UNKNOWN = assessment(step('invite-accept', 'mca.nextStep.inviteAccept'), step('attest'), step('ask-provider', 'mca.nextStep.askProviderIfReseller'));
-const AT_RISK_RESELLER = assessment(step('invite-accept', 'mca.nextStep.inviteAccept'), step('ask-provider', 'mca.nextStep.askProvider'));
+const AT_RISK_ROLE_UNKNOWN = assessment(
+  step('invite-accept', 'mca.nextStep.inviteAccept'),
+  step('attest'),
+  step('ask-provider', 'mca.nextStep.askProviderIfReseller'),
+);
+const AT_RISK_RESELLER = assessment(
+  step('invite-accept', 'mca.nextStep.inviteAccept'),
+  step('ask-provider', 'mca.nextStep.askProvider'),
+);
 const ACCEPTED = assessment();
 const UNKNOWN = assessment(step('refresh', 'mca.nextStep.checkAll'));
 
@@ -18,8 +25,16 @@ describe('preselectKind', () => {
     ['an empty ?kind= is ignored', { requested: null }, 'accept-mca'],
     ['at risk, role unknown: invite to accept', { assessment: AT_RISK_ROLE_UNKNOWN }, 'accept-mca'],
     ['at risk, the background knows a reseller: ask the provider', { assessment: AT_RISK_RESELLER }, 'indirect-provider-request'],
-    ['at risk, the settings say reseller: ask the provider', { assessment: AT_RISK_ROLE_UNKNOWN, partnerRole: 'indirect-reseller' }, 'indirect-provider-request'],
-    ['at risk, direct-bill partner: invite to accept', { assessment: AT_RISK_ROLE_UNKNOWN, partnerRole: 'direct-bill' }, 'accept-mca'],
+    [
+      'at risk, the settings say reseller: ask the provider',
+      { assessment: AT_RISK_ROLE_UNKNOWN, partnerRole: 'indirect-reseller' },
+      'indirect-provider-request',
+    ],
+    [
+      'at risk, direct-bill partner: invite to accept',
+      { assessment: AT_RISK_ROLE_UNKNOWN, partnerRole: 'direct-bill' },
+      'accept-mca',
+    ],
     ['accepted: no heads-up preselected', { assessment: ACCEPTED }, 'accept-mca'],
     ['accepted, reseller: nothing to ask', { assessment: ACCEPTED, partnerRole: 'indirect-reseller' }, 'accept-mca'],
     ['unknown status', { assessment: UNKNOWN }, 'accept-mca'],

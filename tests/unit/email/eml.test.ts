@@ -47,7 +47,11 @@ describe.each(INVITATION_KINDS.flatMap((kind) => (['en', 'fr', 'de'] as const).m
   '.eml of %s in %s',
   (kind, locale) => {
     const rendered = renderInvitation(inputOf(kind, locale), { now: NOW });
-    const eml = toEml(rendered, { to: { name: 'Zoé Lefèvre', address: 'zoe@ab.example' }, from: 'csp@contoso.example', date: NOW });
+    const eml = toEml(rendered, {
+      to: { name: 'Zoé Lefèvre', address: 'zoe@ab.example' },
+      from: 'csp@contoso.example',
+      date: NOW,
+    });
 
     it('has CRLF line endings only, lines of at most 998 characters and headers of at most 78', () => {
       expect(eml).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
@@ -72,7 +76,10 @@ describe.each(INVITATION_KINDS.flatMap((kind) => (['en', 'fr', 'de'] as const).m
 
     it('holds the text and then the HTML, both UTF-8, decoding back to the rendered email', () => {
       const { parts } = parseEml(eml);
-      expect(parts.map((part) => part.headers.get('content-type'))).toEqual(['text/plain; charset=UTF-8', 'text/html; charset=UTF-8']);
+      expect(parts.map((part) => part.headers.get('content-type'))).toEqual([
+        'text/plain; charset=UTF-8',
+        'text/html; charset=UTF-8',
+      ]);
       expect(parts[0]?.body).toBe(crlf(rendered.text));
       expect(parts[1]?.body).toBe(crlf(rendered.html));
     });
@@ -100,7 +107,11 @@ describe('toEml', () => {
   });
 
   it('quotes an ASCII display name and escapes its quotes', () => {
-    const eml = toEml(content, { from: { name: 'Contoso "CSP" \\ Team', address: 'csp@contoso.example' }, date: NOW, boundary: 'b1' });
+    const eml = toEml(content, {
+      from: { name: 'Contoso "CSP" \\ Team', address: 'csp@contoso.example' },
+      date: NOW,
+      boundary: 'b1',
+    });
     expect(eml).toContain('From: "Contoso \\"CSP\\" \\\\ Team" <csp@contoso.example>\r\n');
   });
 
@@ -120,7 +131,11 @@ describe('toEml', () => {
   it.each([
     ['a bad To address', { to: 'not an address' }, [['to', 'address'], 'email']],
     ['a To address with a header smuggled in', { to: 'a@b.example\r\nBcc: c@d.example' }, [['to', 'address'], 'email']],
-    ['a From name on two lines', { from: { name: 'Contoso\r\nBcc: c@d.example', address: 'a@b.example' } }, [['from', 'name'], 'singleLine']],
+    [
+      'a From name on two lines',
+      { from: { name: 'Contoso\r\nBcc: c@d.example', address: 'a@b.example' } },
+      [['from', 'name'], 'singleLine'],
+    ],
   ] as const)('refuses %s', (_, options, [path, name]) => {
     try {
       toEml(content, options);

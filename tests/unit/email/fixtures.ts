@@ -30,7 +30,13 @@ export const KIND_FIELDS = {
   'new-customer': { credentials: { userName: 'admin@abltd.onmicrosoft.com', temporaryPassword: PASSWORD } },
   'reseller-relationship': {},
   'indirect-provider-request': {
-    signer: { firstName: 'Zoé', lastName: 'Lefèvre', email: 'zoe.lefevre@ab-ltd.example', phone: '+33 6 12 34 56 78', dateAgreed: '2026-02-15' },
+    signer: {
+      firstName: 'Zoé',
+      lastName: 'Lefèvre',
+      email: 'zoe.lefevre@ab-ltd.example',
+      phone: '+33 6 12 34 56 78',
+      dateAgreed: '2026-02-15',
+    },
     indirectProvider: { name: 'Fabrikam Distribution', email: 'mca@fabrikam.example' },
     resellerMpnId: '6543210',
   },
@@ -38,8 +44,19 @@ export const KIND_FIELDS = {
 } satisfies Record<InvitationKind, object>;
 
 /** A valid input of each kind; `overrides` replace top-level fields. */
-export function inputOf(kind: InvitationKind, locale: InvitationLocale = 'en', overrides: Record<string, unknown> = {}): InvitationInput {
-  return { kind, locale, customer: { ...customer }, partner: { ...partner }, ...KIND_FIELDS[kind], ...overrides } as InvitationInput;
+export function inputOf(
+  kind: InvitationKind,
+  locale: InvitationLocale = 'en',
+  overrides: Record<string, unknown> = {},
+): InvitationInput {
+  return {
+    kind,
+    locale,
+    customer: { ...customer },
+    partner: { ...partner },
+    ...KIND_FIELDS[kind],
+    ...overrides,
+  } as InvitationInput;
 }
 
 /** Every https URL written in a text, in order. */
@@ -50,6 +67,11 @@ export function urlsIn(text: string): string[] {
 /** Every href of an HTML document, unescaped. */
 export function hrefsIn(html: string): string[] {
   return [...html.matchAll(/href="([^"]*)"/g)].map((match) =>
-    (match[1] ?? '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    (match[1] ?? '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
   );
 }

@@ -38,11 +38,26 @@ describe('buildResellerRelationshipUrl', () => {
 
   it.each([
     ['an empty partner tenant id', { partnerTenantId: '' }, ['partnerTenantId'], 'guid'],
-    ['a partner tenant id that is not a GUID', { partnerTenantId: '0b6e9a4c2f1d4c8e9a513d7f2e8b1c60' }, ['partnerTenantId'], 'guid'],
+    [
+      'a partner tenant id that is not a GUID',
+      { partnerTenantId: '0b6e9a4c2f1d4c8e9a513d7f2e8b1c60' },
+      ['partnerTenantId'],
+      'guid',
+    ],
     ['a GUID with braces', { partnerTenantId: `{${PARTNER_TENANT_ID}}` }, ['partnerTenantId'], 'guid'],
     ['a GUID with a query smuggled in', { partnerTenantId: `${PARTNER_TENANT_ID}&DAP=true` }, ['partnerTenantId'], 'guid'],
-    ['a bad indirect provider tenant id', { partnerTenantId: PARTNER_TENANT_ID, indirectProviderTenantId: 'x' }, ['indirectProviderTenantId'], 'guid'],
-    ['a Partner ID with letters', { partnerTenantId: PARTNER_TENANT_ID, indirectProviderTenantId: PROVIDER_TENANT_ID, resellerMpnId: '12a' }, ['resellerMpnId'], 'partnerId'],
+    [
+      'a bad indirect provider tenant id',
+      { partnerTenantId: PARTNER_TENANT_ID, indirectProviderTenantId: 'x' },
+      ['indirectProviderTenantId'],
+      'guid',
+    ],
+    [
+      'a Partner ID with letters',
+      { partnerTenantId: PARTNER_TENANT_ID, indirectProviderTenantId: PROVIDER_TENANT_ID, resellerMpnId: '12a' },
+      ['resellerMpnId'],
+      'partnerId',
+    ],
   ])('refuses %s', (_, params, path, name) => {
     expect(() => buildResellerRelationshipUrl(params)).toThrow(InvitationInputError);
     try {

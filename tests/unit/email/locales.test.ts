@@ -33,7 +33,9 @@ describe('email wording, locales/email/<lang>.json', () => {
 
   it.each(INVITATION_LOCALES.filter((locale) => locale !== 'en'))('%s is translated, not copied from English', (locale) => {
     const texts = entriesOf(EMAIL_TEXTS[locale]);
-    const copied = [...english].filter(([key, value]) => texts.get(key) === value && !/^\{\{\w+\}\}[: ]*\{\{\w+\}\}$/.test(value));
+    const copied = [...english].filter(
+      ([key, value]) => texts.get(key) === value && !/^\{\{\w+\}\}[: ]*\{\{\w+\}\}$/.test(value),
+    );
     expect(copied.map(([key]) => key)).toEqual(locale === 'de' ? ['indirectProviderRequest.resellerName'] : []);
   });
 

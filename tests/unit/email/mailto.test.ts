@@ -54,7 +54,10 @@ describe.each(cases)('mailto of %s in %s', (kind, locale) => {
 
 describe('mailto round trip', () => {
   it('carries the whole email when it fits, CRLF line breaks, and says it is not truncated', () => {
-    const input = inputOf('attestation-notice', 'en', { partner: { name: 'Contoso' }, customer: { companyName: 'Fabrikam', email: 'it+mca@fabrikam.example' } });
+    const input = inputOf('attestation-notice', 'en', {
+      partner: { name: 'Contoso' },
+      customer: { companyName: 'Fabrikam', email: 'it+mca@fabrikam.example' },
+    });
     const rendered = renderInvitation(input, { now: NOW });
     expect(rendered.mailtoTruncated).toBe(false);
     const parsed = expectWellFormed(rendered, 'en');
@@ -64,27 +67,35 @@ describe('mailto round trip', () => {
     expect(rendered.mailto).toContain('%0D%0A%0D%0A');
   });
 
-  it.each(INVITATION_LOCALES)('%s: shortens a long email to greeting, requests, links and signature, flags it and asks, in the template language, to paste the full text', (locale) => {
-    const rendered = renderInvitation(inputOf('new-customer', locale), { now: NOW });
-    expect(rendered.mailtoTruncated).toBe(true);
-    const { body } = parseMailto(rendered.mailto);
-    const lines = rendered.text.split('\n');
-    const greeting = lines[0] ?? '';
-    const signature = rendered.text.slice(rendered.text.lastIndexOf('\n\n') + 2);
-    expect(body.startsWith(`${greeting}\r\n`)).toBe(true);
-    expect(urlsIn(body)).toEqual(urlsIn(rendered.text));
-    for (const url of urlsIn(rendered.text)) expect(body).toContain(`${lines[lines.indexOf(url) - 1]}\r\n${url}`);
-    expect(body).toContain(withCrlf(signature));
-    expect(body.endsWith(`\r\n\r\n${EMAIL_TEXTS[locale].common.mailtoShortened}`)).toBe(true);
-    expect(body).not.toContain(PASSWORD);
-    expect(EMAIL_TEXTS[locale].common.mailtoShortened).toMatch(/(Ctrl|Strg)\+V/);
-  });
+  it.each(INVITATION_LOCALES)(
+    '%s: shortens a long email to greeting, requests, links and signature, flags it and asks, in the template language, to paste the full text',
+    (locale) => {
+      const rendered = renderInvitation(inputOf('new-customer', locale), { now: NOW });
+      expect(rendered.mailtoTruncated).toBe(true);
+      const { body } = parseMailto(rendered.mailto);
+      const lines = rendered.text.split('\n');
+      const greeting = lines[0] ?? '';
+      const signature = rendered.text.slice(rendered.text.lastIndexOf('\n\n') + 2);
+      expect(body.startsWith(`${greeting}\r\n`)).toBe(true);
+      expect(urlsIn(body)).toEqual(urlsIn(rendered.text));
+      for (const url of urlsIn(rendered.text)) expect(body).toContain(`${lines[lines.indexOf(url) - 1]}\r\n${url}`);
+      expect(body).toContain(withCrlf(signature));
+      expect(body.endsWith(`\r\n\r\n${EMAIL_TEXTS[locale].common.mailtoShortened}`)).toBe(true);
+      expect(body).not.toContain(PASSWORD);
+      expect(EMAIL_TEXTS[locale].common.mailtoShortened).toMatch(/(Ctrl|Strg)\+V/);
+    },
+  );
 });
 
 describe.each(cases)('the mailto of %s in %s with a 1,000-character signature', (kind, locale) => {
   it.each([
     ['words', 'Jean-Baptiste Martin, Directeur des opérations — '.repeat(25).slice(0, 1000)],
-    ['lines', Array.from({ length: 100 }, (_, i) => `Line ${i} é`).join('\n').slice(0, 1000)],
+    [
+      'lines',
+      Array.from({ length: 100 }, (_, i) => `Line ${i} é`)
+        .join('\n')
+        .slice(0, 1000),
+    ],
   ])('keeps every link of the email, under 2,000 characters (%s)', (_, signature) => {
     const input = inputOf(kind, locale, { partner: { ...inputOf(kind).partner, signature } });
     const rendered = renderInvitation(input, { now: NOW });

@@ -71,7 +71,11 @@ describe.each(cases)('%s in %s', (kind, locale) => {
     const htmlText = rendered.html
       .replace(/<title>.*<\/title>/, '')
       .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
     for (const line of rendered.text.split('\n').filter((line) => line !== '')) {
       const words = line.replace(/^\d+\. /, '').split(/(?<=\S)\u00a0?: /);
       for (const word of words) expect(htmlText).toContain(word);
@@ -100,8 +104,14 @@ describe('new-customer', () => {
   });
 
   it('keeps no trace of a password between renderings', () => {
-    const first = renderInvitation(inputOf('new-customer', 'en', { credentials: { userName: 'a@b.example', temporaryPassword: 'First#Pass1' } }), { now: NOW });
-    const second = renderInvitation(inputOf('new-customer', 'en', { credentials: { userName: 'a@b.example', temporaryPassword: 'Second#Pass2' } }), { now: NOW });
+    const first = renderInvitation(
+      inputOf('new-customer', 'en', { credentials: { userName: 'a@b.example', temporaryPassword: 'First#Pass1' } }),
+      { now: NOW },
+    );
+    const second = renderInvitation(
+      inputOf('new-customer', 'en', { credentials: { userName: 'a@b.example', temporaryPassword: 'Second#Pass2' } }),
+      { now: NOW },
+    );
     expect(first.text).toContain('First#Pass1');
     expect(JSON.stringify(second)).not.toContain('First#Pass1');
   });
@@ -109,7 +119,8 @@ describe('new-customer', () => {
 
 describe('reseller-relationship', () => {
   it('uses the link from Partner Center as given, before any built one', () => {
-    const relationshipUrl = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=11111111-1111-1111-1111-111111111111&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+    const relationshipUrl =
+      'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=11111111-1111-1111-1111-111111111111&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
     const rendered = renderInvitation(inputOf('reseller-relationship', 'en', { relationshipUrl }), { now: NOW });
     expect(urlsIn(rendered.text)).toEqual([relationshipUrl, MCA_ACCEPTANCE_URL, MCA_TEXT_URL]);
     expect(hrefsIn(rendered.html)[0]).toBe(relationshipUrl);
@@ -120,18 +131,21 @@ describe('reseller-relationship', () => {
     expect(urlsIn(rendered.text)[0]).toBe(buildResellerRelationshipUrl({ partnerTenantId: PARTNER_TENANT_ID }));
   });
 
-  it.each(INVITATION_LOCALES)('%s: for an indirect reseller, uses the indirect form and says an indirect provider is involved', (locale) => {
-    const direct = renderInvitation(inputOf('reseller-relationship', locale), { now: NOW });
-    const indirect = renderInvitation(
-      inputOf('reseller-relationship', locale, { indirectProviderTenantId: PROVIDER_TENANT_ID, resellerMpnId: '1234567' }),
-      { now: NOW },
-    );
-    expect(urlsIn(indirect.text)[0]).toBe(
-      `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PARTNER_TENANT_ID}&msppId=1234567&indirectCSPId=${PROVIDER_TENANT_ID}&DAP=false#/BillingAccounts/partner-invitation`,
-    );
-    const extra = indirect.text.split('\n\n').filter((paragraph) => !direct.text.split('\n\n').includes(paragraph));
-    expect(extra.length).toBeGreaterThanOrEqual(2);
-  });
+  it.each(INVITATION_LOCALES)(
+    '%s: for an indirect reseller, uses the indirect form and says an indirect provider is involved',
+    (locale) => {
+      const direct = renderInvitation(inputOf('reseller-relationship', locale), { now: NOW });
+      const indirect = renderInvitation(
+        inputOf('reseller-relationship', locale, { indirectProviderTenantId: PROVIDER_TENANT_ID, resellerMpnId: '1234567' }),
+        { now: NOW },
+      );
+      expect(urlsIn(indirect.text)[0]).toBe(
+        `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=${PARTNER_TENANT_ID}&msppId=1234567&indirectCSPId=${PROVIDER_TENANT_ID}&DAP=false#/BillingAccounts/partner-invitation`,
+      );
+      const extra = indirect.text.split('\n\n').filter((paragraph) => !direct.text.split('\n\n').includes(paragraph));
+      expect(extra.length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it.each([
     ['en', 'Global administrator'],
@@ -157,7 +171,16 @@ describe('indirect-provider-request', () => {
     ['pt', '15 de fevereiro de 2026', '5 de janeiro de 2026'],
   ] as const)('%s: gives every detail the provider needs, dates in the template language', (locale, dateAgreed, apiOnlySince) => {
     const rendered = renderInvitation(inputOf('indirect-provider-request', locale), { now: NOW });
-    for (const value of ['Zoé', 'Lefèvre', 'zoe.lefevre@ab-ltd.example', '+33 6 12 34 56 78', HOSTILE_COMPANY, CUSTOMER_TENANT_ID, PARTNER_TENANT_ID, '6543210']) {
+    for (const value of [
+      'Zoé',
+      'Lefèvre',
+      'zoe.lefevre@ab-ltd.example',
+      '+33 6 12 34 56 78',
+      HOSTILE_COMPANY,
+      CUSTOMER_TENANT_ID,
+      PARTNER_TENANT_ID,
+      '6543210',
+    ]) {
       expect(rendered.text).toContain(value);
     }
     expect(rendered.text).toContain(`${dateAgreed} (2026-02-15)`);
@@ -201,12 +224,17 @@ describe('optional parts', () => {
     });
     const rendered = renderInvitation(input, { now: NOW });
     expect(rendered.text.startsWith('Hello,\n')).toBe(true);
-    expect(rendered.text.endsWith('\n\nIf you have any questions, simply reply to this email.\n\nKind regards,\nContoso')).toBe(true);
+    expect(rendered.text.endsWith('\n\nIf you have any questions, simply reply to this email.\n\nKind regards,\nContoso')).toBe(
+      true,
+    );
     expect(rendered.mailto.startsWith('mailto:?subject=')).toBe(true);
   });
 
   it('trims values before writing them', () => {
-    const rendered = renderInvitation(inputOf('accept-mca', 'en', { customer: { companyName: '  Fabrikam  ', contactName: ' Ann ' } }), { now: NOW });
+    const rendered = renderInvitation(
+      inputOf('accept-mca', 'en', { customer: { companyName: '  Fabrikam  ', contactName: ' Ann ' } }),
+      { now: NOW },
+    );
     expect(rendered.subject.endsWith('for Fabrikam')).toBe(true);
     expect(rendered.text.startsWith('Dear Ann,\n')).toBe(true);
   });

@@ -25,40 +25,188 @@ const partner = inputOf('accept-mca').partner;
 
 describe('invalid input throws one InvitationInputError with the path and message key of each problem', () => {
   it.each([
-    ['missing company name', inputOf('accept-mca', 'en', { customer: { ...customer, companyName: undefined } }), ['customer', 'companyName'], 'required'],
-    ['blank company name', inputOf('accept-mca', 'en', { customer: { ...customer, companyName: '   ' } }), ['customer', 'companyName'], 'required'],
-    ['company name that is not text', inputOf('accept-mca', 'en', { customer: { ...customer, companyName: 42 } }), ['customer', 'companyName'], 'invalid'],
-    ['company name on two lines', inputOf('accept-mca', 'en', { customer: { ...customer, companyName: 'A\r\nBcc: x@y.z' } }), ['customer', 'companyName'], 'singleLine'],
-    ['company name too long', inputOf('accept-mca', 'en', { customer: { ...customer, companyName: 'x'.repeat(257) } }), ['customer', 'companyName'], 'tooLong'],
+    [
+      'missing company name',
+      inputOf('accept-mca', 'en', { customer: { ...customer, companyName: undefined } }),
+      ['customer', 'companyName'],
+      'required',
+    ],
+    [
+      'blank company name',
+      inputOf('accept-mca', 'en', { customer: { ...customer, companyName: '   ' } }),
+      ['customer', 'companyName'],
+      'required',
+    ],
+    [
+      'company name that is not text',
+      inputOf('accept-mca', 'en', { customer: { ...customer, companyName: 42 } }),
+      ['customer', 'companyName'],
+      'invalid',
+    ],
+    [
+      'company name on two lines',
+      inputOf('accept-mca', 'en', { customer: { ...customer, companyName: 'A\r\nBcc: x@y.z' } }),
+      ['customer', 'companyName'],
+      'singleLine',
+    ],
+    [
+      'company name too long',
+      inputOf('accept-mca', 'en', { customer: { ...customer, companyName: 'x'.repeat(257) } }),
+      ['customer', 'companyName'],
+      'tooLong',
+    ],
     ['missing customer', inputOf('accept-mca', 'en', { customer: undefined }), ['customer'], 'required'],
-    ['bad customer email', inputOf('accept-mca', 'en', { customer: { ...customer, email: 'zoe@' } }), ['customer', 'email'], 'email'],
-    ['bad partner email', inputOf('attestation-notice', 'fr', { partner: { ...partner, email: 'csp at contoso' } }), ['partner', 'email'], 'email'],
-    ['bad customer GUID', inputOf('accept-mca', 'en', { customer: { ...customer, tenantId: '7d2c4e6f-8a0b-4c1d-9e2f' } }), ['customer', 'tenantId'], 'guid'],
-    ['bad partner GUID', inputOf('reseller-relationship', 'en', { partner: { ...partner, tenantId: 'not-a-guid' } }), ['partner', 'tenantId'], 'guid'],
-    ['bad indirect provider GUID', inputOf('reseller-relationship', 'en', { indirectProviderTenantId: 'zzzzzzzz-2222-3333-4444-555555555555' }), ['indirectProviderTenantId'], 'guid'],
-    ['bad Partner ID', inputOf('reseller-relationship', 'en', { indirectProviderTenantId: '11111111-2222-3333-4444-555555555555', resellerMpnId: 'MPN-1' }), ['resellerMpnId'], 'partnerId'],
+    [
+      'bad customer email',
+      inputOf('accept-mca', 'en', { customer: { ...customer, email: 'zoe@' } }),
+      ['customer', 'email'],
+      'email',
+    ],
+    [
+      'bad partner email',
+      inputOf('attestation-notice', 'fr', { partner: { ...partner, email: 'csp at contoso' } }),
+      ['partner', 'email'],
+      'email',
+    ],
+    [
+      'bad customer GUID',
+      inputOf('accept-mca', 'en', { customer: { ...customer, tenantId: '7d2c4e6f-8a0b-4c1d-9e2f' } }),
+      ['customer', 'tenantId'],
+      'guid',
+    ],
+    [
+      'bad partner GUID',
+      inputOf('reseller-relationship', 'en', { partner: { ...partner, tenantId: 'not-a-guid' } }),
+      ['partner', 'tenantId'],
+      'guid',
+    ],
+    [
+      'bad indirect provider GUID',
+      inputOf('reseller-relationship', 'en', { indirectProviderTenantId: 'zzzzzzzz-2222-3333-4444-555555555555' }),
+      ['indirectProviderTenantId'],
+      'guid',
+    ],
+    [
+      'bad Partner ID',
+      inputOf('reseller-relationship', 'en', {
+        indirectProviderTenantId: '11111111-2222-3333-4444-555555555555',
+        resellerMpnId: 'MPN-1',
+      }),
+      ['resellerMpnId'],
+      'partnerId',
+    ],
     ['missing partner name', inputOf('accept-mca', 'en', { partner: { ...partner, name: '' } }), ['partner', 'name'], 'required'],
     ['unknown kind', inputOf('accept-mca', 'en', { kind: 'welcome' }), ['kind'], 'kind'],
     ['missing kind', inputOf('accept-mca', 'en', { kind: undefined }), ['kind'], 'kind'],
     ['unknown locale', inputOf('accept-mca', 'en', { locale: 'ja' }), ['locale'], 'locale'],
-    ['missing credentials for new-customer', inputOf('new-customer', 'en', { credentials: undefined }), ['credentials'], 'required'],
-    ['missing temporary password', inputOf('new-customer', 'en', { credentials: { userName: 'admin@x.example' } }), ['credentials', 'temporaryPassword'], 'required'],
-    ['blank temporary password', inputOf('new-customer', 'en', { credentials: { userName: 'admin@x.example', temporaryPassword: '  ' } }), ['credentials', 'temporaryPassword'], 'required'],
-    ['missing user name', inputOf('new-customer', 'en', { credentials: { userName: ' ', temporaryPassword: PASSWORD } }), ['credentials', 'userName'], 'required'],
-    ['missing signer for indirect-provider-request', inputOf('indirect-provider-request', 'en', { signer: undefined }), ['signer'], 'required'],
-    ['missing signer email', inputOf('indirect-provider-request', 'en', { signer: { ...signer, email: undefined } }), ['signer', 'email'], 'required'],
-    ['bad signer email', inputOf('indirect-provider-request', 'en', { signer: { ...signer, email: 'zoe' } }), ['signer', 'email'], 'email'],
-    ['missing signer first name', inputOf('indirect-provider-request', 'en', { signer: { ...signer, firstName: '' } }), ['signer', 'firstName'], 'required'],
-    ['future dateAgreed', inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '2026-03-11' } }), ['signer', 'dateAgreed'], 'dateInFuture'],
-    ['dateAgreed that does not exist', inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '2026-02-30' } }), ['signer', 'dateAgreed'], 'date'],
-    ['dateAgreed in another format', inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '15/02/2026' } }), ['signer', 'dateAgreed'], 'date'],
-    ['dateAgreed with a time', inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '2026-02-15T10:00:00Z' } }), ['signer', 'dateAgreed'], 'date'],
-    ['customer tenant id missing for indirect-provider-request', inputOf('indirect-provider-request', 'en', { customer: { ...customer, tenantId: undefined } }), ['customer', 'tenantId'], 'required'],
-    ['bad indirect provider email', inputOf('indirect-provider-request', 'en', { indirectProvider: { email: 'nope' } }), ['indirectProvider', 'email'], 'email'],
-    ['reseller relationship with neither partner tenant id nor link', inputOf('reseller-relationship', 'en', { partner: { name: 'Contoso' } }), ['partner', 'tenantId'], 'partnerTenantIdOrUrl'],
-    ['relationship link to another site', inputOf('reseller-relationship', 'en', { relationshipUrl: 'https://admin.microsoft.com.evil.example/Adminportal/Home' }), ['relationshipUrl'], 'url'],
-    ['relationship link over http', inputOf('reseller-relationship', 'en', { relationshipUrl: 'http://admin.microsoft.com/Adminportal/Home' }), ['relationshipUrl'], 'url'],
-    ['relationship link that is not a URL', inputOf('reseller-relationship', 'en', { relationshipUrl: 'javascript:alert(1)' }), ['relationshipUrl'], 'url'],
+    [
+      'missing credentials for new-customer',
+      inputOf('new-customer', 'en', { credentials: undefined }),
+      ['credentials'],
+      'required',
+    ],
+    [
+      'missing temporary password',
+      inputOf('new-customer', 'en', { credentials: { userName: 'admin@x.example' } }),
+      ['credentials', 'temporaryPassword'],
+      'required',
+    ],
+    [
+      'blank temporary password',
+      inputOf('new-customer', 'en', { credentials: { userName: 'admin@x.example', temporaryPassword: '  ' } }),
+      ['credentials', 'temporaryPassword'],
+      'required',
+    ],
+    [
+      'missing user name',
+      inputOf('new-customer', 'en', { credentials: { userName: ' ', temporaryPassword: PASSWORD } }),
+      ['credentials', 'userName'],
+      'required',
+    ],
+    [
+      'missing signer for indirect-provider-request',
+      inputOf('indirect-provider-request', 'en', { signer: undefined }),
+      ['signer'],
+      'required',
+    ],
+    [
+      'missing signer email',
+      inputOf('indirect-provider-request', 'en', { signer: { ...signer, email: undefined } }),
+      ['signer', 'email'],
+      'required',
+    ],
+    [
+      'bad signer email',
+      inputOf('indirect-provider-request', 'en', { signer: { ...signer, email: 'zoe' } }),
+      ['signer', 'email'],
+      'email',
+    ],
+    [
+      'missing signer first name',
+      inputOf('indirect-provider-request', 'en', { signer: { ...signer, firstName: '' } }),
+      ['signer', 'firstName'],
+      'required',
+    ],
+    [
+      'future dateAgreed',
+      inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '2026-03-11' } }),
+      ['signer', 'dateAgreed'],
+      'dateInFuture',
+    ],
+    [
+      'dateAgreed that does not exist',
+      inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '2026-02-30' } }),
+      ['signer', 'dateAgreed'],
+      'date',
+    ],
+    [
+      'dateAgreed in another format',
+      inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '15/02/2026' } }),
+      ['signer', 'dateAgreed'],
+      'date',
+    ],
+    [
+      'dateAgreed with a time',
+      inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: '2026-02-15T10:00:00Z' } }),
+      ['signer', 'dateAgreed'],
+      'date',
+    ],
+    [
+      'customer tenant id missing for indirect-provider-request',
+      inputOf('indirect-provider-request', 'en', { customer: { ...customer, tenantId: undefined } }),
+      ['customer', 'tenantId'],
+      'required',
+    ],
+    [
+      'bad indirect provider email',
+      inputOf('indirect-provider-request', 'en', { indirectProvider: { email: 'nope' } }),
+      ['indirectProvider', 'email'],
+      'email',
+    ],
+    [
+      'reseller relationship with neither partner tenant id nor link',
+      inputOf('reseller-relationship', 'en', { partner: { name: 'Contoso' } }),
+      ['partner', 'tenantId'],
+      'partnerTenantIdOrUrl',
+    ],
+    [
+      'relationship link to another site',
+      inputOf('reseller-relationship', 'en', { relationshipUrl: 'https://admin.microsoft.com.evil.example/Adminportal/Home' }),
+      ['relationshipUrl'],
+      'url',
+    ],
+    [
+      'relationship link over http',
+      inputOf('reseller-relationship', 'en', { relationshipUrl: 'http://admin.microsoft.com/Adminportal/Home' }),
+      ['relationshipUrl'],
+      'url',
+    ],
+    [
+      'relationship link that is not a URL',
+      inputOf('reseller-relationship', 'en', { relationshipUrl: 'javascript:alert(1)' }),
+      ['relationshipUrl'],
+      'url',
+    ],
   ])('%s', (_, input, path, name) => {
     expect(issuesOf(input)).toEqual([{ path, messageKey: `email.errors.${name}` }]);
   });
@@ -83,7 +231,10 @@ describe('invalid input throws one InvitationInputError with the path and messag
   });
 
   it('gives a clear English message naming each field, and never the values', () => {
-    const input = inputOf('new-customer', 'en', { customer: { ...customer, email: 'bad' }, credentials: { userName: '', temporaryPassword: PASSWORD } });
+    const input = inputOf('new-customer', 'en', {
+      customer: { ...customer, email: 'bad' },
+      credentials: { userName: '', temporaryPassword: PASSWORD },
+    });
     const error = (() => {
       try {
         renderInvitation(input, { now: NOW });
@@ -118,14 +269,20 @@ describe('valid input', () => {
     ['a leap day', '2024-02-29', NOW],
     ['long ago', '2019-10-01', NOW],
   ])('accepts a date of acceptance of %s', (_, dateAgreed, now) => {
-    expect(() => renderInvitation(inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed } }), { now })).not.toThrow();
+    expect(() =>
+      renderInvitation(inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed } }), { now }),
+    ).not.toThrow();
   });
 
   it('judges "in the future" against the current date when no `now` is given', () => {
     const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10);
     const yesterday = new Date(Date.now() - 36 * 3600 * 1000).toISOString().slice(0, 10);
-    expect(() => renderInvitation(inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: tomorrow } }))).toThrow(InvitationInputError);
-    expect(() => renderInvitation(inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: yesterday } }))).not.toThrow();
+    expect(() =>
+      renderInvitation(inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: tomorrow } })),
+    ).toThrow(InvitationInputError);
+    expect(() =>
+      renderInvitation(inputOf('indirect-provider-request', 'en', { signer: { ...signer, dateAgreed: yesterday } })),
+    ).not.toThrow();
   });
 
   it('treats blank optional fields as absent', () => {
@@ -146,7 +303,10 @@ describe('valid input', () => {
     const parsed = invitationInputSchema.parse(
       inputOf('new-customer', 'en', { credentials: { userName: ' admin@x.example ', temporaryPassword: ' a b ' } }),
     );
-    expect(parsed.kind === 'new-customer' && parsed.credentials).toEqual({ userName: 'admin@x.example', temporaryPassword: ' a b ' });
+    expect(parsed.kind === 'new-customer' && parsed.credentials).toEqual({
+      userName: 'admin@x.example',
+      temporaryPassword: ' a b ',
+    });
   });
 
   it('accepts upper-case GUIDs and a relationship link on any Microsoft admin host', () => {
@@ -155,7 +315,13 @@ describe('valid input', () => {
       'https://portal.office.com/partner/partnersignup.aspx?type=ResellerRelationship&id=x&csp=1&msppid=0',
     ]) {
       expect(() =>
-        renderInvitation(inputOf('reseller-relationship', 'en', { relationshipUrl, customer: { ...customer, tenantId: customer.tenantId?.toUpperCase() } }), { now: NOW }),
+        renderInvitation(
+          inputOf('reseller-relationship', 'en', {
+            relationshipUrl,
+            customer: { ...customer, tenantId: customer.tenantId?.toUpperCase() },
+          }),
+          { now: NOW },
+        ),
       ).not.toThrow();
     }
   });

@@ -28,8 +28,12 @@ describe('combineEvidence', () => {
   });
 
   it('keeps "known: none" distinct from "not known"', () => {
-    expect(combineEvidence([piece({ source: 'page', observedAt: '2026-11-01T00:00:00Z', agreements: [] })]).agreements).toEqual([]);
-    expect(combineEvidence([piece({ source: 'page', observedAt: '2026-11-01T00:00:00Z', directAcceptance: false })]).agreements).toBeUndefined();
+    expect(combineEvidence([piece({ source: 'page', observedAt: '2026-11-01T00:00:00Z', agreements: [] })]).agreements).toEqual(
+      [],
+    );
+    expect(
+      combineEvidence([piece({ source: 'page', observedAt: '2026-11-01T00:00:00Z', directAcceptance: false })]).agreements,
+    ).toBeUndefined();
   });
 
   it('takes direct acceptance from the freshest source that reports it, independently of agreements', () => {
@@ -43,10 +47,13 @@ describe('combineEvidence', () => {
 
   it('adds the attestations this extension recorded to what the sources saw', () => {
     const recorded = { ...mca('2026-11-04T00:00:00'), source: 'record' as const };
-    const evidence = combineEvidence([
-      piece({ source: 'page', observedAt: '2026-11-01T00:00:00Z', agreements: [] }),
-      piece({ source: 'record', observedAt: '2026-11-04T00:00:00Z', agreements: [recorded] }),
-    ], 'direct-bill');
+    const evidence = combineEvidence(
+      [
+        piece({ source: 'page', observedAt: '2026-11-01T00:00:00Z', agreements: [] }),
+        piece({ source: 'record', observedAt: '2026-11-04T00:00:00Z', agreements: [recorded] }),
+      ],
+      'direct-bill',
+    );
     expect(evidence).toEqual({ agreements: [recorded], partnerRole: 'direct-bill' });
   });
 });

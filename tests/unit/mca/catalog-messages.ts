@@ -17,6 +17,8 @@ export function expectRenderable(message: Message): void {
   for (const language of Object.keys(catalogs) as (keyof typeof catalogs)[]) {
     const text = catalogString(language, message.key);
     expect(text, `${language}: ${message.key}`).toBeTypeOf('string');
-    expect(placeholders(text ?? ''), `${language}: ${message.key} placeholders`).toEqual(Object.keys(message.params ?? {}).sort());
+    expect(placeholders(text ?? ''), `${language}: ${message.key} placeholders`).toEqual(
+      Object.keys(message.params ?? {}).sort(),
+    );
   }
 }

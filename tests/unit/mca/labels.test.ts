@@ -15,6 +15,9 @@ describe('display labels', () => {
   });
 
   it('fills the milestone dates from the timeline', () => {
-    expect(statusDescription('attestation-stale').params).toEqual({ cutoff: '2023-04-01T00:00:00Z', blockFrom: '2025-10-07T00:00:00Z' });
+    expect(statusDescription('attestation-stale').params).toEqual({
+      cutoff: '2023-04-01T00:00:00Z',
+      blockFrom: '2025-10-07T00:00:00Z',
+    });
   });
 });

@@ -33,7 +33,8 @@ describe('assessCustomer invariants', () => {
     fc.assert(
       fc.property(evidence, instant, (customer, now) => {
         const assessment = assessCustomer(customer, now);
-        if (['direct-acceptance', 'attested', 'unknown'].includes(assessment.status)) expect(assessment.blockedActions).toEqual([]);
+        if (['direct-acceptance', 'attested', 'unknown'].includes(assessment.status))
+          expect(assessment.blockedActions).toEqual([]);
         if (assessment.status === 'unknown') expect(assessment.certain).toBe(false);
         if (customer.partnerRole === 'indirect-reseller') expect(assessment.canAttest).toBe(false);
       }),
@@ -69,7 +70,8 @@ describe('assessCustomer invariants', () => {
     fc.assert(
       fc.property(evidence, instant, (customer, now) => {
         const assessment = assessCustomer(customer, now);
-        for (const message of [...assessment.reasons, ...assessment.nextSteps.map((step) => step.message)]) expectRenderable(message);
+        for (const message of [...assessment.reasons, ...assessment.nextSteps.map((step) => step.message)])
+          expectRenderable(message);
       }),
       { numRuns: 300 },
     );

@@ -52,7 +52,13 @@ describe('the latest attestation date decides, to the second', () => {
   it('a current attestation blocks nothing and needs nothing, whatever is known of direct acceptance', () => {
     for (const directAcceptance of [false, undefined]) {
       const assessment = assess({ agreements: [mca('2024-01-15T00:00:00')], directAcceptance });
-      expect(assessment).toMatchObject({ status: 'attested', blockedActions: [], canAttest: false, nextSteps: [], certain: true });
+      expect(assessment).toMatchObject({
+        status: 'attested',
+        blockedActions: [],
+        canAttest: false,
+        nextSteps: [],
+        certain: true,
+      });
       expect(assessment.blockStartsAt).toBeUndefined();
       expect(keys(assessment.reasons)).toEqual(['mca.reason.attestationCurrent']);
       expect(assessment.reasons[0]?.params).toEqual({ date: '2024-01-15T00:00:00Z', cutoff: '2023-04-01T00:00:00Z' });
@@ -68,7 +74,10 @@ describe('a stale attestation is blocked from 2025-10-07T00:00:00Z', () => {
     ['2025-10-07T00:00:01Z', true, 'mca.reason.blockActive'],
     ['2024-06-01T00:00:00Z', false, 'mca.reason.blockComing'],
   ])('now %s: blocked %s', (now, blocked, reason) => {
-    const assessment = assess({ agreements: [mca('2020-05-04T00:00:00')], directAcceptance: false, partnerRole: 'direct-bill' }, at(now));
+    const assessment = assess(
+      { agreements: [mca('2020-05-04T00:00:00')], directAcceptance: false, partnerRole: 'direct-bill' },
+      at(now),
+    );
     expect(assessment.status).toBe('attestation-stale');
     expect(assessment.blockedActions).toEqual(blocked ? ALL_BLOCKED : []);
     expect(assessment.blockStartsAt).toBe('2025-10-07T00:00:00Z');
@@ -80,12 +89,25 @@ describe('a stale attestation is blocked from 2025-10-07T00:00:00Z', () => {
 
 describe('attestation moves to the API only on 2026-01-05T00:00:00Z', () => {
   it.each<[string, string[], string, string]>([
-    ['2026-01-04T23:59:59Z', ['partner-center', 'api'], 'mca.nextStep.attestInPartnerCenterOrApi', 'mca.reason.attestationApiOnlySoon'],
+    [
+      '2026-01-04T23:59:59Z',
+      ['partner-center', 'api'],
+      'mca.nextStep.attestInPartnerCenterOrApi',
+      'mca.reason.attestationApiOnlySoon',
+    ],
     ['2026-01-05T00:00:00Z', ['api'], 'mca.nextStep.attestThroughApi', 'mca.reason.attestationApiOnly'],
-    ['2025-10-01T00:00:00Z', ['partner-center', 'api'], 'mca.nextStep.attestInPartnerCenterOrApi', 'mca.reason.attestationApiOnlySoon'],
+    [
+      '2025-10-01T00:00:00Z',
+      ['partner-center', 'api'],
+      'mca.nextStep.attestInPartnerCenterOrApi',
+      'mca.reason.attestationApiOnlySoon',
+    ],
     ['2027-01-01T00:00:00Z', ['api'], 'mca.nextStep.attestThroughApi', 'mca.reason.attestationApiOnly'],
   ])('now %s: attest through %j', (now, channels, stepKey, reasonKey) => {
-    const assessment = assess({ agreements: [mca('2021-01-01T00:00:00')], directAcceptance: false, partnerRole: 'indirect-provider' }, at(now));
+    const assessment = assess(
+      { agreements: [mca('2021-01-01T00:00:00')], directAcceptance: false, partnerRole: 'indirect-provider' },
+      at(now),
+    );
     const attest = assessment.nextSteps.find((step) => step.action === 'attest');
     expect(attest).toMatchObject({ channels, message: { key: stepKey } });
     expect(assessment.reasons).toContainEqual({ key: reasonKey, params: { date: '2026-01-05T00:00:00Z' } });
@@ -98,7 +120,10 @@ describe('only a Microsoft Cloud Agreement', () => {
     ['2020-02-01T00:00:00Z', true],
     ['2026-03-01T00:00:00Z', true],
   ])('now %s: blocked %s (superseded on 2020-02-01)', (now, blocked) => {
-    const assessment = assess({ agreements: [cloud('2018-11-02T00:00:00'), cloud('2019-03-01T00:00:00')], directAcceptance: false }, at(now));
+    const assessment = assess(
+      { agreements: [cloud('2018-11-02T00:00:00'), cloud('2019-03-01T00:00:00')], directAcceptance: false },
+      at(now),
+    );
     expect(assessment.status).toBe('cloud-agreement-only');
     expect(assessment.blockedActions).toEqual(blocked ? ALL_BLOCKED : []);
     expect(assessment.blockStartsAt).toBe('2020-02-01T00:00:00Z');
@@ -113,11 +138,36 @@ describe('only a Microsoft Cloud Agreement', () => {
 
 describe('several agreements: the latest Microsoft Customer Agreement decides', () => {
   it.each<[string, AgreementRecord[], McaStatus, string | undefined]>([
-    ['latest current, unsorted', [mca('2019-08-26T00:00:00'), mca('2024-02-01T00:00:00'), mca('2021-05-05T00:00:00')], 'attested', '2024-02-01T00:00:00Z'],
-    ['latest stale, unsorted', [mca('2022-12-31T00:00:00'), mca('2019-08-26T00:00:00'), mca('2023-03-31T23:59:59')], 'attestation-stale', '2023-03-31T23:59:59Z'],
-    ['stale MCA, later cloud agreement', [cloud('2024-01-01T00:00:00'), mca('2020-03-01T00:00:00')], 'attestation-stale', '2020-03-01T00:00:00Z'],
-    ['current MCA among cloud agreements', [cloud('2019-01-01T00:00:00'), mca('2023-04-01T00:00:00'), cloud('2018-01-01T00:00:00')], 'attested', '2023-04-01T00:00:00Z'],
-    ['cloud agreements only', [cloud('2019-01-01T00:00:00'), cloud('2018-01-01T00:00:00')], 'cloud-agreement-only', '2019-01-01T00:00:00Z'],
+    [
+      'latest current, unsorted',
+      [mca('2019-08-26T00:00:00'), mca('2024-02-01T00:00:00'), mca('2021-05-05T00:00:00')],
+      'attested',
+      '2024-02-01T00:00:00Z',
+    ],
+    [
+      'latest stale, unsorted',
+      [mca('2022-12-31T00:00:00'), mca('2019-08-26T00:00:00'), mca('2023-03-31T23:59:59')],
+      'attestation-stale',
+      '2023-03-31T23:59:59Z',
+    ],
+    [
+      'stale MCA, later cloud agreement',
+      [cloud('2024-01-01T00:00:00'), mca('2020-03-01T00:00:00')],
+      'attestation-stale',
+      '2020-03-01T00:00:00Z',
+    ],
+    [
+      'current MCA among cloud agreements',
+      [cloud('2019-01-01T00:00:00'), mca('2023-04-01T00:00:00'), cloud('2018-01-01T00:00:00')],
+      'attested',
+      '2023-04-01T00:00:00Z',
+    ],
+    [
+      'cloud agreements only',
+      [cloud('2019-01-01T00:00:00'), cloud('2018-01-01T00:00:00')],
+      'cloud-agreement-only',
+      '2019-01-01T00:00:00Z',
+    ],
     ['none', [], 'none', undefined],
   ])('%s', (_name, agreements, status, since) => {
     const assessment = assess({ agreements, directAcceptance: false, partnerRole: 'direct-bill' });
@@ -127,7 +177,12 @@ describe('several agreements: the latest Microsoft Customer Agreement decides', 
   });
 
   it('does not depend on the order of the records', () => {
-    const records = [mca('2021-01-01T00:00:00'), cloud('2019-01-01T00:00:00'), mca('2023-06-01T00:00:00'), mca('2020-01-01T00:00:00')];
+    const records = [
+      mca('2021-01-01T00:00:00'),
+      cloud('2019-01-01T00:00:00'),
+      mca('2023-06-01T00:00:00'),
+      mca('2020-01-01T00:00:00'),
+    ];
     const forwards = assess({ agreements: records, directAcceptance: false });
     const backwards = assess({ agreements: [...records].reverse(), directAcceptance: false });
     expect(backwards).toEqual(forwards);
@@ -143,7 +198,13 @@ describe('direct acceptance', () => {
     ['a cloud agreement only', [cloud('2019-08-26T00:00:00')]],
   ])('wins over %s', (_name, agreements) => {
     const assessment = assess({ agreements, directAcceptance: true, partnerRole: 'direct-bill' }, at('2026-02-01T00:00:00Z'));
-    expect(assessment).toMatchObject({ status: 'direct-acceptance', blockedActions: [], canAttest: false, nextSteps: [], certain: true });
+    expect(assessment).toMatchObject({
+      status: 'direct-acceptance',
+      blockedActions: [],
+      canAttest: false,
+      nextSteps: [],
+      certain: true,
+    });
     expect(assessment.since).toBeUndefined();
     expect(keys(assessment.reasons)).toEqual(['mca.reason.directAcceptance']);
   });
@@ -165,31 +226,63 @@ describe('missing evidence', () => {
       { agreements: [mca('2019-08-26T00:00:00')], partnerRole: 'direct-bill' },
       'attestation-stale',
       false,
-      ['mca.reason.attestationStale', 'mca.reason.directAcceptanceUnknown', 'mca.reason.blockActive', 'mca.reason.attestationApiOnly'],
-      ['refresh:mca.nextStep.checkDirectAcceptance', 'invite-accept:mca.nextStep.inviteAccept', 'attest:mca.nextStep.attestThroughApi'],
+      [
+        'mca.reason.attestationStale',
+        'mca.reason.directAcceptanceUnknown',
+        'mca.reason.blockActive',
+        'mca.reason.attestationApiOnly',
+      ],
+      [
+        'refresh:mca.nextStep.checkDirectAcceptance',
+        'invite-accept:mca.nextStep.inviteAccept',
+        'attest:mca.nextStep.attestThroughApi',
+      ],
     ],
     [
       'no agreement, direct acceptance unknown',
       { agreements: [], partnerRole: 'direct-bill' },
       'none',
       false,
-      ['mca.reason.noAgreement', 'mca.reason.directAcceptanceUnknown', 'mca.reason.blockUntilAccepted', 'mca.reason.attestationApiOnly'],
-      ['refresh:mca.nextStep.checkDirectAcceptance', 'invite-accept:mca.nextStep.inviteAccept', 'attest:mca.nextStep.attestThroughApi'],
+      [
+        'mca.reason.noAgreement',
+        'mca.reason.directAcceptanceUnknown',
+        'mca.reason.blockUntilAccepted',
+        'mca.reason.attestationApiOnly',
+      ],
+      [
+        'refresh:mca.nextStep.checkDirectAcceptance',
+        'invite-accept:mca.nextStep.inviteAccept',
+        'attest:mca.nextStep.attestThroughApi',
+      ],
     ],
     [
       'cloud agreement only, direct acceptance unknown',
       { agreements: [cloud('2019-01-01T00:00:00')], partnerRole: 'direct-bill' },
       'cloud-agreement-only',
       false,
-      ['mca.reason.cloudAgreementOnly', 'mca.reason.directAcceptanceUnknown', 'mca.reason.blockActive', 'mca.reason.attestationApiOnly'],
-      ['refresh:mca.nextStep.checkDirectAcceptance', 'invite-accept:mca.nextStep.inviteAccept', 'attest:mca.nextStep.attestThroughApi'],
+      [
+        'mca.reason.cloudAgreementOnly',
+        'mca.reason.directAcceptanceUnknown',
+        'mca.reason.blockActive',
+        'mca.reason.attestationApiOnly',
+      ],
+      [
+        'refresh:mca.nextStep.checkDirectAcceptance',
+        'invite-accept:mca.nextStep.inviteAccept',
+        'attest:mca.nextStep.attestThroughApi',
+      ],
     ],
     [
       'no agreement, no direct acceptance',
       { agreements: [], directAcceptance: false, partnerRole: 'direct-bill' },
       'none',
       true,
-      ['mca.reason.noAgreement', 'mca.reason.noDirectAcceptance', 'mca.reason.blockUntilAccepted', 'mca.reason.attestationApiOnly'],
+      [
+        'mca.reason.noAgreement',
+        'mca.reason.noDirectAcceptance',
+        'mca.reason.blockUntilAccepted',
+        'mca.reason.attestationApiOnly',
+      ],
       ['invite-accept:mca.nextStep.inviteAccept', 'attest:mca.nextStep.attestThroughApi'],
     ],
   ])('%s', (_name, evidence, status, certain, reasons, steps) => {
@@ -243,7 +336,10 @@ describe('agreements that cannot be dated are ignored', () => {
 
   it('says which future date it ignored', () => {
     const assessment = assess({ agreements: [mca('2030-01-01T00:00:00')], directAcceptance: false });
-    expect(assessment.reasons).toContainEqual({ key: 'mca.reason.agreementDateInFuture', params: { date: '2030-01-01T00:00:00Z' } });
+    expect(assessment.reasons).toContainEqual({
+      key: 'mca.reason.agreementDateInFuture',
+      params: { date: '2030-01-01T00:00:00Z' },
+    });
   });
 });
 
@@ -268,23 +364,32 @@ describe('partner roles', () => {
     expect(stepKeys(assessment)).toContain('ask-provider:mca.nextStep.askProvider');
   });
 
-  it.each<PartnerRole>(['direct-bill', 'indirect-provider', 'indirect-reseller'])('%s: nothing to attest when accepted', (partnerRole) => {
-    expect(assess({ directAcceptance: true, partnerRole }).canAttest).toBe(false);
-    expect(assess({ agreements: [mca('2024-01-01T00:00:00')], partnerRole }).canAttest).toBe(false);
-    expect(assess({ partnerRole }).canAttest).toBe(false);
-  });
+  it.each<PartnerRole>(['direct-bill', 'indirect-provider', 'indirect-reseller'])(
+    '%s: nothing to attest when accepted',
+    (partnerRole) => {
+      expect(assess({ directAcceptance: true, partnerRole }).canAttest).toBe(false);
+      expect(assess({ agreements: [mca('2024-01-01T00:00:00')], partnerRole }).canAttest).toBe(false);
+      expect(assess({ partnerRole }).canAttest).toBe(false);
+    },
+  );
 });
 
 describe('messages', () => {
   it('every message emitted above exists in every catalogue, with its placeholders filled', () => {
-    const messages = assessed.flatMap((assessment) => [...assessment.reasons, ...assessment.nextSteps.map((step) => step.message)]);
+    const messages = assessed.flatMap((assessment) => [
+      ...assessment.reasons,
+      ...assessment.nextSteps.map((step) => step.message),
+    ]);
     expect(messages.length).toBeGreaterThan(100);
     for (const message of messages) expectRenderable(message);
   });
 
   it('uses every key of the reason and next-step namespaces', () => {
-    const emitted = new Set(assessed.flatMap((assessment) => [...keys(assessment.reasons), ...assessment.nextSteps.map((step) => step.message.key)]));
-    const catalogued = (namespace: string, tree: Record<string, string>) => Object.keys(tree).map((key) => `mca.${namespace}.${key}`);
+    const emitted = new Set(
+      assessed.flatMap((assessment) => [...keys(assessment.reasons), ...assessment.nextSteps.map((step) => step.message.key)]),
+    );
+    const catalogued = (namespace: string, tree: Record<string, string>) =>
+      Object.keys(tree).map((key) => `mca.${namespace}.${key}`);
     for (const key of [...catalogued('reason', catalogs.en.mca.reason), ...catalogued('nextStep', catalogs.en.mca.nextStep)]) {
       expect(emitted, key).toContain(key);
     }

@@ -28,7 +28,12 @@ describe('isAtRisk', () => {
     expect(isAtRisk(assessCustomer(evidence, new Date(now)))).toBe(atRisk);
   });
 
-  it.each<McaStatus>(['direct-acceptance', 'attested', 'unknown'])('a %s assessment with blocked actions still counts as at risk', (status) => {
-    expect(isAtRisk({ status, blockedActions: ['upgrade'], canAttest: false, nextSteps: [], reasons: [], certain: false })).toBe(true);
-  });
+  it.each<McaStatus>(['direct-acceptance', 'attested', 'unknown'])(
+    'a %s assessment with blocked actions still counts as at risk',
+    (status) => {
+      expect(
+        isAtRisk({ status, blockedActions: ['upgrade'], canAttest: false, nextSteps: [], reasons: [], certain: false }),
+      ).toBe(true);
+    },
+  );
 });

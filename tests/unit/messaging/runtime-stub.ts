@@ -13,15 +13,23 @@ export function useRuntimeStub() {
   let listeners: Listener[] = [];
   beforeEach(() => {
     listeners = [];
-    const onMessage = { addListener: (l: Listener) => listeners.push(l), removeListener: (l: Listener) => (listeners = listeners.filter((x) => x !== l)) };
+    const onMessage = {
+      addListener: (l: Listener) => listeners.push(l),
+      removeListener: (l: Listener) => (listeners = listeners.filter((x) => x !== l)),
+    };
     Object.assign(globalThis, { chrome: { runtime: { onMessage } } });
   });
   afterEach(() => {
     delete (globalThis as { chrome?: unknown }).chrome;
   });
-  return function deliver(type: string, data: unknown, sender: SenderInfo): Promise<{ res?: unknown; err?: { message: string } }> {
+  return function deliver(
+    type: string,
+    data: unknown,
+    sender: SenderInfo,
+  ): Promise<{ res?: unknown; err?: { message: string } }> {
     return new Promise((resolve) => {
-      for (const listener of listeners) listener({ id: 1, type, data, timestamp: Date.now() }, sender, resolve as (response: unknown) => void);
+      for (const listener of listeners)
+        listener({ id: 1, type, data, timestamp: Date.now() }, sender, resolve as (response: unknown) => void);
     });
   };
 }

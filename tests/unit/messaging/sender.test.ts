@@ -8,7 +8,11 @@ const CUSTOMER = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
 describe('senderKind', () => {
   it.each<[string, SenderInfo, SenderKind | null]>([
     ['an extension page', { id: ID, url: `${ORIGIN}sidepanel.html` }, 'extension-page'],
-    ['the content script in a top frame', { id: ID, url: 'https://partner.microsoft.com/x', tab: { id: 3 }, frameId: 0 }, 'content-script'],
+    [
+      'the content script in a top frame',
+      { id: ID, url: 'https://partner.microsoft.com/x', tab: { id: 3 }, frameId: 0 },
+      'content-script',
+    ],
     ['the content script in a sub-frame', { id: ID, url: 'https://partner.microsoft.com/x', tab: { id: 3 }, frameId: 2 }, null],
     ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }, null],
     ['no id at all', { url: `${ORIGIN}popup.html` }, null],
@@ -22,10 +26,18 @@ describe('customerOfSenderTab', () => {
   const tab = (url?: string): SenderInfo => ({ id: ID, tab: { id: 1, ...(url ? { url } : {}) } });
   it.each<[string, SenderInfo, string | undefined]>([
     ['a customer page', tab(`https://partner.microsoft.com/dashboard/v2/customers/${CUSTOMER}/account`), CUSTOMER],
-    ['a localised customer page, upper case', tab(`https://partner.microsoft.com/fr-fr/dashboard/v2/customers/${CUSTOMER.toUpperCase()}/subscriptions`), CUSTOMER],
+    [
+      'a localised customer page, upper case',
+      tab(`https://partner.microsoft.com/fr-fr/dashboard/v2/customers/${CUSTOMER.toUpperCase()}/subscriptions`),
+      CUSTOMER,
+    ],
     ['the customer list', tab('https://partner.microsoft.com/dashboard/v2/customers/list'), undefined],
     ['another host', tab(`https://partner.microsoft.com.evil.example/dashboard/v2/customers/${CUSTOMER}/account`), undefined],
-    ['userinfo before the host', tab(`https://partner.microsoft.com@evil.example/dashboard/v2/customers/${CUSTOMER}/account`), undefined],
+    [
+      'userinfo before the host',
+      tab(`https://partner.microsoft.com@evil.example/dashboard/v2/customers/${CUSTOMER}/account`),
+      undefined,
+    ],
     ['no tab URL', tab(), undefined],
   ])('%s → %s', (_label, sender, expected) => {
     expect(customerOfSenderTab(sender)).toBe(expected);

@@ -39,13 +39,29 @@ const read = (
 
 describe('readAccountAgreementSection: English', () => {
   it.each<[string, string, AccountPageEvidence]>([
-    ['sandbox, both provided', english('Provided', '8/26/2019', 'Provided'), read('en', 'provided', 'provided', '2019-08-26T00:00:00')],
-    ['sandbox, attestation only', english('Provided', '12/1/2023', 'Not provided'), read('en', 'provided', 'not-provided', '2023-12-01T00:00:00')],
+    [
+      'sandbox, both provided',
+      english('Provided', '8/26/2019', 'Provided'),
+      read('en', 'provided', 'provided', '2019-08-26T00:00:00'),
+    ],
+    [
+      'sandbox, attestation only',
+      english('Provided', '12/1/2023', 'Not provided'),
+      read('en', 'provided', 'not-provided', '2023-12-01T00:00:00'),
+    ],
     ['sandbox, direct acceptance only', english('Not provided', undefined, 'Provided'), read('en', 'not-provided', 'provided')],
     ['sandbox, nothing', english('Not provided', undefined, 'Not provided'), read('en', 'not-provided', 'not-provided')],
     ['"Not Provided"', english('Not Provided', undefined, 'NOT PROVIDED'), read('en', 'not-provided', 'not-provided')],
-    ['ISO date', english('Provided', '2023-04-01', 'Not provided'), read('en', 'provided', 'not-provided', '2023-04-01T00:00:00')],
-    ['ISO date and time', english('Provided', '2023-04-01T00:00:00', 'Not provided'), read('en', 'provided', 'not-provided', '2023-04-01T00:00:00')],
+    [
+      'ISO date',
+      english('Provided', '2023-04-01', 'Not provided'),
+      read('en', 'provided', 'not-provided', '2023-04-01T00:00:00'),
+    ],
+    [
+      'ISO date and time',
+      english('Provided', '2023-04-01T00:00:00', 'Not provided'),
+      read('en', 'provided', 'not-provided', '2023-04-01T00:00:00'),
+    ],
     ['invalid date', english('Provided', '2/30/2020', 'Not provided'), read('en', 'provided', 'not-provided')],
     ['day and month swapped', english('Provided', '26/8/2019', 'Not provided'), read('en', 'provided', 'not-provided')],
     ['unknown value', english('Pending', undefined, 'Provided'), read('en', 'unknown', 'provided')],
@@ -69,7 +85,11 @@ describe('readAccountAgreementSection: English', () => {
       'microsoft customer agreement partner attestation: provided',
       read('en', 'provided', 'unknown'),
     ],
-    ['rows only, no title', 'Partner attestation: Not provided\nCustomer acceptance through Microsoft: Provided', read('en', 'not-provided', 'provided')],
+    [
+      'rows only, no title',
+      'Partner attestation: Not provided\nCustomer acceptance through Microsoft: Provided',
+      read('en', 'not-provided', 'provided'),
+    ],
   ])('%s', (_name, text, expected) => {
     expect(readAccountAgreementSection(text)).toEqual(expected);
   });
@@ -77,18 +97,30 @@ describe('readAccountAgreementSection: English', () => {
 
 describe('readAccountAgreementSection: French', () => {
   it.each<[string, string, AccountPageEvidence]>([
-    ['sandbox, both provided', french('Fournie', '26/08/2019', 'Fournie'), read('fr', 'provided', 'provided', '2019-08-26T00:00:00')],
-    ['sandbox, attestation only', french('Fournie', '01/12/2023', 'Non fournie'), read('fr', 'provided', 'not-provided', '2023-12-01T00:00:00')],
+    [
+      'sandbox, both provided',
+      french('Fournie', '26/08/2019', 'Fournie'),
+      read('fr', 'provided', 'provided', '2019-08-26T00:00:00'),
+    ],
+    [
+      'sandbox, attestation only',
+      french('Fournie', '01/12/2023', 'Non fournie'),
+      read('fr', 'provided', 'not-provided', '2023-12-01T00:00:00'),
+    ],
     ['sandbox, nothing', french('Non fournie', undefined, 'Non fournie'), read('fr', 'not-provided', 'not-provided')],
     ['masculine', french('Fourni', '1/2/2024', 'Non fourni'), read('fr', 'provided', 'not-provided', '2024-02-01T00:00:00')],
     ['"(e)"', french('Fourni(e)', undefined, 'Non fourni(e)'), read('fr', 'provided', 'not-provided')],
     ['capitals', french('FOURNIE', undefined, 'NON FOURNIE'), read('fr', 'provided', 'not-provided')],
     ['invalid date', french('Fournie', '31/02/2020', 'Non fournie'), read('fr', 'provided', 'not-provided')],
     ['ISO date', french('Fournie', '2023-03-31', 'Non fournie'), read('fr', 'provided', 'not-provided', '2023-03-31T00:00:00')],
-    ['a word that only starts like the value', french('Fournisseur indirect', undefined, 'Fournie'), read('fr', 'unknown', 'provided')],
+    [
+      'a word that only starts like the value',
+      french('Fournisseur indirect', undefined, 'Fournie'),
+      read('fr', 'unknown', 'provided'),
+    ],
     [
       'no space before the colons, typographic apostrophe',
-      "Contrat client Microsoft\nAttestation du partenaire: Fournie\nDate d’acceptation du contrat: 26/08/2019\nAcceptation du client via Microsoft: Non fournie",
+      'Contrat client Microsoft\nAttestation du partenaire: Fournie\nDate d’acceptation du contrat: 26/08/2019\nAcceptation du client via Microsoft: Non fournie',
       read('fr', 'provided', 'not-provided', '2019-08-26T00:00:00'),
     ],
     [
@@ -117,7 +149,10 @@ describe('readAccountAgreementSection: anything else', () => {
     ['empty', ''],
     ['whitespace', ' \n\t '],
     ['unrelated text', 'Lorem ipsum dolor sit amet, Provided, 8/26/2019'],
-    ['another language', 'Microsoft-Kundenvereinbarung\nPartnerbestätigung: Bereitgestellt\nDatum der Vertragsannahme: 26.08.2019'],
+    [
+      'another language',
+      'Microsoft-Kundenvereinbarung\nPartnerbestätigung: Bereitgestellt\nDatum der Vertragsannahme: 26.08.2019',
+    ],
     ['values without labels', 'Provided\n8/26/2019\nNot provided'],
     ['English and French labels in equal number', 'Microsoft Customer Agreement Contrat client Microsoft'],
   ])('%s reads nothing', (_name, text) => {
@@ -126,12 +161,15 @@ describe('readAccountAgreementSection: anything else', () => {
 
   it('never throws and never invents a date', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom(english('Provided', '8/26/2019', 'Provided'))), (text) => {
-        const page = readAccountAgreementSection(text);
-        expect(['en', 'fr', 'unknown']).toContain(page.language);
-        if (page.dateAgreed !== undefined) expect(page.dateAgreed).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00$/);
-        if (page.language === 'unknown') expect(page).toEqual(nothing);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom(english('Provided', '8/26/2019', 'Provided'))),
+        (text) => {
+          const page = readAccountAgreementSection(text);
+          expect(['en', 'fr', 'unknown']).toContain(page.language);
+          if (page.dateAgreed !== undefined) expect(page.dateAgreed).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00$/);
+          if (page.language === 'unknown') expect(page).toEqual(nothing);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -142,7 +180,14 @@ describe('evidenceFromAccountPage', () => {
     [
       read('en', 'provided', 'not-provided', '2019-08-26T00:00:00'),
       {
-        agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2019-08-26T00:00:00', source: 'page', observedAt: '2026-02-01T10:00:00Z' }],
+        agreements: [
+          {
+            type: 'MicrosoftCustomerAgreement',
+            dateAgreed: '2019-08-26T00:00:00',
+            source: 'page',
+            observedAt: '2026-02-01T10:00:00Z',
+          },
+        ],
         directAcceptance: false,
       },
     ],

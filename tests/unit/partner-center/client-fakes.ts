@@ -43,7 +43,10 @@ export function scriptedFetch(...replies: Reply[]) {
 
 export const CORRELATION_ID = 'c0000000-0000-4000-8000-000000000001';
 
-export function testClient(fetch: ReturnType<typeof scriptedFetch>['fetch'], overrides: Partial<PartnerCenterClientOptions> = {}) {
+export function testClient(
+  fetch: ReturnType<typeof scriptedFetch>['fetch'],
+  overrides: Partial<PartnerCenterClientOptions> = {},
+) {
   const clock = fakeClock();
   let counter = 0;
   const client = createPartnerCenterClient({

@@ -38,7 +38,10 @@ describe('Partner Center client: enhanced attestation (app-only)', () => {
     );
     const { client } = testClient(fetch, { getAppOnlyToken: async () => 'app-token' });
     expect((await client.getAttestationStatus('att-1')).status).toBe('customeraccepted');
-    const created = await client.createAgreementWithAttestation(TENANT, { attestationId: 'att-1', type: 'MicrosoftCustomerAgreement' });
+    const created = await client.createAgreementWithAttestation(TENANT, {
+      attestationId: 'att-1',
+      type: 'MicrosoftCustomerAgreement',
+    });
     expect(created.data.attestationId).toBe('att-1');
     expect(requests.map((r) => `${r.method} ${r.url.pathname} ${r.headers.Authorization}`)).toEqual([
       'GET /v1/attestations/enhanced/att-1 Bearer app-token',

@@ -28,7 +28,11 @@ describe('Partner Center client: customer pages', () => {
   it('sends the filter as Partner Center expects it', async () => {
     const { fetch, requests } = scriptedFetch(customerPage([1]));
     await collect(testClient(fetch).client.listCustomers({ filter: { field: 'CompanyName', value: 'Fab' } }));
-    expect(JSON.parse(requests[0]?.url.searchParams.get('filter') ?? '')).toEqual({ Field: 'CompanyName', Value: 'Fab', Operator: 'starts_with' });
+    expect(JSON.parse(requests[0]?.url.searchParams.get('filter') ?? '')).toEqual({
+      Field: 'CompanyName',
+      Value: 'Fab',
+      Operator: 'starts_with',
+    });
     expect(requests[0]?.url.searchParams.get('size')).toBe('500');
   });
 
@@ -56,7 +60,11 @@ describe('Partner Center client: customer pages', () => {
   });
 
   it('a retried page keeps its continuation header', async () => {
-    const { fetch, requests } = scriptedFetch(customerPage([1], { uri: '/customers?next', token: 'p2' }), json(503, {}), customerPage([2]));
+    const { fetch, requests } = scriptedFetch(
+      customerPage([1], { uri: '/customers?next', token: 'p2' }),
+      json(503, {}),
+      customerPage([2]),
+    );
     await collect(testClient(fetch).client.listCustomers());
     expect(requests.map((r) => r.headers['MS-ContinuationToken'])).toEqual([undefined, 'p2', 'p2']);
   });
@@ -85,7 +93,10 @@ describe('Partner Center client: bulk agreement records', () => {
     );
     const pages = await collect(testClient(fetch).client.listCustomerAgreementRecords());
     expect(pages.map((page) => page.length)).toEqual([2, 1]);
-    expect(requests.map((r) => r.url.pathname)).toEqual(['/v1/partners/customeragreementrecords', '/v1/partners/customeragreementrecords']);
+    expect(requests.map((r) => r.url.pathname)).toEqual([
+      '/v1/partners/customeragreementrecords',
+      '/v1/partners/customeragreementrecords',
+    ]);
     expect(requests[0]?.url.searchParams.has('continuation_token')).toBe(false);
     expect(requests[1]?.url.searchParams.get('continuation_token')).toBe('abc+/=');
   });

@@ -48,22 +48,31 @@ describe('rate limiter', () => {
     const order: [number, number][] = [];
     await Promise.all(Array.from({ length: 10 }, (_, i) => limiter.acquire().then(() => order.push([i, clock.now()]))));
     expect(order.map(([i]) => i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(busiestWindow(order.map(([, t]) => t), 1000)).toBe(3);
+    expect(
+      busiestWindow(
+        order.map(([, t]) => t),
+        1000,
+      ),
+    ).toBe(3);
   });
 
   it('never lets more than the limit start in any window, whatever the arrival pattern', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 8 }), fc.array(fc.integer({ min: 0, max: 700 }), { maxLength: 60 }), async (limit, gaps) => {
-        const clock = fakeClock();
-        const limiter = createRateLimiter({ limit, windowMs: 1000, now: clock.now, sleep: clock.sleep });
-        const started: number[] = [];
-        for (const gap of gaps) {
-          clock.advance(gap);
-          await limiter.acquire();
-          started.push(clock.now());
-        }
-        expect(busiestWindow(started, 1000)).toBeLessThanOrEqual(limit);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.integer({ min: 0, max: 700 }), { maxLength: 60 }),
+        async (limit, gaps) => {
+          const clock = fakeClock();
+          const limiter = createRateLimiter({ limit, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+          const started: number[] = [];
+          for (const gap of gaps) {
+            clock.advance(gap);
+            await limiter.acquire();
+            started.push(clock.now());
+          }
+          expect(busiestWindow(started, 1000)).toBeLessThanOrEqual(limit);
+        },
+      ),
     );
   });
 
@@ -89,7 +98,7 @@ describe('rate limiter', () => {
     expect(requests).toHaveLength(7);
   });
 
-  it('the client applies Partner Center\'s 500 a minute by default', async () => {
+  it("the client applies Partner Center's 500 a minute by default", async () => {
     const { fetch, requests } = scriptedFetch(json(200, { isSigned: true }));
     const clock = fakeClock();
     const { client } = testClient(fetch, { rateLimit: undefined, now: clock.now, sleep: clock.sleep });

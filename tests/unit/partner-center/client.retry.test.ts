@@ -6,7 +6,10 @@ const status = json(200, { isSigned: true });
 
 describe('Partner Center client: retries', () => {
   it('429 with Retry-After waits at least that long, then succeeds with the same MS-RequestId', async () => {
-    const { fetch, requests } = scriptedFetch(json(429, { statusCode: 429, message: 'Rate limit is exceeded.' }, { 'Retry-After': '7' }), status);
+    const { fetch, requests } = scriptedFetch(
+      json(429, { statusCode: 429, message: 'Rate limit is exceeded.' }, { 'Retry-After': '7' }),
+      status,
+    );
     const { client, clock } = testClient(fetch);
     expect(await client.getDirectSignStatus(TENANT)).toEqual({ isSigned: true });
     expect(clock.sleeps).toEqual([7000]);
@@ -24,7 +27,10 @@ describe('Partner Center client: retries', () => {
   });
 
   it('429 whose body says how long to wait is honoured when the header is missing', async () => {
-    const { fetch } = scriptedFetch(json(429, { statusCode: 429, message: 'Rate limit is exceeded. Try again in 57 seconds.' }), status);
+    const { fetch } = scriptedFetch(
+      json(429, { statusCode: 429, message: 'Rate limit is exceeded. Try again in 57 seconds.' }),
+      status,
+    );
     const { client, clock } = testClient(fetch);
     await client.getDirectSignStatus(TENANT);
     expect(clock.sleeps).toEqual([57_000]);
@@ -35,7 +41,12 @@ describe('Partner Center client: retries', () => {
     const { client, clock } = testClient(fetch);
     const error = (await failure(client.getDirectSignStatus(TENANT))) as PartnerCenterError;
     expect(error).toBeInstanceOf(PartnerCenterError);
-    expect(error).toMatchObject({ status: 429, retryAfterSeconds: 3600, messageKey: 'errors.request.throttled', retryable: true });
+    expect(error).toMatchObject({
+      status: 429,
+      retryAfterSeconds: 3600,
+      messageKey: 'errors.request.throttled',
+      retryable: true,
+    });
     expect(requests).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
   });
@@ -50,7 +61,10 @@ describe('Partner Center client: retries', () => {
 
   it('a 5xx forever ends with the error after three retries, the delays capped', async () => {
     const { fetch, requests } = scriptedFetch(fault(502, '', 'bad gateway'));
-    const { client, clock } = testClient(fetch, { random: () => 1, retry: { maxRetries: 5, baseDelayMs: 1000, maxDelayMs: 4000 } });
+    const { client, clock } = testClient(fetch, {
+      random: () => 1,
+      retry: { maxRetries: 5, baseDelayMs: 1000, maxDelayMs: 4000 },
+    });
     const error = (await failure(client.getDirectSignStatus(TENANT))) as PartnerCenterError;
     expect(error).toMatchObject({ status: 502, messageKey: 'errors.service.unavailable' });
     expect(requests).toHaveLength(6);
@@ -80,7 +94,9 @@ describe('Partner Center client: retries', () => {
 
   it('a request that never answers is aborted by the timeout and retried with the same MS-RequestId', async () => {
     const hang = (_request: unknown, init: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise<Response>((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const { fetch, requests } = scriptedFetch(hang, status);
     const timers: number[] = [];
     const { client } = testClient(fetch, {
@@ -149,7 +165,10 @@ describe('Partner Center client: retries', () => {
     const { fetch, requests } = scriptedFetch(fault(401, ''));
     const onUnauthorized = async () => undefined;
     const { client } = testClient(fetch, { onUnauthorized });
-    await expect(client.getDirectSignStatus(TENANT)).rejects.toMatchObject({ status: 401, messageKey: 'errors.auth.tokenExpired' });
+    await expect(client.getDirectSignStatus(TENANT)).rejects.toMatchObject({
+      status: 401,
+      messageKey: 'errors.auth.tokenExpired',
+    });
     expect(requests).toHaveLength(2);
   });
 
@@ -164,7 +183,10 @@ describe('Partner Center client: retries', () => {
     let told = 0;
     const { fetch, requests } = scriptedFetch(fault(401, 900421, 'MFA required'));
     const { client } = testClient(fetch, { onUnauthorized: () => void (told += 1) });
-    await expect(client.getDirectSignStatus(TENANT)).rejects.toMatchObject({ code: '900421', messageKey: 'errors.auth.mfaRequired' });
+    await expect(client.getDirectSignStatus(TENANT)).rejects.toMatchObject({
+      code: '900421',
+      messageKey: 'errors.auth.mfaRequired',
+    });
     expect(requests).toHaveLength(1);
     expect(told).toBe(0);
   });

@@ -1,11 +1,7 @@
 // The client and the sign-in library against an in-process sandbox: the sign-in form is posted with Node's fetch where
 // the browser's identity.launchWebAuthFlow would show it, then the API is called as the background will call it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAppCredential,
-  createAppOnlyTokenSource,
-  createMemoryKeyStore,
-} from '@/lib/auth/app-credential';
+import { createAppCredential, createAppOnlyTokenSource, createMemoryKeyStore } from '@/lib/auth/app-credential';
 import { createMemorySessionArea } from '@/lib/auth/session';
 import { createTokenManager, type TokenManager } from '@/lib/auth/token-manager';
 import { createPartnerCenterClient, PartnerCenterError, type PartnerCenterClient } from '@/lib/partner-center/client';
@@ -35,8 +31,19 @@ async function launchWebAuthFlow({ url }: { url: string; interactive: boolean })
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, portal: false, customers: CUSTOMERS, timeoutMs: 50, now: new Date('2025-06-02T09:00:00Z') });
-  const settings = { apiBaseUrl: sandbox.url, signInAuthority: sandbox.url, partnerTenant: PARTNER_TENANT_ID, delegatedClientId: DELEGATED_CLIENT_ID };
+  sandbox = await startSandbox({
+    port: 0,
+    portal: false,
+    customers: CUSTOMERS,
+    timeoutMs: 50,
+    now: new Date('2025-06-02T09:00:00Z'),
+  });
+  const settings = {
+    apiBaseUrl: sandbox.url,
+    signInAuthority: sandbox.url,
+    partnerTenant: PARTNER_TENANT_ID,
+    delegatedClientId: DELEGATED_CLIENT_ID,
+  };
   tokens = createTokenManager({
     storage: createMemorySessionArea(),
     fetch: extensionFetch,
@@ -89,7 +96,10 @@ describe('Partner Center client against the sandbox', () => {
     expect(agreements.length).toBeGreaterThan(0);
     expect(agreements.every((agreement) => agreement.type === 'MicrosoftCustomerAgreement')).toBe(true);
     const [template] = await client.getAgreementMetadata();
-    expect(template).toMatchObject({ agreementType: 'MicrosoftCustomerAgreement', templateId: '117a77b0-9360-443b-8795-c6dedc750cf9' });
+    expect(template).toMatchObject({
+      agreementType: 'MicrosoftCustomerAgreement',
+      templateId: '117a77b0-9360-443b-8795-c6dedc750cf9',
+    });
   });
 
   it('gets the direct-signing status', async () => {
@@ -107,13 +117,22 @@ describe('Partner Center client against the sandbox', () => {
   it('an unknown customer is a PartnerCenterError 60003 with its message and ids', async () => {
     const error = (await failure(client.getCustomer('0badc0de-0000-4000-8000-000000000000'))) as PartnerCenterError;
     expect(error).toBeInstanceOf(PartnerCenterError);
-    expect(error).toMatchObject({ status: 404, code: '60003', messageKey: 'errors.customer.notFound', correlationId: client.correlationId });
+    expect(error).toMatchObject({
+      status: 404,
+      code: '60003',
+      messageKey: 'errors.customer.notFound',
+      correlationId: client.correlationId,
+    });
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a failing customer ends with the server error after the retries', async () => {
     const failing = sandbox.store.findCustomer({ status: 'api-error' });
-    const quick = createPartnerCenterClient({ baseUrl: sandbox.url, getAccessToken: tokens.getAccessToken, sleep: async () => undefined });
+    const quick = createPartnerCenterClient({
+      baseUrl: sandbox.url,
+      getAccessToken: tokens.getAccessToken,
+      sleep: async () => undefined,
+    });
     const error = (await failure(quick.getCustomerAgreements(failing?.tenantId ?? ''))) as PartnerCenterError;
     expect(error).toMatchObject({ status: 500, code: '800003', messageKey: 'errors.service.unavailable' });
   });
@@ -136,7 +155,11 @@ describe('Partner Center client against the sandbox', () => {
       settings: () => ({ signInAuthority: sandbox.url, partnerTenant: PARTNER_TENANT_ID, appOnlyClientId: APP_ONLY_CLIENT_ID }),
       now: () => sandbox.clock.nowMs(),
     });
-    const attestingClient = createPartnerCenterClient({ baseUrl: sandbox.url, getAccessToken: tokens.getAccessToken, getAppOnlyToken: appOnly.getToken });
+    const attestingClient = createPartnerCenterClient({
+      baseUrl: sandbox.url,
+      getAccessToken: tokens.getAccessToken,
+      getAppOnlyToken: appOnly.getToken,
+    });
     const customer = sandbox.store.findCustomer({ status: 'none' });
     const created = await attestingClient.createAttestation({
       customerTenantId: customer?.tenantId ?? '',

@@ -12,7 +12,9 @@ describe('Partner Center client: headers', () => {
     await client.getDirectSignStatus(TENANT);
     const [request] = requests;
     expect(request?.method).toBe('GET');
-    expect(request?.url.toString()).toBe(`https://api.partnercenter.microsoft.com/v1/customers/${TENANT}/directSignedMicrosoftCustomerAgreementStatus`);
+    expect(request?.url.toString()).toBe(
+      `https://api.partnercenter.microsoft.com/v1/customers/${TENANT}/directSignedMicrosoftCustomerAgreementStatus`,
+    );
     expect(request?.headers).toMatchObject({
       Authorization: 'Bearer delegated-token',
       Accept: 'application/json',
@@ -56,7 +58,11 @@ describe('Partner Center client: headers', () => {
       },
       { correlationId: 'c0ffee00-0000-4000-8000-000000000000' },
     );
-    expect(result).toMatchObject({ status: 201, correlationId: 'c0ffee00-0000-4000-8000-000000000000', data: { userId: agreement.userId } });
+    expect(result).toMatchObject({
+      status: 201,
+      correlationId: 'c0ffee00-0000-4000-8000-000000000000',
+      data: { userId: agreement.userId },
+    });
     expect(result.requestId).toBe(requests[0]?.headers['MS-RequestId']);
     expect(requests[0]).toMatchObject({
       method: 'POST',
@@ -84,7 +90,12 @@ describe('Partner Center client: agreement type', () => {
   });
 
   it('asks for the MCA template metadata', async () => {
-    const metadata = { templateId: agreement.templateId, agreementType: 'MicrosoftCustomerAgreement', agreementLink: 'https://aka.ms/customeragreement', versionRank: 0 };
+    const metadata = {
+      templateId: agreement.templateId,
+      agreementType: 'MicrosoftCustomerAgreement',
+      agreementLink: 'https://aka.ms/customeragreement',
+      versionRank: 0,
+    };
     const { fetch, requests } = scriptedFetch(json(200, { totalCount: 1, items: [metadata] }));
     expect(await testClient(fetch).client.getAgreementMetadata()).toEqual([metadata]);
     expect(requests[0]?.url.search).toBe('?agreementType=MicrosoftCustomerAgreement');
@@ -93,22 +104,32 @@ describe('Partner Center client: agreement type', () => {
 
 describe('Partner Center client: other endpoints', () => {
   it('gets a customer by id, the id encoded in the path', async () => {
-    const { fetch, requests } = scriptedFetch(json(200, { id: TENANT, companyProfile: { tenantId: TENANT, domain: 'a.onmicrosoft.com', companyName: 'A' } }));
+    const { fetch, requests } = scriptedFetch(
+      json(200, { id: TENANT, companyProfile: { tenantId: TENANT, domain: 'a.onmicrosoft.com', companyName: 'A' } }),
+    );
     const customer = await testClient(fetch).client.getCustomer(TENANT);
     expect(customer.companyProfile.companyName).toBe('A');
     expect(requests[0]?.url.pathname).toBe(`/v1/customers/${TENANT}`);
   });
 
   it('gets the agreement document for a country and language', async () => {
-    const document = { country: 'FR', language: 'fr-FR', displayUri: 'https://example.test/d', downloadUri: 'https://example.test/f' };
+    const document = {
+      country: 'FR',
+      language: 'fr-FR',
+      displayUri: 'https://example.test/d',
+      downloadUri: 'https://example.test/f',
+    };
     const { fetch, requests } = scriptedFetch(json(200, document));
-    expect(await testClient(fetch).client.getAgreementDocument(agreement.templateId, { country: 'FR', language: 'fr-FR' })).toEqual(document);
+    expect(
+      await testClient(fetch).client.getAgreementDocument(agreement.templateId, { country: 'FR', language: 'fr-FR' }),
+    ).toEqual(document);
     expect(requests[0]?.url.pathname).toBe(`/v1/agreementtemplates/${agreement.templateId}/document`);
     expect(Object.fromEntries(requests[0]?.url.searchParams ?? [])).toEqual({ country: 'FR', language: 'fr-FR' });
   });
 
   it('gets the relationship request URL', async () => {
-    const url = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+    const url =
+      'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
     const { fetch, requests } = scriptedFetch(json(200, { url, attributes: { objectType: 'RelationshipRequest' } }));
     expect(await testClient(fetch).client.getRelationshipRequestUrl()).toBe(url);
     expect(requests[0]?.url.pathname).toBe('/v1/customers/relationshiprequests');
@@ -119,12 +140,42 @@ describe('Partner Center client: error mapping', () => {
   const duplicate = { errorName: 'PartnerConfirmedAgreementAlreadyExists', isRetryable: false };
   const throttled = { statusCode: 429, message: 'Rate limit is exceeded.' };
   it.each([
-    { name: 'duplicate agreement', reply: () => fault(400, 600061, 'exists', duplicate), code: '600061', messageKey: 'errors.attestation.duplicate' },
-    { name: 'tenant not found', reply: () => fault(404, '60003', 'Tenant not found'), code: '60003', messageKey: 'errors.customer.notFound' },
-    { name: 'MFA missing', reply: () => fault(401, '900421', 'MFA required'), code: '900421', messageKey: 'errors.auth.mfaRequired' },
-    { name: 'throttled', reply: () => json(429, throttled, { 'Retry-After': '500' }), code: '429', messageKey: 'errors.request.throttled' },
-    { name: 'purchase blocked', reply: () => fault(403, '13605', 'blocked'), code: '13605', messageKey: 'errors.order.blockedMissingMca' },
-    { name: 'not Partner Center', reply: () => new Response('<html>teapot</html>', { status: 418 }), code: '418', messageKey: 'errors.service.unknown' },
+    {
+      name: 'duplicate agreement',
+      reply: () => fault(400, 600061, 'exists', duplicate),
+      code: '600061',
+      messageKey: 'errors.attestation.duplicate',
+    },
+    {
+      name: 'tenant not found',
+      reply: () => fault(404, '60003', 'Tenant not found'),
+      code: '60003',
+      messageKey: 'errors.customer.notFound',
+    },
+    {
+      name: 'MFA missing',
+      reply: () => fault(401, '900421', 'MFA required'),
+      code: '900421',
+      messageKey: 'errors.auth.mfaRequired',
+    },
+    {
+      name: 'throttled',
+      reply: () => json(429, throttled, { 'Retry-After': '500' }),
+      code: '429',
+      messageKey: 'errors.request.throttled',
+    },
+    {
+      name: 'purchase blocked',
+      reply: () => fault(403, '13605', 'blocked'),
+      code: '13605',
+      messageKey: 'errors.order.blockedMissingMca',
+    },
+    {
+      name: 'not Partner Center',
+      reply: () => new Response('<html>teapot</html>', { status: 418 }),
+      code: '418',
+      messageKey: 'errors.service.unknown',
+    },
   ])('$name: code $code → $messageKey', async ({ reply, code, messageKey }) => {
     const answer = reply();
     const { fetch } = scriptedFetch(answer);

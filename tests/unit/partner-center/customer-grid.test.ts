@@ -12,7 +12,11 @@ describe('tenantIdOfRow', () => {
     ['a name cell id', row('', [`cell-displayName-${A}`]), A],
     ['a tenant id cell id', row('x', ['cell-select', `cell-tenantId-${B}`]), B],
     ['a relative link', row('', [], [`/dashboard/v2/customers/${A}/account`]), A],
-    ['an absolute /commerce/ link', row('', [], [`https://partner.microsoft.com/en-us/commerce/customers/${B}/subscriptions`]), B],
+    [
+      'an absolute /commerce/ link',
+      row('', [], [`https://partner.microsoft.com/en-us/commerce/customers/${B}/subscriptions`]),
+      B,
+    ],
     ['the row id before a cell id', row(`row-${A}`, [`cell-displayName-${B}`]), A],
     ['a skeleton row', row('row-he-row-0', ['cell-displayName-he-row-0']), undefined],
     ['a numbered skeleton row', row('row-1'), undefined],

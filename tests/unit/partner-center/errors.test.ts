@@ -10,7 +10,12 @@ import {
 import { createTranslator } from '@/lib/i18n/translator';
 
 function lookup(tree: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }
 
 describe('describeApiError', () => {
@@ -57,7 +62,9 @@ describe('describeApiError', () => {
 });
 
 describe('error catalogue', () => {
-  const keys = [...new Set([...ERROR_CATALOGUE.map((entry) => entry.key), ...Object.values(TRANSPORT_ERROR_KEYS).map((entry) => entry.key)])];
+  const keys = [
+    ...new Set([...ERROR_CATALOGUE.map((entry) => entry.key), ...Object.values(TRANSPORT_ERROR_KEYS).map((entry) => entry.key)]),
+  ];
 
   it.each(keys)('%s has a message in English and in French', (key) => {
     for (const locale of ['en', 'fr'] as const) {
@@ -67,9 +74,12 @@ describe('error catalogue', () => {
     }
   });
 
-  it.each([...Object.values(DOCUMENTED_ERROR_CODES), ...Object.values(ASSUMED_ERROR_CODES), '600009'])('code %s is catalogued', (code) => {
-    expect(ERROR_CATALOGUE.some((entry) => entry.code === code)).toBe(true);
-  });
+  it.each([...Object.values(DOCUMENTED_ERROR_CODES), ...Object.values(ASSUMED_ERROR_CODES), '600009'])(
+    'code %s is catalogued',
+    (code) => {
+      expect(ERROR_CATALOGUE.some((entry) => entry.code === code)).toBe(true);
+    },
+  );
 
   it('marks every code it invented as an assumption', () => {
     for (const code of Object.values(ASSUMED_ERROR_CODES)) {

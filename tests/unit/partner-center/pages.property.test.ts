@@ -5,9 +5,9 @@ import { detectPage } from '@/lib/partner-center/pages';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const randomCase = (text: string) =>
-  fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) =>
-    [...text].map((char, i) => (upper[i] ? char.toUpperCase() : char)).join(''),
-  );
+  fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) => [...text].map((char, i) => (upper[i] ? char.toUpperCase() : char)).join(''));
 
 /** A Partner Center path to a customer page, in any case, with or without locale, section, query and hash. */
 const customerPath = fc
@@ -30,9 +30,12 @@ const customerPath = fc
 describe('detectPage properties', () => {
   it('never throws, whatever the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ unit: 'grapheme' })), (url) => {
-        expect(() => detectPage(url, { origins: ['http://127.0.0.1:4010', 'garbage'] })).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ unit: 'grapheme' })),
+        (url) => {
+          expect(() => detectPage(url, { origins: ['http://127.0.0.1:4010', 'garbage'] })).not.toThrow();
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -19,7 +19,9 @@ const kindOf: Record<keyof typeof detectors, PageKind> = {
   isCustomerList: 'customer-list',
   isAddCustomer: 'add-customer',
 };
-const exampleRows = Object.entries(examples).flatMap(([name, urls]) => urls.map((url) => [name as keyof typeof detectors, url] as const));
+const exampleRows = Object.entries(examples).flatMap(([name, urls]) =>
+  urls.map((url) => [name as keyof typeof detectors, url] as const),
+);
 
 describe('URL examples', () => {
   it('hold at least 40 URLs, look-alikes included', () => {
@@ -48,7 +50,10 @@ describe('detectPage', () => {
       'https://partner.microsoft.com/FR-FR/Dashboard/Commerce2/Customers/56570C5A-7DB7-41E1-8B1D-A5F040B12855/ServiceManagementPage/?x=1#y',
       { kind: 'customer', customerId: '56570c5a-7db7-41e1-8b1d-a5f040b12855', section: 'servicemanagementpage', locale: 'fr-fr' },
     ],
-    ['https://partner.microsoft.com/dashboard/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/', { kind: 'customer', customerId: '56570c5a-7db7-41e1-8b1d-a5f040b12855' }],
+    [
+      'https://partner.microsoft.com/dashboard/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/',
+      { kind: 'customer', customerId: '56570c5a-7db7-41e1-8b1d-a5f040b12855' },
+    ],
     ['https://partner.microsoft.com/en-us/dashboard/commerce2/customers/list', { kind: 'customer-list', locale: 'en-us' }],
     ['https://partner.microsoft.com/dashboard/v2/customers/add', { kind: 'add-customer' }],
   ])('%s', (url, page) => {
@@ -93,13 +98,20 @@ describe('isBlockedActionSection', () => {
   });
 
   it('names the actions each section leads to', () => {
-    expect(blockedActionsOfSection('subscriptions')).toEqual(['new-purchase', 'quantity-change', 'term-or-billing-change', 'upgrade']);
+    expect(blockedActionsOfSection('subscriptions')).toEqual([
+      'new-purchase',
+      'quantity-change',
+      'term-or-billing-change',
+      'upgrade',
+    ]);
     expect(blockedActionsOfSection('cart')).toEqual(['new-purchase']);
     expect(blockedActionsOfSection('account')).toEqual([]);
   });
 
   it('works on what detectPage returns', () => {
-    const page = detectPage('https://partner.microsoft.com/dashboard/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/Subscriptions');
+    const page = detectPage(
+      'https://partner.microsoft.com/dashboard/v2/customers/56570c5a-7db7-41e1-8b1d-a5f040b12855/Subscriptions',
+    );
     expect(isBlockedActionSection(page?.section)).toBe(true);
   });
 });

@@ -53,7 +53,14 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
   {
     name: 'agreementSchema',
     schema: agreementSchema,
-    valid: [agreement, { ...agreement, userId: 'b0c4c5d2-0000-4000-8000-000000000001', primaryContact: { ...agreement.primaryContact, phoneNumber: null } }],
+    valid: [
+      agreement,
+      {
+        ...agreement,
+        userId: 'b0c4c5d2-0000-4000-8000-000000000001',
+        primaryContact: { ...agreement.primaryContact, phoneNumber: null },
+      },
+    ],
     invalid: [
       [{ ...agreement, dateAgreed: '26/08/2019' }, 'dateAgreed'],
       [{ ...agreement, dateAgreed: '2019-02-30T00:00:00' }, 'calendar'],
@@ -65,7 +72,10 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
   {
     name: 'agreementCollectionSchema',
     schema: agreementCollectionSchema,
-    valid: [{ totalCount: 2, items: [agreement, agreement], attributes: { objectType: 'Collection' } }, { totalCount: 0, items: [] }],
+    valid: [
+      { totalCount: 2, items: [agreement, agreement], attributes: { objectType: 'Collection' } },
+      { totalCount: 0, items: [] },
+    ],
     invalid: [
       [{ totalCount: 1 }, 'items'],
       [{ totalCount: -1, items: [] }, 'totalCount'],
@@ -78,12 +88,29 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
     valid: [
       {
         totalCount: 1,
-        items: [{ templateId: MCA_TEMPLATE, agreementType: 'MicrosoftCustomerAgreement', agreementLink: 'https://aka.ms/customeragreement', versionRank: 0, x: 1 }],
+        items: [
+          {
+            templateId: MCA_TEMPLATE,
+            agreementType: 'MicrosoftCustomerAgreement',
+            agreementLink: 'https://aka.ms/customeragreement',
+            versionRank: 0,
+            x: 1,
+          },
+        ],
       },
     ],
     invalid: [
-      [{ totalCount: 1, items: [{ templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement', agreementLink: 'x', versionRank: 0 }] }, 'agreementType'],
-      [{ totalCount: 1, items: [{ templateId: MCA_TEMPLATE, agreementType: 'MicrosoftCustomerAgreement', agreementLink: 'x' }] }, 'versionRank'],
+      [
+        {
+          totalCount: 1,
+          items: [{ templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement', agreementLink: 'x', versionRank: 0 }],
+        },
+        'agreementType',
+      ],
+      [
+        { totalCount: 1, items: [{ templateId: MCA_TEMPLATE, agreementType: 'MicrosoftCustomerAgreement', agreementLink: 'x' }] },
+        'versionRank',
+      ],
     ],
   },
   {
@@ -98,7 +125,15 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
   {
     name: 'agreementDocumentSchema',
     schema: agreementDocumentSchema,
-    valid: [{ country: 'FR', language: 'fr-FR', displayUri: 'https://example.com/d', downloadUri: 'http://127.0.0.1:4010/x', extra: true }],
+    valid: [
+      {
+        country: 'FR',
+        language: 'fr-FR',
+        displayUri: 'https://example.com/d',
+        downloadUri: 'http://127.0.0.1:4010/x',
+        extra: true,
+      },
+    ],
     invalid: [
       [{ country: 'FR', language: 'fr-FR', displayUri: 'not a url', downloadUri: 'https://example.com' }, 'displayUri'],
       [{ country: 'FR', displayUri: 'https://example.com', downloadUri: 'https://example.com' }, 'language'],
@@ -134,20 +169,36 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
         items: [customer],
         links: {
           self: link,
-          next: { uri: '/v1/customers?size=1&seekOperation=Next', method: 'GET', headers: [{ key: 'MS-ContinuationToken', value: 'abc' }] },
+          next: {
+            uri: '/v1/customers?size=1&seekOperation=Next',
+            method: 'GET',
+            headers: [{ key: 'MS-ContinuationToken', value: 'abc' }],
+          },
         },
         attributes: { objectType: 'Collection' },
       },
     ],
     invalid: [
       [{ totalCount: 2, items: [customer] }, 'links'],
-      [{ totalCount: 2, items: [customer], links: { self: link, next: { uri: '/v1/customers', method: 'GET', headers: [{ key: 'k' }] } } }, 'value'],
+      [
+        {
+          totalCount: 2,
+          items: [customer],
+          links: { self: link, next: { uri: '/v1/customers', method: 'GET', headers: [{ key: 'k' }] } },
+        },
+        'value',
+      ],
     ],
   },
   {
     name: 'relationshipRequestSchema',
     schema: relationshipRequestSchema,
-    valid: [{ url: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false#/BillingAccounts/partner-invitation', attributes: { objectType: 'RelationshipRequest' } }],
+    valid: [
+      {
+        url: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=x&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
+        attributes: { objectType: 'RelationshipRequest' },
+      },
+    ],
     invalid: [
       [{ url: 'nope' }, 'url'],
       [{}, 'url'],
@@ -159,7 +210,13 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
     valid: [
       {
         customerAgreementRecords: [
-          { customerTenantId: TENANT, lastAgreementPrimaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.c', phoneNumber: null }, lastAgreementDateEpoch: 1680307200, partnerAttestationCompleted: true, more: 1 },
+          {
+            customerTenantId: TENANT,
+            lastAgreementPrimaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.c', phoneNumber: null },
+            lastAgreementDateEpoch: 1680307200,
+            partnerAttestationCompleted: true,
+            more: 1,
+          },
           { customerTenantId: TENANT, lastAgreementPrimaryContact: null, lastAgreementDateEpoch: 0 },
         ],
         continuationToken: 'next',
@@ -167,7 +224,10 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
       { customerAgreementRecords: [] },
     ],
     invalid: [
-      [{ customerAgreementRecords: [{ customerTenantId: TENANT, lastAgreementDateEpoch: '1680307200' }] }, 'lastAgreementDateEpoch'],
+      [
+        { customerAgreementRecords: [{ customerTenantId: TENANT, lastAgreementDateEpoch: '1680307200' }] },
+        'lastAgreementDateEpoch',
+      ],
       [{ customerAgreementRecords: [{ customerTenantId: 'x', lastAgreementDateEpoch: 0 }] }, 'customerTenantId'],
       [{ continuationToken: 'x' }, 'customerAgreementRecords'],
     ],
@@ -203,50 +263,220 @@ const cases: { name: string; schema: z.ZodType; valid: unknown[]; invalid: [unkn
     name: 'createAgreementRequestSchema',
     schema: createAgreementRequestSchema,
     valid: [
-      { primaryContact: { firstName: 'Zoé', lastName: "O'Brien", email: 'zoe@example.fr' }, dateAgreed: '2025-03-01T00:00:00', templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement' },
-      { primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io', phoneNumber: '+33 1 23 45 67 89' }, dateAgreed: '2025-03-01T10:20:30', templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement' },
+      {
+        primaryContact: { firstName: 'Zoé', lastName: "O'Brien", email: 'zoe@example.fr' },
+        dateAgreed: '2025-03-01T00:00:00',
+        templateId: MCA_TEMPLATE,
+        type: 'MicrosoftCustomerAgreement',
+      },
+      {
+        primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io', phoneNumber: '+33 1 23 45 67 89' },
+        dateAgreed: '2025-03-01T10:20:30',
+        templateId: MCA_TEMPLATE,
+        type: 'MicrosoftCustomerAgreement',
+      },
     ],
     invalid: [
-      [{ primaryContact: { firstName: ' ', lastName: 'B', email: 'a@b.io' }, dateAgreed: '2025-03-01T00:00:00', templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement' }, 'firstName'],
-      [{ primaryContact: { firstName: 'A', lastName: 'B', email: 'not-an-email' }, dateAgreed: '2025-03-01T00:00:00', templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement' }, 'email'],
-      [{ primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io' }, dateAgreed: '2025-03-01', templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement' }, 'dateAgreed'],
-      [{ primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io' }, dateAgreed: '2025-03-01T00:00:00', type: 'MicrosoftCustomerAgreement' }, 'templateId'],
-      [{ primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io', phoneNumber: 'call me' }, dateAgreed: '2025-03-01T00:00:00', templateId: MCA_TEMPLATE, type: 'MicrosoftCustomerAgreement' }, 'phoneNumber'],
+      [
+        {
+          primaryContact: { firstName: ' ', lastName: 'B', email: 'a@b.io' },
+          dateAgreed: '2025-03-01T00:00:00',
+          templateId: MCA_TEMPLATE,
+          type: 'MicrosoftCustomerAgreement',
+        },
+        'firstName',
+      ],
+      [
+        {
+          primaryContact: { firstName: 'A', lastName: 'B', email: 'not-an-email' },
+          dateAgreed: '2025-03-01T00:00:00',
+          templateId: MCA_TEMPLATE,
+          type: 'MicrosoftCustomerAgreement',
+        },
+        'email',
+      ],
+      [
+        {
+          primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io' },
+          dateAgreed: '2025-03-01',
+          templateId: MCA_TEMPLATE,
+          type: 'MicrosoftCustomerAgreement',
+        },
+        'dateAgreed',
+      ],
+      [
+        {
+          primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io' },
+          dateAgreed: '2025-03-01T00:00:00',
+          type: 'MicrosoftCustomerAgreement',
+        },
+        'templateId',
+      ],
+      [
+        {
+          primaryContact: { firstName: 'A', lastName: 'B', email: 'a@b.io', phoneNumber: 'call me' },
+          dateAgreed: '2025-03-01T00:00:00',
+          templateId: MCA_TEMPLATE,
+          type: 'MicrosoftCustomerAgreement',
+        },
+        'phoneNumber',
+      ],
     ],
   },
   {
     name: 'enhancedAttestationRequestSchema',
     schema: enhancedAttestationRequestSchema,
     valid: [
-      { customerTenantId: TENANT, country: 'FR', language: 'fr-FR', companyName: 'Société Générale d\'Études <Test> "SA"', signatoryFirstName: 'Zoé', signatoryLastName: 'Lefèvre', signatoryEmail: 'zoe@example.fr' },
-      { customerTenantId: TENANT, country: 'CA', language: 'fr-FR', companyName: 'X', signatoryFirstName: 'A', signatoryLastName: 'B', signatoryEmail: 'a@b.ca', signatoryPhoneNumber: '+1 514 555 0100', expirationTimeInMinutes: 5 },
+      {
+        customerTenantId: TENANT,
+        country: 'FR',
+        language: 'fr-FR',
+        companyName: 'Société Générale d\'Études <Test> "SA"',
+        signatoryFirstName: 'Zoé',
+        signatoryLastName: 'Lefèvre',
+        signatoryEmail: 'zoe@example.fr',
+      },
+      {
+        customerTenantId: TENANT,
+        country: 'CA',
+        language: 'fr-FR',
+        companyName: 'X',
+        signatoryFirstName: 'A',
+        signatoryLastName: 'B',
+        signatoryEmail: 'a@b.ca',
+        signatoryPhoneNumber: '+1 514 555 0100',
+        expirationTimeInMinutes: 5,
+      },
     ],
     invalid: [
-      [{ customerTenantId: TENANT, country: 'fr', language: 'fr-FR', companyName: 'X', signatoryFirstName: 'A', signatoryLastName: 'B', signatoryEmail: 'a@b.fr' }, 'country'],
-      [{ customerTenantId: TENANT, country: 'FR', language: 'fr-FR', companyName: '', signatoryFirstName: 'A', signatoryLastName: 'B', signatoryEmail: 'a@b.fr' }, 'companyName'],
-      [{ customerTenantId: TENANT, country: 'FR', language: 'fr-FR', companyName: 'X', signatoryFirstName: 'A', signatoryLastName: 'B', signatoryEmail: 'a@b.fr', expirationTimeInMinutes: 4 }, 'expirationTimeInMinutes'],
-      [{ customerTenantId: TENANT, country: 'FR', language: 'fr-FR', companyName: 'X', signatoryFirstName: 'A', signatoryLastName: 'B', signatoryEmail: 'a@b.fr', expirationTimeInMinutes: 10081 }, 'expirationTimeInMinutes'],
-      [{ country: 'FR', language: 'fr-FR', companyName: 'X', signatoryFirstName: 'A', signatoryLastName: 'B', signatoryEmail: 'a@b.fr' }, 'customerTenantId'],
+      [
+        {
+          customerTenantId: TENANT,
+          country: 'fr',
+          language: 'fr-FR',
+          companyName: 'X',
+          signatoryFirstName: 'A',
+          signatoryLastName: 'B',
+          signatoryEmail: 'a@b.fr',
+        },
+        'country',
+      ],
+      [
+        {
+          customerTenantId: TENANT,
+          country: 'FR',
+          language: 'fr-FR',
+          companyName: '',
+          signatoryFirstName: 'A',
+          signatoryLastName: 'B',
+          signatoryEmail: 'a@b.fr',
+        },
+        'companyName',
+      ],
+      [
+        {
+          customerTenantId: TENANT,
+          country: 'FR',
+          language: 'fr-FR',
+          companyName: 'X',
+          signatoryFirstName: 'A',
+          signatoryLastName: 'B',
+          signatoryEmail: 'a@b.fr',
+          expirationTimeInMinutes: 4,
+        },
+        'expirationTimeInMinutes',
+      ],
+      [
+        {
+          customerTenantId: TENANT,
+          country: 'FR',
+          language: 'fr-FR',
+          companyName: 'X',
+          signatoryFirstName: 'A',
+          signatoryLastName: 'B',
+          signatoryEmail: 'a@b.fr',
+          expirationTimeInMinutes: 10081,
+        },
+        'expirationTimeInMinutes',
+      ],
+      [
+        {
+          country: 'FR',
+          language: 'fr-FR',
+          companyName: 'X',
+          signatoryFirstName: 'A',
+          signatoryLastName: 'B',
+          signatoryEmail: 'a@b.fr',
+        },
+        'customerTenantId',
+      ],
     ],
   },
   {
     name: 'enhancedAttestationResponseSchema',
     schema: enhancedAttestationResponseSchema,
     valid: [
-      { attestationId: 'att-1', customerTenantId: TENANT, status: 'LinkGenerated', acceptanceUrl: 'http://127.0.0.1:4010/_sandbox/accept/att-1', linkExpiresAt: '2026-11-24T10:00:00', createdAt: '2026-11-23T10:00:00' },
+      {
+        attestationId: 'att-1',
+        customerTenantId: TENANT,
+        status: 'LinkGenerated',
+        acceptanceUrl: 'http://127.0.0.1:4010/_sandbox/accept/att-1',
+        linkExpiresAt: '2026-11-24T10:00:00',
+        createdAt: '2026-11-23T10:00:00',
+      },
     ],
     invalid: [
-      [{ attestationId: 'att-1', customerTenantId: TENANT, status: 'pending', acceptanceUrl: 'http://x/', linkExpiresAt: '2026-11-24T10:00:00', createdAt: '2026-11-23T10:00:00' }, 'status'],
-      [{ customerTenantId: TENANT, status: 'linkgenerated', acceptanceUrl: 'http://x/', linkExpiresAt: '2026-11-24T10:00:00', createdAt: '2026-11-23T10:00:00' }, 'attestationId'],
+      [
+        {
+          attestationId: 'att-1',
+          customerTenantId: TENANT,
+          status: 'pending',
+          acceptanceUrl: 'http://x/',
+          linkExpiresAt: '2026-11-24T10:00:00',
+          createdAt: '2026-11-23T10:00:00',
+        },
+        'status',
+      ],
+      [
+        {
+          customerTenantId: TENANT,
+          status: 'linkgenerated',
+          acceptanceUrl: 'http://x/',
+          linkExpiresAt: '2026-11-24T10:00:00',
+          createdAt: '2026-11-23T10:00:00',
+        },
+        'attestationId',
+      ],
     ],
   },
   {
     name: 'attestationStatusResponseSchema',
     schema: attestationStatusResponseSchema,
     valid: [
-      { attestationId: 'a', customerTenantId: TENANT, status: 'customeraccepted', acceptanceUrl: 'http://x/', linkExpiresAt: '2026-11-24T10:00:00', createdAt: '2026-11-23T10:00:00', acceptedAt: '2026-11-23T11:00:00' },
+      {
+        attestationId: 'a',
+        customerTenantId: TENANT,
+        status: 'customeraccepted',
+        acceptanceUrl: 'http://x/',
+        linkExpiresAt: '2026-11-24T10:00:00',
+        createdAt: '2026-11-23T10:00:00',
+        acceptedAt: '2026-11-23T11:00:00',
+      },
     ],
-    invalid: [[{ attestationId: 'a', customerTenantId: TENANT, status: 'customeraccepted', acceptanceUrl: 'http://x/', linkExpiresAt: '2026-11-24T10:00:00', createdAt: '2026-11-23T10:00:00', acceptedAt: 'yesterday' }, 'acceptedAt']],
+    invalid: [
+      [
+        {
+          attestationId: 'a',
+          customerTenantId: TENANT,
+          status: 'customeraccepted',
+          acceptanceUrl: 'http://x/',
+          linkExpiresAt: '2026-11-24T10:00:00',
+          createdAt: '2026-11-23T10:00:00',
+          acceptedAt: 'yesterday',
+        },
+        'acceptedAt',
+      ],
+    ],
   },
   {
     name: 'createAgreementWithAttestationRequestSchema',
@@ -274,22 +504,31 @@ describe.each(cases)('$name', ({ schema, valid, invalid }) => {
     expect(text).not.toContain('unexpected');
   });
 
-  it.each(invalid.map(([sample, word], index) => [index, word, sample] as const))('rejects broken sample %i, naming %s', (_index, word, sample) => {
-    const result = schema.safeParse(sample);
-    expect(result.success).toBe(false);
-    const issues = result.error?.issues ?? [];
-    const described = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n');
-    expect(described).toContain(word);
-  });
+  it.each(invalid.map(([sample, word], index) => [index, word, sample] as const))(
+    'rejects broken sample %i, naming %s',
+    (_index, word, sample) => {
+      const result = schema.safeParse(sample);
+      expect(result.success).toBe(false);
+      const issues = result.error?.issues ?? [];
+      const described = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n');
+      expect(described).toContain(word);
+    },
+  );
 });
 
 describe('Partner Center dates', () => {
-  it.each(['2019-08-26T00:00:00', '2024-02-29T23:59:59', '2023-04-01T00:00:00.1234567', '2023-04-01T00:00:00Z'])('accepts %s', (value) => {
-    expect(partnerCenterDateSchema.safeParse(value).success).toBe(true);
-  });
-  it.each(['2019-08-26', '2023-02-29T00:00:00', '2023-04-01T24:00:00', '2023-04-01T10:00:00+02:00', ''])('rejects %j', (value) => {
-    expect(partnerCenterDateSchema.safeParse(value).success).toBe(false);
-  });
+  it.each(['2019-08-26T00:00:00', '2024-02-29T23:59:59', '2023-04-01T00:00:00.1234567', '2023-04-01T00:00:00Z'])(
+    'accepts %s',
+    (value) => {
+      expect(partnerCenterDateSchema.safeParse(value).success).toBe(true);
+    },
+  );
+  it.each(['2019-08-26', '2023-02-29T00:00:00', '2023-04-01T24:00:00', '2023-04-01T10:00:00+02:00', ''])(
+    'rejects %j',
+    (value) => {
+      expect(partnerCenterDateSchema.safeParse(value).success).toBe(false);
+    },
+  );
   it('reads a zone-less date as UTC and writes it back the same way', () => {
     const date = new Date(parsePartnerCenterDate('2023-04-01T00:00:00') ?? Number.NaN);
     expect(date.toISOString()).toBe('2023-04-01T00:00:00.000Z');

@@ -25,9 +25,15 @@ function fakePartnerCenter(time: VirtualTime) {
     started.push({ at: time.now(), path: url.pathname, token: headers.Authorization ?? '' });
     if (url.pathname === '/v1/customers') {
       const items = Array.from({ length: CUSTOMERS }, (_, index) => customer(index + 1));
-      return json(200, { totalCount: CUSTOMERS, items, links: { self: { uri: '/customers', method: 'GET', headers: [] } }, attributes: { objectType: 'Collection' } });
+      return json(200, {
+        totalCount: CUSTOMERS,
+        items,
+        links: { self: { uri: '/customers', method: 'GET', headers: [] } },
+        attributes: { objectType: 'Collection' },
+      });
     }
-    if (url.pathname.endsWith('/agreements')) return json(200, { totalCount: 0, items: [], attributes: { objectType: 'Collection' } });
+    if (url.pathname.endsWith('/agreements'))
+      return json(200, { totalCount: 0, items: [], attributes: { objectType: 'Collection' } });
     if (url.pathname.endsWith('/directSignedMicrosoftCustomerAgreementStatus')) return json(200, { isSigned: false });
     if (url.pathname.startsWith('/v1/attestations/enhanced/')) {
       return json(200, {
@@ -73,12 +79,22 @@ async function runTogether(limiting: (time: VirtualTime) => (use: Use) => Partia
   };
   const panel = createPartnerCenterClient({ ...common, ...limiterOf('panel') });
   const auditClient = createPartnerCenterClient({ ...common, ...limiterOf('audit'), retry: { maxRetries: 0 } });
-  const attestation = createPartnerCenterClient({ ...common, ...limiterOf('attestation'), getAppOnlyToken: async () => 'app-token' });
+  const attestation = createPartnerCenterClient({
+    ...common,
+    ...limiterOf('attestation'),
+    getAppOnlyToken: async () => 'app-token',
+  });
   const db = await freshDb();
 
   const audit = runAudit(
     // Customer by customer (no bulk feed): two calls a customer, the audit's heaviest use of the limit.
-    { db, api: { ...auditApiOf(auditClient), agreementRecordsPage: undefined }, now: time.now, sleep: time.sleep, requestsPerMinute: RATE.limit },
+    {
+      db,
+      api: { ...auditApiOf(auditClient), agreementRecordsPage: undefined },
+      now: time.now,
+      sleep: time.sleep,
+      requestsPerMinute: RATE.limit,
+    },
     createAuditControl(),
   );
   const panelReads = (async () => {
@@ -99,7 +115,11 @@ async function runTogether(limiting: (time: VirtualTime) => (use: Use) => Partia
 
 describe('one rate limit per partner tenant', () => {
   // Each client asks for its tenant's limiter as the background does, the tenant written in its own way.
-  const tenantAs: Record<Use, string> = { panel: 'contoso.onmicrosoft.com', audit: 'Contoso.onmicrosoft.com', attestation: ' CONTOSO.onmicrosoft.com ' };
+  const tenantAs: Record<Use, string> = {
+    panel: 'contoso.onmicrosoft.com',
+    audit: 'Contoso.onmicrosoft.com',
+    attestation: ' CONTOSO.onmicrosoft.com ',
+  };
 
   it('the panel, the audit and an attestation watcher together never start more requests in a minute than the limit', async () => {
     const { run, started } = await runTogether((time) => {
@@ -109,15 +129,27 @@ describe('one rate limit per partner tenant', () => {
     expect(run.state).toBe('finished');
     expect(run.counts.failed).toBe(0);
     expect(started.filter((request) => request.path.endsWith('/agreements'))).toHaveLength(CUSTOMERS);
-    expect(started.filter((request) => request.path.endsWith('/directSignedMicrosoftCustomerAgreementStatus'))).toHaveLength(CUSTOMERS + PANEL_READS);
+    expect(started.filter((request) => request.path.endsWith('/directSignedMicrosoftCustomerAgreementStatus'))).toHaveLength(
+      CUSTOMERS + PANEL_READS,
+    );
     expect(started.filter((request) => request.token === 'Bearer app-token')).toHaveLength(STATUS_CHECKS);
     // The limit is used to the full, and never passed.
-    expect(busiestWindow(started.map((request) => request.at), RATE.windowMs)).toBe(RATE.limit);
+    expect(
+      busiestWindow(
+        started.map((request) => request.at),
+        RATE.windowMs,
+      ),
+    ).toBe(RATE.limit);
   });
 
   it('with a limiter per client instead, the same work passes the limit', async () => {
     const { started } = await runTogether(() => () => ({ rateLimit: RATE }));
-    expect(busiestWindow(started.map((request) => request.at), RATE.windowMs)).toBeGreaterThan(RATE.limit);
+    expect(
+      busiestWindow(
+        started.map((request) => request.at),
+        RATE.windowMs,
+      ),
+    ).toBeGreaterThan(RATE.limit);
   });
 
   it('a tenant keeps its limiter while the rate stays, and gets a new one when the rate changes', () => {

@@ -7,13 +7,23 @@ import type { EvidencePiece } from '@/lib/evidence/combine';
 import { freshDb } from '../support/records-db';
 import { customer, directAcceptance, staleAttestation, T1, T2, T3 } from './support';
 
-const none = (tenantId: string): EvidencePiece => ({ tenantId, source: 'api', observedAt: '2026-11-03T00:00:00Z', agreements: [], directAcceptance: false });
+const none = (tenantId: string): EvidencePiece => ({
+  tenantId,
+  source: 'api',
+  observedAt: '2026-11-03T00:00:00Z',
+  agreements: [],
+  directAcceptance: false,
+});
 
 describe('assessments kept with the evidence', () => {
   it('are rebuilt in the same transaction as each piece of evidence, with the keys of the pieces used', async () => {
     const db = await freshDb();
     await saveEvidence(db, staleAttestation(T1));
-    expect(await assessmentOf(db, T1)).toMatchObject({ status: 'attestation-stale', severity: 3, evidence: [{ source: 'api', observedAt: '2026-11-01T00:00:00Z' }] });
+    expect(await assessmentOf(db, T1)).toMatchObject({
+      status: 'attestation-stale',
+      severity: 3,
+      evidence: [{ source: 'api', observedAt: '2026-11-01T00:00:00Z' }],
+    });
     await saveEvidence(db, directAcceptance(T1));
     const record = await assessmentOf(db, T1);
     expect(record).toMatchObject({ status: 'direct-acceptance', severity: 0, assessedAt: '2026-11-02T00:00:00.000Z' });
@@ -48,7 +58,12 @@ describe('whether a stored assessment still holds', () => {
   });
 
   it('does not hold once an agreement dated after it was made is no longer in the future', () => {
-    const future: EvidencePiece = { tenantId: T1, source: 'api', observedAt: '2025-09-01T00:00:00Z', agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2025-09-10T00:00:00' }] };
+    const future: EvidencePiece = {
+      tenantId: T1,
+      source: 'api',
+      observedAt: '2025-09-01T00:00:00Z',
+      agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2025-09-10T00:00:00' }],
+    };
     const made = assessmentRecordOf(T1, [future], new Date('2025-09-01T00:00:00Z'));
     expect(made.validUntil).toBe('2025-09-10T00:00:00.000Z');
     expect(isAssessmentCurrent(made, new Date('2025-09-05T00:00:00Z'))).toBe(true);

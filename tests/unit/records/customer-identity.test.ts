@@ -12,7 +12,11 @@ const known = (source: IdentitySource, observedAt: string, companyName = 'Known 
   lastSeenAt: observedAt,
   identity: { companyName: { source, observedAt } },
 });
-const reading = (source: IdentitySource, observedAt: string, companyName = 'New Name'): IdentityReading => ({ source, observedAt, values: { companyName } });
+const reading = (source: IdentitySource, observedAt: string, companyName = 'New Name'): IdentityReading => ({
+  source,
+  observedAt,
+  values: { companyName },
+});
 
 describe('resolveIdentity: one rule for who a customer is', () => {
   it.each<[string, IdentitySource, string, IdentitySource, string, string]>([
@@ -32,15 +36,20 @@ describe('resolveIdentity: one rule for who a customer is', () => {
     const values = { companyName: 'Taylor Holdings Ltd', domain: 'taylor.example', country: 'GB', language: 'en-GB' };
     const resolved = resolveIdentity(undefined, { source: 'page', observedAt: LATE, values });
     expect(resolved).toMatchObject(values);
-    expect(resolved.identity).toEqual(Object.fromEntries(Object.keys(values).map((field) => [field, { source: 'page', observedAt: LATE }])));
+    expect(resolved.identity).toEqual(
+      Object.fromEntries(Object.keys(values).map((field) => [field, { source: 'page', observedAt: LATE }])),
+    );
   });
 
   it('keeps fields the reading does not say, and ignores blank values', () => {
-    const resolved = resolveIdentity({ ...known('api', EARLY), domain: 'known.example' }, {
-      source: 'api',
-      observedAt: LATE,
-      values: { companyName: '  ', language: 'fr-FR' },
-    });
+    const resolved = resolveIdentity(
+      { ...known('api', EARLY), domain: 'known.example' },
+      {
+        source: 'api',
+        observedAt: LATE,
+        values: { companyName: '  ', language: 'fr-FR' },
+      },
+    );
     expect(resolved).toMatchObject({ companyName: 'Known Name', domain: 'known.example', language: 'fr-FR' });
     expect(resolved.identity?.language).toEqual({ source: 'api', observedAt: LATE });
   });
@@ -57,7 +66,11 @@ describe('resolveIdentity: one rule for who a customer is', () => {
     const record: CustomerRecord = {
       tenantId: T,
       lastSeenAt: LATE,
-      identity: { companyName: { source: 'api', observedAt: EARLY }, domain: { source: 'api', observedAt: LATE }, country: { source: 'page', observedAt: LATE } },
+      identity: {
+        companyName: { source: 'api', observedAt: EARLY },
+        domain: { source: 'api', observedAt: LATE },
+        country: { source: 'page', observedAt: LATE },
+      },
     };
     expect(apiIdentityReadAt(record)).toBe(LATE);
   });

@@ -41,7 +41,9 @@ describe('CSV export', () => {
     await rememberCustomer(db, customer(T3, { companyName: 'Northwind', domain: '' }));
 
     const [, ...rows] = parse(await customersCsv(db, { now: NOW }));
-    const byTenant = Object.fromEntries(rows.map((row) => [row[0], Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, row[i]]))]));
+    const byTenant = Object.fromEntries(
+      rows.map((row) => [row[0], Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, row[i]]))]),
+    );
     expect(byTenant[T1]).toEqual({
       tenantId: T1,
       companyName: 'Contoso',
@@ -58,8 +60,21 @@ describe('CSV export', () => {
       evidenceObservedAt: '2026-11-01T00:00:00Z',
       evidenceAgeDays: '19',
     });
-    expect(byTenant[T2]).toMatchObject({ status: 'direct-acceptance', blockedActions: '', latestAgreementDate: '', signerName: '', evidenceSource: 'page', evidenceAgeDays: '2' });
-    expect(byTenant[T3]).toMatchObject({ status: 'unknown', certain: 'false', evidenceSource: '', evidenceObservedAt: '', evidenceAgeDays: '' });
+    expect(byTenant[T2]).toMatchObject({
+      status: 'direct-acceptance',
+      blockedActions: '',
+      latestAgreementDate: '',
+      signerName: '',
+      evidenceSource: 'page',
+      evidenceAgeDays: '2',
+    });
+    expect(byTenant[T3]).toMatchObject({
+      status: 'unknown',
+      certain: 'false',
+      evidenceSource: '',
+      evidenceObservedAt: '',
+      evidenceAgeDays: '',
+    });
   });
 
   it('assesses again a customer whose kept assessment time has overtaken, or who has none yet', async () => {
@@ -123,7 +138,11 @@ describe('CSV export', () => {
     for (const tenantId of tenants) await rememberCustomer(db, customer(tenantId));
     const parts = await customersCsvParts(db, { now: NOW, batchSize: 3 });
     expect(parts).toHaveLength(1 + 3);
-    expect(parse(parts.join('')).slice(1).map((row) => row[0])).toEqual(tenants);
+    expect(
+      parse(parts.join(''))
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(tenants);
   });
 
   it('is the heading row alone when there are no customers', async () => {

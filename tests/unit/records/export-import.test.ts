@@ -23,12 +23,20 @@ async function fillEveryStore(db: RecordsDb): Promise<void> {
   await recordInvitation(db, { kind: 'new-customer', locale: 'en', via: 'copy', at: '2026-11-03T11:00:00Z' });
   await recordAttestation(db, attestation(T1));
   await db.put('auditRuns', auditRun('run-1'));
-  await db.put('auditCheckpoint', { key: 'current', runId: 'run-2', phase: 'customers', pageToken: 'p2', pagesDone: 1, updatedAt: '2026-11-06T00:00:00Z' });
+  await db.put('auditCheckpoint', {
+    key: 'current',
+    runId: 'run-2',
+    phase: 'customers',
+    pageToken: 'p2',
+    pagesDone: 1,
+    updatedAt: '2026-11-06T00:00:00Z',
+  });
   await db.put('auditProgress', { runId: 'run-2', tenantId: T1, outcome: 'done', at: '2026-11-06T00:00:00Z' });
 }
 
 /** A hand-made export holding these stores. */
-const exportFile = (stores: Record<string, unknown>) => JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), stores });
+const exportFile = (stores: Record<string, unknown>) =>
+  JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), stores });
 
 const totals = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
 
@@ -45,8 +53,15 @@ describe('JSON export', () => {
     const db = await freshDb();
     await fillEveryStore(db);
     const exported = JSON.parse(await recordsJson(db, NOW));
-    expect(exported).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), schemaVersion: DB_VERSION });
-    expect(Object.fromEntries(Object.entries(exported.stores).map(([store, records]) => [store, (records as unknown[]).length]))).toEqual({
+    expect(exported).toMatchObject({
+      format: EXPORT_FORMAT,
+      formatVersion: 1,
+      exportedAt: NOW.toISOString(),
+      schemaVersion: DB_VERSION,
+    });
+    expect(
+      Object.fromEntries(Object.entries(exported.stores).map(([store, records]) => [store, (records as unknown[]).length])),
+    ).toEqual({
       customers: 2,
       evidence: 3,
       assessments: 2,
@@ -59,7 +74,8 @@ describe('JSON export', () => {
 
   it('comes in parts that join into valid JSON, however many records', async () => {
     const db = await freshDb();
-    for (let i = 0; i < 1005; i += 1) await db.put('customers', customer(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+    for (let i = 0; i < 1005; i += 1)
+      await db.put('customers', customer(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
     const parts = await recordsJsonParts(db, NOW);
     expect(parts.length).toBeGreaterThan(2);
     expect(JSON.parse(parts.join('')).stores.customers).toHaveLength(1005);
@@ -78,7 +94,14 @@ describe('JSON import', () => {
     const target = await freshDb();
     const result = await importRecords(target, file);
     expect(result.ok).toBe(true);
-    expect(result.report.added).toEqual({ customers: 2, evidence: 3, assessments: 2, attestations: 1, invitations: 2, auditRuns: 1 });
+    expect(result.report.added).toEqual({
+      customers: 2,
+      evidence: 3,
+      assessments: 2,
+      attestations: 1,
+      invitations: 2,
+      auditRuns: 1,
+    });
     expect(result.report.invalid).toEqual([]);
     expect(await readExportedRecords(target)).toEqual(expected);
     expect((await target.getAllFromIndex('customers', 'byName')).map((c) => c.tenantId)).toEqual([T2, T1]);
@@ -99,21 +122,39 @@ describe('JSON import', () => {
 
   it('merges with what is here: the newer customer fields and evidence win, older ones only fill gaps', async () => {
     const db = await freshDb();
-    await rememberCustomer(db, customer(T1, { companyName: 'Contoso', domain: '', language: undefined, lastSeenAt: '2026-11-10T00:00:00Z' }));
+    await rememberCustomer(
+      db,
+      customer(T1, { companyName: 'Contoso', domain: '', language: undefined, lastSeenAt: '2026-11-10T00:00:00Z' }),
+    );
     await saveEvidence(db, staleAttestation(T1, '2026-11-10T00:00:00Z'));
     await saveEvidence(db, staleAttestation(T2, '2026-11-01T00:00:00Z'));
     const file = exportFile({
       customers: [
-        { tenantId: T1, companyName: 'Contoso (old name)', domain: 'contoso.fr', language: 'fr-FR', lastSeenAt: '2026-11-05T00:00:00Z' },
+        {
+          tenantId: T1,
+          companyName: 'Contoso (old name)',
+          domain: 'contoso.fr',
+          language: 'fr-FR',
+          lastSeenAt: '2026-11-05T00:00:00Z',
+        },
         { tenantId: T3, companyName: 'Northwind', lastSeenAt: '2026-11-05T00:00:00Z' },
       ],
-      evidence: [directAcceptance(T1, '2026-11-05T00:00:00Z'), { ...staleAttestation(T1, '2026-11-05T00:00:00Z'), agreements: [] }, { ...staleAttestation(T2, '2026-11-12T00:00:00Z'), directAcceptance: true }],
+      evidence: [
+        directAcceptance(T1, '2026-11-05T00:00:00Z'),
+        { ...staleAttestation(T1, '2026-11-05T00:00:00Z'), agreements: [] },
+        { ...staleAttestation(T2, '2026-11-12T00:00:00Z'), directAcceptance: true },
+      ],
     });
     const { report } = await importRecords(db, file);
     expect(report.added).toMatchObject({ customers: 1, evidence: 1 });
     expect(report.updated).toMatchObject({ customers: 1, evidence: 1 });
     expect(report.skipped).toEqual([{ store: 'evidence', key: `${T1}/api`, reason: 'older' }]);
-    expect(await db.get('customers', T1)).toMatchObject({ companyName: 'Contoso', domain: 'contoso.fr', language: 'fr-FR', lastSeenAt: '2026-11-10T00:00:00Z' });
+    expect(await db.get('customers', T1)).toMatchObject({
+      companyName: 'Contoso',
+      domain: 'contoso.fr',
+      language: 'fr-FR',
+      lastSeenAt: '2026-11-10T00:00:00Z',
+    });
     expect((await db.get('evidence', [T1, 'api']))?.observedAt).toBe('2026-11-10T00:00:00Z');
     expect((await db.get('evidence', [T2, 'api']))?.directAcceptance).toBe(true);
   });
@@ -131,8 +172,14 @@ describe('JSON import', () => {
     );
     expect(report.added).toMatchObject({ evidence: 2, assessments: 0 });
     expect(report.updated).toMatchObject({ assessments: 1 });
-    expect(await db.get('assessments', T1)).toMatchObject({ status: 'attestation-stale', evidence: [{ source: 'api', observedAt: '2026-11-05T00:00:00Z' }] });
-    expect(await db.get('assessments', T2)).toMatchObject({ status: 'direct-acceptance', evidence: [{ source: 'api' }, { source: 'page' }] });
+    expect(await db.get('assessments', T1)).toMatchObject({
+      status: 'attestation-stale',
+      evidence: [{ source: 'api', observedAt: '2026-11-05T00:00:00Z' }],
+    });
+    expect(await db.get('assessments', T2)).toMatchObject({
+      status: 'direct-acceptance',
+      evidence: [{ source: 'api' }, { source: 'page' }],
+    });
   });
 
   it('knows invitations and attestations again by what they are, not by their local id', async () => {
@@ -140,8 +187,14 @@ describe('JSON import', () => {
     await recordInvitation(db, invitation(T2, '2026-10-01T00:00:00Z'));
     await recordAttestation(db, attestation(T2, 'req-other'));
     const file = exportFile({
-      invitations: [{ ...invitation(T1), id: 1 }, { ...invitation(T2, '2026-10-01T00:00:00Z'), id: 7 }],
-      attestations: [{ ...attestation(T1, 'req-1'), id: 1 }, { ...attestation(T2, 'req-other'), id: 9 }],
+      invitations: [
+        { ...invitation(T1), id: 1 },
+        { ...invitation(T2, '2026-10-01T00:00:00Z'), id: 7 },
+      ],
+      attestations: [
+        { ...attestation(T1, 'req-1'), id: 1 },
+        { ...attestation(T2, 'req-other'), id: 9 },
+      ],
       auditRuns: [auditRun('run-1')],
     });
     const { report } = await importRecords(db, file);
@@ -164,15 +217,30 @@ describe('JSON import', () => {
   });
 
   describe('refuses a broken file whole and writes nothing', () => {
-    const valid = { format: EXPORT_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), stores: { customers: [customer(T1)] } };
+    const valid = {
+      format: EXPORT_FORMAT,
+      formatVersion: 1,
+      exportedAt: NOW.toISOString(),
+      stores: { customers: [customer(T1)] },
+    };
 
     it.each([
       ['not JSON', 'this is not json {', 'not-json', 'records.import.notJson'],
       ['empty', '', 'not-json', 'records.import.notJson'],
       ['JSON of something else', JSON.stringify({ hello: 'world' }), 'not-an-export', 'records.import.notAnExport'],
       ['an array', '[]', 'not-an-export', 'records.import.notAnExport'],
-      ['a newer format', JSON.stringify({ ...valid, formatVersion: 2 }), 'unsupported-version', 'records.import.unsupportedVersion'],
-      ['stores that are not lists', JSON.stringify({ ...valid, stores: { customers: 'all of them' } }), 'invalid-records', 'records.import.invalidRecords'],
+      [
+        'a newer format',
+        JSON.stringify({ ...valid, formatVersion: 2 }),
+        'unsupported-version',
+        'records.import.unsupportedVersion',
+      ],
+      [
+        'stores that are not lists',
+        JSON.stringify({ ...valid, stores: { customers: 'all of them' } }),
+        'invalid-records',
+        'records.import.invalidRecords',
+      ],
     ])('%s', async (_case, text, problem, messageKey) => {
       const db = await freshDb();
       expectRefused(await importRecords(db, text), problem, messageKey);
@@ -185,7 +253,10 @@ describe('JSON import', () => {
         ...valid,
         stores: {
           customers: [customer(T1), { ...customer(T2), tenantId: 'not-a-guid' }, { ...customer(T3), lastSeenAt: 'yesterday' }],
-          evidence: [{ ...staleAttestation(T1), source: 'rumour' }, { ...staleAttestation(T1), agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2023-02-30T00:00:00' }] }],
+          evidence: [
+            { ...staleAttestation(T1), source: 'rumour' },
+            { ...staleAttestation(T1), agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2023-02-30T00:00:00' }] },
+          ],
           invitations: [{ ...invitation(T1), via: 'carrier-pigeon' }],
           auditRuns: [{ ...auditRun('run-1'), counts: { done: -1, failed: 0, requests: 0 } }],
         },

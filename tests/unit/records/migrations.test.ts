@@ -14,12 +14,25 @@ interface EarlierVersion {
 }
 
 const V1_CUSTOMERS = [
-  { tenantId: T1, companyName: 'Société Générale d’Études', country: 'FR', language: 'fr-FR', lastSeenAt: '2026-11-01T00:00:00Z' },
+  {
+    tenantId: T1,
+    companyName: 'Société Générale d’Études',
+    country: 'FR',
+    language: 'fr-FR',
+    lastSeenAt: '2026-11-01T00:00:00Z',
+  },
   { tenantId: T2, lastSeenAt: '2026-10-01T00:00:00Z' },
 ];
 const V1_EVIDENCE = [staleAttestation(T1), directAcceptance(T1), staleAttestation(T2)];
 const V1_INVITATIONS = [
-  { tenantId: T1, companyName: 'Société Générale d’Études', kind: 'accept-mca', locale: 'fr', via: 'copy', at: '2026-11-01T10:00:00Z' },
+  {
+    tenantId: T1,
+    companyName: 'Société Générale d’Études',
+    kind: 'accept-mca',
+    locale: 'fr',
+    via: 'copy',
+    at: '2026-11-01T10:00:00Z',
+  },
   { kind: 'new-customer', locale: 'en', via: 'eml', at: '2026-11-02T10:00:00Z' },
 ];
 
@@ -43,13 +56,20 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
       customers.createIndex('byName', 'nameKey');
       evidence.createIndex('byObservedAt', 'observedAt');
       const assessments = db.createObjectStore('assessments', { keyPath: 'tenantId' });
-      for (const index of ['status', 'severity', 'assessedAt']) assessments.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
+      for (const index of ['status', 'severity', 'assessedAt'])
+        assessments.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
       const attestations = db.createObjectStore('attestations', { keyPath: 'id', autoIncrement: true });
-      for (const index of ['tenantId', 'requestId', 'at']) attestations.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
+      for (const index of ['tenantId', 'requestId', 'at'])
+        attestations.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
       db.createObjectStore('auditRuns', { keyPath: 'id' }).createIndex('byStartedAt', 'startedAt');
       db.createObjectStore('auditCheckpoint', { keyPath: 'key' });
       db.createObjectStore('auditProgress', { keyPath: ['runId', 'tenantId'] }).createIndex('byRunOutcome', ['runId', 'outcome']);
-      for (const record of V1_CUSTOMERS) customers.put(record.companyName ? { ...record, nameKey: record.companyName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() } : record);
+      for (const record of V1_CUSTOMERS)
+        customers.put(
+          record.companyName
+            ? { ...record, nameKey: record.companyName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() }
+            : record,
+        );
       for (const record of V1_EVIDENCE) evidence.put(record);
       for (const record of V1_INVITATIONS) invitations.add(record);
     },
@@ -58,8 +78,12 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
 ];
 
 async function expectEarlierRecordsKept(db: Awaited<ReturnType<typeof openRecordsDb>>): Promise<void> {
-  expect((await db.getAll('customers')).map(({ nameKey: _name, searchKeys: _search, ...customer }) => customer)).toEqual([...V1_CUSTOMERS].sort((a, b) => a.tenantId.localeCompare(b.tenantId)));
-  expect(await db.getAll('evidence')).toEqual([...V1_EVIDENCE].sort((a, b) => a.tenantId.localeCompare(b.tenantId) || a.source.localeCompare(b.source)));
+  expect((await db.getAll('customers')).map(({ nameKey: _name, searchKeys: _search, ...customer }) => customer)).toEqual(
+    [...V1_CUSTOMERS].sort((a, b) => a.tenantId.localeCompare(b.tenantId)),
+  );
+  expect(await db.getAll('evidence')).toEqual(
+    [...V1_EVIDENCE].sort((a, b) => a.tenantId.localeCompare(b.tenantId) || a.source.localeCompare(b.source)),
+  );
   expect(await db.getAll('invitations')).toEqual(V1_INVITATIONS.map((record, index) => ({ ...record, id: index + 1 })));
   expect(await db.getAllFromIndex('invitations', 'byTenant', T1)).toHaveLength(1);
   expect(await db.add('invitations', { kind: 'accept-mca', locale: 'en', via: 'copy', at: '2026-11-03T00:00:00Z' })).toBe(3);
@@ -75,21 +99,35 @@ describe('schema migrations', () => {
     expect(EARLIER_VERSIONS.map((earlier) => earlier.version)).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
   });
 
-  it.each(EARLIER_VERSIONS)('upgrades a version $version database to the current one without losing a record', async (earlier) => {
-    await createEarlierVersion(earlier);
-    const db = closeAfterTest(await openRecordsDb());
-    expect(db.version).toBe(DB_VERSION);
-    await earlier.expectKept(db);
-  });
+  it.each(EARLIER_VERSIONS)(
+    'upgrades a version $version database to the current one without losing a record',
+    async (earlier) => {
+      await createEarlierVersion(earlier);
+      const db = closeAfterTest(await openRecordsDb());
+      expect(db.version).toBe(DB_VERSION);
+      await earlier.expectKept(db);
+    },
+  );
 
   it.each(EARLIER_VERSIONS)('gives version $version records what the new indexes need', async (earlier) => {
     await createEarlierVersion(earlier);
     const db = closeAfterTest(await openRecordsDb());
     expect((await searchCustomers(db, 'generale')).map((c) => c.tenantId)).toEqual([T1]);
     expect(await db.getAllKeysFromIndex('customers', 'bySearchKey', 'etudes')).toEqual([T1]);
-    expect(await db.getAllKeysFromIndex('customers', 'byName', 'société générale d’études'.normalize('NFD').replace(/\p{M}/gu, ''))).toEqual([T1]);
+    expect(
+      await db.getAllKeysFromIndex('customers', 'byName', 'société générale d’études'.normalize('NFD').replace(/\p{M}/gu, '')),
+    ).toEqual([T1]);
     expect(await db.countFromIndex('evidence', 'byObservedAt', IDBKeyRange.lowerBound(''))).toBe(V1_EVIDENCE.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'attestations', 'auditCheckpoint', 'auditProgress', 'auditRuns', 'customers', 'evidence', 'invitations']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'assessments',
+      'attestations',
+      'auditCheckpoint',
+      'auditProgress',
+      'auditRuns',
+      'customers',
+      'evidence',
+      'invitations',
+    ]);
   });
 
   it('leaves a version 1 database as it was when the upgrade fails half-way', async () => {
@@ -105,7 +143,11 @@ describe('schema migrations', () => {
     });
     raw.close();
 
-    await expect(openRecordsDb()).rejects.toMatchObject({ name: 'RecordsError', kind: 'upgrade-failed', messageKey: 'records.errors.upgradeFailed' });
+    await expect(openRecordsDb()).rejects.toMatchObject({
+      name: 'RecordsError',
+      kind: 'upgrade-failed',
+      messageKey: 'records.errors.upgradeFailed',
+    });
     const after = await rawRequest(indexedDB.open(DB_NAME));
     expect(after.version).toBe(1);
     expect([...after.objectStoreNames].sort()).toEqual(['customers', 'evidence', 'invitations']);

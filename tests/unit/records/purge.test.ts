@@ -28,7 +28,14 @@ describe('purging records older than the retention period', () => {
     await db.put('auditRuns', auditRun('old', '2026-09-01T00:00:00Z'));
     await db.put('auditRuns', auditRun('recent', '2026-11-29T00:00:00Z'));
     await db.put('auditRuns', auditRun('unfinished', '2026-09-02T00:00:00Z'));
-    await db.put('auditCheckpoint', { key: 'current', runId: 'unfinished', phase: 'customers', pageToken: null, pagesDone: 0, updatedAt: '2026-09-02T00:00:00Z' });
+    await db.put('auditCheckpoint', {
+      key: 'current',
+      runId: 'unfinished',
+      phase: 'customers',
+      pageToken: null,
+      pagesDone: 0,
+      updatedAt: '2026-09-02T00:00:00Z',
+    });
     await db.put('auditProgress', { runId: 'old', tenantId: T1, outcome: 'done', at: '2026-09-01T00:00:00Z' });
     await db.put('auditProgress', { runId: 'unfinished', tenantId: T1, outcome: 'done', at: '2026-09-02T00:00:00Z' });
 
@@ -38,7 +45,11 @@ describe('purging records older than the retention period', () => {
     expect((await db.getAllKeys('customers')).sort()).toEqual([T2, T3, T4].sort());
     expect(await db.getAllKeys('evidence')).toEqual([[T2, 'page']]);
     expect(await db.getAllKeys('assessments')).toEqual([T2]);
-    expect(await db.get('assessments', T2)).toMatchObject({ status: 'direct-acceptance', evidence: [{ source: 'page' }], assessedAt: NOW.toISOString() });
+    expect(await db.get('assessments', T2)).toMatchObject({
+      status: 'direct-acceptance',
+      evidence: [{ source: 'page' }],
+      assessedAt: NOW.toISOString(),
+    });
     expect((await db.getAll('invitations')).map((i) => i.tenantId)).toEqual([T2]);
     expect((await db.getAllKeys('auditRuns')).sort()).toEqual(['recent', 'unfinished']);
     expect(await db.getAllKeys('auditProgress')).toEqual([['unfinished', T1]]);
@@ -55,7 +66,13 @@ describe('purging records older than the retention period', () => {
   it('removes nothing when everything is recent, and says so', async () => {
     const db = await freshDb();
     await saveEvidence(db, staleAttestation(T1, '2026-11-29T00:00:00Z'));
-    expect(await purgeOlderThan(db, 30, NOW)).toEqual({ evidence: 0, assessments: 0, invitations: 0, auditRuns: 0, customers: 0 });
+    expect(await purgeOlderThan(db, 30, NOW)).toEqual({
+      evidence: 0,
+      assessments: 0,
+      invitations: 0,
+      auditRuns: 0,
+      customers: 0,
+    });
   });
 
   it.each([0, -1, 1.5, Number.NaN])('refuses %s days', async (days) => {

@@ -69,6 +69,9 @@ describe('applying the retention setting', () => {
     [new TypeError('boom'), { messageKey: 'records.errors.writeFailed', retryable: true }],
   ])('a failure (%s) is told in the records’ words', async (error, failure) => {
     expect(retentionFailure(error)).toEqual(failure);
-    expect(await applyRetention({ recordRetentionDays: 30 }, () => Promise.reject(error), NOW)).toEqual({ ok: false, error: failure });
+    expect(await applyRetention({ recordRetentionDays: 30 }, () => Promise.reject(error), NOW)).toEqual({
+      ok: false,
+      error: failure,
+    });
   });
 });

@@ -18,7 +18,10 @@ const realWrites = { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prot
 function failWrite(n: number, fail: (store: IDBObjectStore, write: () => IDBRequest) => IDBRequest) {
   let calls = 0;
   for (const method of ['put', 'add'] as WriteMethod[]) {
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       calls += 1;
       const write = () => realWrites[method].apply(this, args);
       return calls === n ? fail(this, write) : write();
@@ -48,19 +51,22 @@ afterEach(() => {
 });
 
 describe('a full disk (QuotaExceededError)', () => {
-  it.each(Object.entries(failures))('a write that fails (%s) is a quota RecordsError and leaves nothing half-written', async (_how, failAt) => {
-    const db = await freshDb();
-    await rememberCustomer(db, customer(T1));
-    failAt(2);
-    // Evidence, then the customer, then the assessment: the second put fails.
-    const error = await saveEvidence(db, staleAttestation(T1)).catch((caught: unknown) => caught);
-    vi.restoreAllMocks();
-    expect(error).toBeInstanceOf(RecordsError);
-    expect(error).toMatchObject({ kind: 'quota', messageKey: 'records.errors.quota' });
-    expect(await evidenceOf(db, T1)).toEqual([]);
-    expect(await db.get('assessments', T1)).toBeUndefined();
-    expect(await db.get('customers', T1)).toMatchObject({ lastSeenAt: customer(T1).lastSeenAt });
-  });
+  it.each(Object.entries(failures))(
+    'a write that fails (%s) is a quota RecordsError and leaves nothing half-written',
+    async (_how, failAt) => {
+      const db = await freshDb();
+      await rememberCustomer(db, customer(T1));
+      failAt(2);
+      // Evidence, then the customer, then the assessment: the second put fails.
+      const error = await saveEvidence(db, staleAttestation(T1)).catch((caught: unknown) => caught);
+      vi.restoreAllMocks();
+      expect(error).toBeInstanceOf(RecordsError);
+      expect(error).toMatchObject({ kind: 'quota', messageKey: 'records.errors.quota' });
+      expect(await evidenceOf(db, T1)).toEqual([]);
+      expect(await db.get('assessments', T1)).toBeUndefined();
+      expect(await db.get('customers', T1)).toMatchObject({ lastSeenAt: customer(T1).lastSeenAt });
+    },
+  );
 
   it('an import that runs out of space half-way writes nothing', async () => {
     const source = await freshDb();
@@ -125,11 +131,16 @@ describe('no IndexedDB (Firefox private windows)', () => {
     'no indexedDB at all': () => vi.stubGlobal('indexedDB', undefined),
     'open throws InvalidStateError': () =>
       vi.spyOn(indexedDB, 'open').mockImplementation(() => {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
       }),
     'open fails with UnknownError': () =>
       vi.spyOn(indexedDB, 'open').mockImplementation(() => {
-        const request = { error: new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError') } as IDBOpenDBRequest;
+        const request = {
+          error: new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError'),
+        } as IDBOpenDBRequest;
         const listeners: Record<string, (event: Event) => void> = {};
         Object.assign(request, {
           addEventListener: (type: string, listener: (event: Event) => void) => (listeners[type] = listener),

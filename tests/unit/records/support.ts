@@ -47,7 +47,11 @@ export const invitation = (tenantId: string, at = '2026-11-03T10:00:00Z'): Omit<
   at,
 });
 
-export const attestation = (tenantId: string, requestId = 'req-1', at = '2026-11-04T10:00:00Z'): Omit<AttestationRecord, 'id'> => ({
+export const attestation = (
+  tenantId: string,
+  requestId = 'req-1',
+  at = '2026-11-04T10:00:00Z',
+): Omit<AttestationRecord, 'id'> => ({
   tenantId,
   requestId,
   correlationId: 'corr-1',
@@ -68,7 +72,11 @@ export const auditRun = (id: string, startedAt = '2026-11-05T08:00:00Z'): AuditR
 });
 
 /** The stores and indexes version 1 shipped with, made with raw IndexedDB. */
-export function createVersion1Stores(db: IDBDatabase): { customers: IDBObjectStore; evidence: IDBObjectStore; invitations: IDBObjectStore } {
+export function createVersion1Stores(db: IDBDatabase): {
+  customers: IDBObjectStore;
+  evidence: IDBObjectStore;
+  invitations: IDBObjectStore;
+} {
   const customers = db.createObjectStore('customers', { keyPath: 'tenantId' });
   customers.createIndex('byLastSeen', 'lastSeenAt');
   const evidence = db.createObjectStore('evidence', { keyPath: ['tenantId', 'source'] });

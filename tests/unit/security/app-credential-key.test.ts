@@ -3,12 +3,26 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_CREDENTIAL_KEY_ALGORITHM, createMemoryKeyStore, rotateAppCredential, type AppCredential, type AppCredentialKeyStore } from '@/lib/auth/app-credential';
+import {
+  APP_CREDENTIAL_KEY_ALGORITHM,
+  createMemoryKeyStore,
+  rotateAppCredential,
+  type AppCredential,
+  type AppCredentialKeyStore,
+} from '@/lib/auth/app-credential';
 import { createIndexedDbKeyStore, KEY_DB_NAME } from '@/lib/platform/app-credential-store';
 
 async function credential(id: string, state: AppCredential['state'] = 'active'): Promise<AppCredential> {
-  const keys = (await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']));
-  return { id, privateKey: keys.privateKey, publicKey: keys.publicKey, certificatePem: `PEM ${id}`, createdAt: '2026-11-23T12:00:00.000Z', expiresAt: '2027-11-23T12:00:00.000Z', state };
+  const keys = await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']);
+  return {
+    id,
+    privateKey: keys.privateKey,
+    publicKey: keys.publicKey,
+    certificatePem: `PEM ${id}`,
+    createdAt: '2026-11-23T12:00:00.000Z',
+    expiresAt: '2027-11-23T12:00:00.000Z',
+    state,
+  };
 }
 const states = async (store: AppCredentialKeyStore) => (await store.list()).map((c) => [c.id, c.state]).sort();
 
@@ -28,7 +42,10 @@ describe('a key rotation interrupted half-way', () => {
     const store = createIndexedDbKeyStore();
     await store.makeActive(await credential('old'));
     await store.makeActive(await credential('new'));
-    expect(await states(store)).toEqual([['new', 'active'], ['old', 'previous']]);
+    expect(await states(store)).toEqual([
+      ['new', 'active'],
+      ['old', 'previous'],
+    ]);
   });
 
   it('through rotateAppCredential: a store failing at the switch keeps the old key active', async () => {
@@ -48,8 +65,11 @@ describe('a module reaching for the attestation key store', () => {
     });
 
   it('finds that only the attestation client imports it, and only the attestation service imports that', () => {
-    const files = ['lib', 'entrypoints', 'components'].flatMap(sources).map((file) => [file.replaceAll('\\', '/'), readFileSync(file, 'utf8')] as const);
-    const importing = (module: string) => files.filter(([, text]) => new RegExp(`from '[./]*(?:platform/)?${module}'`).test(text)).map(([file]) => file);
+    const files = ['lib', 'entrypoints', 'components']
+      .flatMap(sources)
+      .map((file) => [file.replaceAll('\\', '/'), readFileSync(file, 'utf8')] as const);
+    const importing = (module: string) =>
+      files.filter(([, text]) => new RegExp(`from '[./]*(?:platform/)?${module}'`).test(text)).map(([file]) => file);
     expect(importing('app-credential-store')).toEqual(['lib/platform/attestation-client.ts']);
     expect(importing('attestation-client')).toEqual(['lib/platform/services/attestation.ts']);
   });

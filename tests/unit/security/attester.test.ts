@@ -13,7 +13,12 @@ function manager() {
     fetch: entra.fetch,
     launchWebAuthFlow: entra.launchWebAuthFlow,
     redirectUri: REDIRECT_URI,
-    settings: () => ({ apiBaseUrl: 'https://api.partnercenter.microsoft.com', signInAuthority: AUTHORITY, partnerTenant: TENANT, delegatedClientId: CLIENT_ID }),
+    settings: () => ({
+      apiBaseUrl: 'https://api.partnercenter.microsoft.com',
+      signInAuthority: AUTHORITY,
+      partnerTenant: TENANT,
+      delegatedClientId: CLIENT_ID,
+    }),
     now: () => time,
   });
   return { tokens, entra, advance: (ms: number) => void (time += ms) };
@@ -27,7 +32,11 @@ describe('an attestation attempted by nobody signed in', () => {
   it('finds the signed-in person, then nobody at once after sign-out', async () => {
     const { tokens } = manager();
     await tokens.signIn();
-    expect(await tokens.currentPerson()).toMatchObject({ name: PERSON.name, username: PERSON.preferred_username, objectId: PERSON.oid });
+    expect(await tokens.currentPerson()).toMatchObject({
+      name: PERSON.name,
+      username: PERSON.preferred_username,
+      objectId: PERSON.oid,
+    });
     await tokens.signOut();
     expect(await tokens.currentPerson()).toBeNull();
   });

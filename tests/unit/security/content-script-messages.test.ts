@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '@/lib/messaging';
 import type { MessageType } from '@/lib/messaging/protocol';
 import type { SenderInfo } from '@/lib/messaging/sender';
-import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN, HANDLER_CONTEXT as CONTEXT, useRuntimeStub } from '../messaging/runtime-stub';
+import {
+  EXTENSION_ID as ID,
+  EXTENSION_ORIGIN as ORIGIN,
+  HANDLER_CONTEXT as CONTEXT,
+  useRuntimeStub,
+} from '../messaging/runtime-stub';
 
 const CUSTOMER = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
 const OTHER_CUSTOMER = '11111111-2222-4333-8444-555555555555';
@@ -106,7 +111,11 @@ describe('a content script sending forged page evidence', () => {
   it('keeps nothing beyond the fields the page reading has', async () => {
     const handler = vi.fn((data: unknown) => data as never);
     listen('getCustomerStatus', handler);
-    await deliver('getCustomerStatus', { tenantId: CUSTOMER, page: { ...page, dateAgreed: '2024-01-01T00:00:00', note: 'x'.repeat(1000) } }, CONTENT_SCRIPT);
+    await deliver(
+      'getCustomerStatus',
+      { tenantId: CUSTOMER, page: { ...page, dateAgreed: '2024-01-01T00:00:00', note: 'x'.repeat(1000) } },
+      CONTENT_SCRIPT,
+    );
     expect(handler.mock.calls[0]?.[0]).toEqual({ tenantId: CUSTOMER, page: { ...page, dateAgreed: '2024-01-01T00:00:00' } });
   });
 });

@@ -9,14 +9,21 @@ import { staleAttestation, T1 } from '../records/support';
 import { freshDb } from '../support/records-db';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
-const exportFile = (stores: Record<string, unknown>) => JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), stores });
+const exportFile = (stores: Record<string, unknown>) =>
+  JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: NOW.toISOString(), stores });
 
 /** A `record` piece saying the customer attested recently: what the extension writes after an attestation. */
 const forgedRecord = (observedAt: string): EvidencePiece => ({
   tenantId: T1,
   source: 'record',
   observedAt,
-  agreements: [{ type: 'MicrosoftCustomerAgreement', dateAgreed: '2026-11-01T00:00:00', primaryContact: { firstName: 'Eve', lastName: 'Forger', email: 'eve@example.com' } }],
+  agreements: [
+    {
+      type: 'MicrosoftCustomerAgreement',
+      dateAgreed: '2026-11-01T00:00:00',
+      primaryContact: { firstName: 'Eve', lastName: 'Forger', email: 'eve@example.com' },
+    },
+  ],
 });
 
 beforeEach(() => {
@@ -30,7 +37,9 @@ describe('an import forging a status with a future date', () => {
     const db = await freshDb();
     const result = await importRecords(db, exportFile({ evidence: [forgedRecord('2030-01-01T00:00:00Z')] }));
     expect(result).toMatchObject({ ok: false, problem: 'invalid-records' });
-    expect(result.report.invalid).toEqual([{ path: 'stores.evidence[0].observedAt', message: expect.stringContaining('in the future') }]);
+    expect(result.report.invalid).toEqual([
+      { path: 'stores.evidence[0].observedAt', message: expect.stringContaining('in the future') },
+    ]);
     expect(await readExportedRecords(db)).toMatchObject({ evidence: [], assessments: [] });
   });
 
@@ -63,7 +72,10 @@ describe('an imported record trying to outrank a newer API reading', () => {
   });
 
   it('cannot claim a direct acceptance at all', () => {
-    const combined = combineEvidence([staleAttestation(T1, '2026-11-10T00:00:00Z'), { ...forgedRecord('2026-11-19T00:00:00Z'), directAcceptance: true }]);
+    const combined = combineEvidence([
+      staleAttestation(T1, '2026-11-10T00:00:00Z'),
+      { ...forgedRecord('2026-11-19T00:00:00Z'), directAcceptance: true },
+    ]);
     expect(combined.directAcceptance).toBe(false);
   });
 });
@@ -73,7 +85,11 @@ describe('an import file too large to read', () => {
     const db = await freshDb();
     const text = vi.fn(async () => '');
     const result = await importRecordsFile(db, { size: IMPORT_MAX_BYTES + 1, text });
-    expect(result).toMatchObject({ ok: false, problem: 'too-large', message: { key: 'records.import.tooLarge', params: { size: 101, limit: 100 } } });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: 'too-large',
+      message: { key: 'records.import.tooLarge', params: { size: 101, limit: 100 } },
+    });
     expect(text).not.toHaveBeenCalled();
   });
 

@@ -2,7 +2,13 @@
 // that would carry the current token to a new host, a sign-in service that never answers, a token for another tenant or service.
 import { describe, expect, it, vi } from 'vitest';
 import { createMemorySessionArea } from '@/lib/auth/session';
-import { allowedServiceOrigin, mayReceiveToken, microsoftOrigins, serviceOriginChoices, type ServiceRole } from '@/lib/config/service-origins';
+import {
+  allowedServiceOrigin,
+  mayReceiveToken,
+  microsoftOrigins,
+  serviceOriginChoices,
+  type ServiceRole,
+} from '@/lib/config/service-origins';
 import type { Build } from '@/lib/config/build';
 import { redeemRefreshToken } from '@/lib/auth/token-endpoint';
 import { createTokenManager, type DelegatedSettings } from '@/lib/auth/token-manager';
@@ -69,20 +75,31 @@ describe('the store build sends tokens only to Microsoft', () => {
 });
 
 describe('a hostile API address receives no token', () => {
-  it.each(['https://proxy.example.com', 'https://api.partnercenter.microsoft.com.evil.example'])('%s: refused before anything is sent', async (baseUrl) => {
-    const fetch = vi.fn(async () => new Response('{}'));
-    const getAccessToken = vi.fn(async () => 'the-token');
-    const client = createPartnerCenterClient({ baseUrl, getAccessToken, fetch, rateLimit: false });
-    await expect(client.getCustomer('0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9')).rejects.toMatchObject({ code: 'origin-not-allowed', messageKey: 'errors.request.originNotAllowed' });
-    expect(fetch).not.toHaveBeenCalled();
-    expect(getAccessToken).not.toHaveBeenCalled();
-  });
+  it.each(['https://proxy.example.com', 'https://api.partnercenter.microsoft.com.evil.example'])(
+    '%s: refused before anything is sent',
+    async (baseUrl) => {
+      const fetch = vi.fn(async () => new Response('{}'));
+      const getAccessToken = vi.fn(async () => 'the-token');
+      const client = createPartnerCenterClient({ baseUrl, getAccessToken, fetch, rateLimit: false });
+      await expect(client.getCustomer('0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9')).rejects.toMatchObject({
+        code: 'origin-not-allowed',
+        messageKey: 'errors.request.originNotAllowed',
+      });
+      expect(fetch).not.toHaveBeenCalled();
+      expect(getAccessToken).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('a hostile sign-in address receives no code, verifier or refresh token', () => {
   it('the token endpoint refuses it before sending', async () => {
     const fetch = vi.fn(async () => new Response('{}'));
-    const request = { tokenUrl: 'https://login.evil.example/t/oauth2/v2.0/token', clientId: CLIENT_ID, refreshToken: 'r', scopes: DELEGATED_SCOPES };
+    const request = {
+      tokenUrl: 'https://login.evil.example/t/oauth2/v2.0/token',
+      clientId: CLIENT_ID,
+      refreshToken: 'r',
+      scopes: DELEGATED_SCOPES,
+    };
     await expect(redeemRefreshToken(fetch, request)).rejects.toMatchObject({ reason: 'origin-not-allowed' });
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -95,7 +112,12 @@ describe('a hostile sign-in address receives no code, verifier or refresh token'
       fetch: entra.fetch,
       launchWebAuthFlow: launch,
       redirectUri: REDIRECT_URI,
-      settings: () => ({ apiBaseUrl: API, signInAuthority: 'https://login.evil.example', partnerTenant: TENANT, delegatedClientId: CLIENT_ID }),
+      settings: () => ({
+        apiBaseUrl: API,
+        signInAuthority: 'https://login.evil.example',
+        partnerTenant: TENANT,
+        delegatedClientId: CLIENT_ID,
+      }),
     });
     await expect(manager.signIn()).rejects.toMatchObject({ reason: 'origin-not-allowed' });
     expect(launch).not.toHaveBeenCalled();
@@ -113,7 +135,12 @@ function signedInManager(settings: DelegatedSettings, entra = fakeEntra()) {
   });
   return { manager, entra, change: (next: DelegatedSettings) => void (current = next) };
 }
-const SETTINGS: DelegatedSettings = { apiBaseUrl: API, signInAuthority: AUTHORITY, partnerTenant: TENANT, delegatedClientId: CLIENT_ID };
+const SETTINGS: DelegatedSettings = {
+  apiBaseUrl: API,
+  signInAuthority: AUTHORITY,
+  partnerTenant: TENANT,
+  delegatedClientId: CLIENT_ID,
+};
 
 describe('a settings change that would carry the token to a new API address', () => {
   it('signs out: the session belongs to the API address too', async () => {
@@ -129,8 +156,16 @@ describe('a sign-in service that never answers', () => {
   it('fails with a timeout in plain words instead of holding every call', async () => {
     vi.useFakeTimers();
     try {
-      const hanging = vi.fn((_url: string, init?: RequestInit) => new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))));
-      const request = { tokenUrl: `${LOGIN}/t/oauth2/v2.0/token`, clientId: CLIENT_ID, refreshToken: 'r', scopes: DELEGATED_SCOPES };
+      const hanging = vi.fn(
+        (_url: string, init?: RequestInit) =>
+          new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+      );
+      const request = {
+        tokenUrl: `${LOGIN}/t/oauth2/v2.0/token`,
+        clientId: CLIENT_ID,
+        refreshToken: 'r',
+        scopes: DELEGATED_SCOPES,
+      };
       const outcome = redeemRefreshToken(hanging, request).catch((error: unknown) => error);
       await vi.advanceTimersByTimeAsync(30_000);
       expect(await outcome).toMatchObject({ reason: 'timeout', messageKey: 'auth.errors.timeout', params: { seconds: 30 } });
@@ -147,7 +182,10 @@ describe('a delegated token for another tenant or another service', () => {
   it('a token of another tenant than the partner tenant set as a GUID is refused, naming the tenant signed in to', async () => {
     const { manager, entra } = signedInManager({ ...SETTINGS, partnerTenant: PERSON.tid });
     entra.state.accessClaims = { tid: OTHER_TENANT };
-    await expect(manager.signIn()).rejects.toMatchObject({ reason: 'wrong-tenant', params: { tenant: OTHER_TENANT, expected: PERSON.tid } });
+    await expect(manager.signIn()).rejects.toMatchObject({
+      reason: 'wrong-tenant',
+      params: { tenant: OTHER_TENANT, expected: PERSON.tid },
+    });
     expect(await manager.getAccount()).toBeNull();
   });
 
@@ -160,7 +198,10 @@ describe('a delegated token for another tenant or another service', () => {
     expect(await manager.getAccount()).toBeNull();
   });
 
-  it.each([['another resource', 'https://graph.microsoft.com'], ['no audience', undefined]])('a token for %s is refused', async (_label, aud) => {
+  it.each([
+    ['another resource', 'https://graph.microsoft.com'],
+    ['no audience', undefined],
+  ])('a token for %s is refused', async (_label, aud) => {
     const { manager, entra } = signedInManager(SETTINGS);
     entra.state.accessClaims = { aud };
     await expect(manager.signIn()).rejects.toMatchObject({ reason: 'wrong-audience' });

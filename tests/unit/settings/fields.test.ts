@@ -110,7 +110,10 @@ describe('settings fields', () => {
 
   it('names every invalid field at once', () => {
     const result = validateSettings({ ...DEFAULT_SETTINGS, partnerTenant: 'x', apiBaseUrl: 'http://example.com' });
-    expect(result).toEqual({ ok: false, errors: { partnerTenant: 'settings.errors.partnerTenant', apiBaseUrl: 'settings.errors.apiBaseUrl' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { partnerTenant: 'settings.errors.partnerTenant', apiBaseUrl: 'settings.errors.apiBaseUrl' },
+    });
   });
 
   it('every field has a label, a hint and an error message in English and French', () => {
@@ -138,8 +141,15 @@ describe('default settings', () => {
   });
 
   it('the sandbox build talks to the sandbox, on its default port or another', () => {
-    expect(defaultSettings('sandbox')).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:4010', signInAuthority: 'http://127.0.0.1:4010', recordRetentionDays: 0 });
-    expect(defaultSettings('sandbox', 'http://127.0.0.1:5123/')).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:5123', signInAuthority: 'http://127.0.0.1:5123' });
+    expect(defaultSettings('sandbox')).toMatchObject({
+      apiBaseUrl: 'http://127.0.0.1:4010',
+      signInAuthority: 'http://127.0.0.1:4010',
+      recordRetentionDays: 0,
+    });
+    expect(defaultSettings('sandbox', 'http://127.0.0.1:5123/')).toMatchObject({
+      apiBaseUrl: 'http://127.0.0.1:5123',
+      signInAuthority: 'http://127.0.0.1:5123',
+    });
   });
 
   it.each(['store', 'sandbox'] as const)('the %s defaults are valid settings', (build) => {

@@ -16,11 +16,17 @@ describe('options form values', () => {
     expect(draft.recordRetentionDays).toBe('');
     expect(validateSettings(inputFromDraft(draft))).toMatchObject({ ok: true, settings: { recordRetentionDays: 0 } });
     expect(draftFromSettings({ ...DEFAULT_SETTINGS, recordRetentionDays: 90 }).recordRetentionDays).toBe('90');
-    expect(validateSettings(inputFromDraft({ ...draft, recordRetentionDays: '90' }))).toMatchObject({ ok: true, settings: { recordRetentionDays: 90 } });
+    expect(validateSettings(inputFromDraft({ ...draft, recordRetentionDays: '90' }))).toMatchObject({
+      ok: true,
+      settings: { recordRetentionDays: 90 },
+    });
   });
 
   it('leaves locked fields out of what is saved', () => {
-    const patch = withoutLocked({ ...DEFAULT_SETTINGS, partnerName: 'Contoso' }, new Set(['partnerTenant', 'apiBaseUrl'] as const));
+    const patch = withoutLocked(
+      { ...DEFAULT_SETTINGS, partnerName: 'Contoso' },
+      new Set(['partnerTenant', 'apiBaseUrl'] as const),
+    );
     expect(patch).not.toHaveProperty('partnerTenant');
     expect(patch).not.toHaveProperty('apiBaseUrl');
     expect(patch.partnerName).toBe('Contoso');
@@ -28,7 +34,11 @@ describe('options form values', () => {
 
   it('a policy change replaces locked fields and keeps the user’s other edits', () => {
     const draft = { ...draftFromSettings(DEFAULT_SETTINGS), partnerName: 'typing…', partnerTenant: 'mine.com' };
-    const next = applyLockedValues(draft, { ...DEFAULT_SETTINGS, partnerTenant: 'policy.onmicrosoft.com' }, new Set(['partnerTenant'] as const));
+    const next = applyLockedValues(
+      draft,
+      { ...DEFAULT_SETTINGS, partnerTenant: 'policy.onmicrosoft.com' },
+      new Set(['partnerTenant'] as const),
+    );
     expect(next).toMatchObject({ partnerName: 'typing…', partnerTenant: 'policy.onmicrosoft.com' });
   });
 });

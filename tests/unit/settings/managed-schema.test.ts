@@ -39,6 +39,9 @@ describe('storage.managed schema', () => {
   });
 
   it('bounds the retention as the settings do, 0 keeping everything', () => {
-    expect(schema.properties.recordRetentionDays).toMatchObject({ minimum: KEEP_ALL_RECORDS, maximum: RECORD_RETENTION_MAX_DAYS });
+    expect(schema.properties.recordRetentionDays).toMatchObject({
+      minimum: KEEP_ALL_RECORDS,
+      maximum: RECORD_RETENTION_MAX_DAYS,
+    });
   });
 });

@@ -32,7 +32,11 @@ afterEach(() => {
 
 function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & { data: Record<string, unknown> } {
   const data = { ...initial };
-  return { data, get: async (key) => (key in data ? { [key]: data[key] } : {}), set: async (items) => void Object.assign(data, items) };
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: data[key] } : {}),
+    set: async (items) => void Object.assign(data, items),
+  };
 }
 
 const settle = async () => {
@@ -49,7 +53,11 @@ interface MountOptions {
 
 async function mount(options: MountOptions = {}) {
   const area = memoryArea(options.stored ? { settings: options.stored } : {});
-  const store = createSettingsStore(area, undefined, options.managed ? { managed: { get: async () => options.managed ?? {} } } : {});
+  const store = createSettingsStore(
+    area,
+    undefined,
+    options.managed ? { managed: { get: async () => options.managed ?? {} } } : {},
+  );
   const copyText = options.copied ? async (text: string) => void options.copied?.push(text) : undefined;
   const app = h(OptionsApp, { settings: store, redirectUris: [REDIRECT], copyText, purgeOldRecords: options.purgeOldRecords });
   render(h(I18nProvider, { value: appTranslator(options.locale ?? 'en') }, app), root);
@@ -86,8 +94,12 @@ describe('options page', () => {
       expect(control?.getAttribute('aria-describedby')).toBe(`setting-${field}-hint`);
     }
     // The service addresses are fixed choices, never free text: the choices are Microsoft's.
-    expect([...root.querySelectorAll('#setting-apiBaseUrl option')].map((option) => option.getAttribute('value'))).toEqual(['https://api.partnercenter.microsoft.com']);
-    expect([...root.querySelectorAll('#setting-signInAuthority option')].map((option) => option.getAttribute('value'))).toEqual(['https://login.microsoftonline.com']);
+    expect([...root.querySelectorAll('#setting-apiBaseUrl option')].map((option) => option.getAttribute('value'))).toEqual([
+      'https://api.partnercenter.microsoft.com',
+    ]);
+    expect([...root.querySelectorAll('#setting-signInAuthority option')].map((option) => option.getAttribute('value'))).toEqual([
+      'https://login.microsoftonline.com',
+    ]);
     expect(root.querySelectorAll('input[type="url"]')).toHaveLength(0);
     expect(root.textContent).toContain('Save settings');
   });
@@ -150,7 +162,9 @@ describe('options page', () => {
     const copied: string[] = [];
     await mount({ copied });
     expect(root.querySelector('.redirect-uris code')?.textContent).toBe(REDIRECT);
-    (root.querySelector('.redirect-uris button') as HTMLButtonElement).dispatchEvent(new window.Event('click', { bubbles: true }));
+    (root.querySelector('.redirect-uris button') as HTMLButtonElement).dispatchEvent(
+      new window.Event('click', { bubbles: true }),
+    );
     await settle();
     expect(copied).toEqual([REDIRECT]);
     expect(root.querySelector('.redirect-uris [role="status"]')?.textContent).toBe('Copied to the clipboard.');
@@ -198,14 +212,25 @@ describe('records retention on the options page', () => {
   });
 
   it('says in French what was removed', async () => {
-    await mount({ locale: 'fr', stored: { recordRetentionDays: 30 }, purgeOldRecords: async () => ({ ok: true, removed: 2, days: 30 }) });
+    await mount({
+      locale: 'fr',
+      stored: { recordRetentionDays: 30 },
+      purgeOldRecords: async () => ({ ok: true, removed: 2, days: 30 }),
+    });
     expect(purgeButton().textContent).toBe('Supprimer maintenant les anciens enregistrements');
     await click('.purge-now button');
     expect($('.purge-now [role="status"]')?.textContent).toBe('2 enregistrements de plus de 30 jours ont été supprimés.');
   });
 
   it.each([
-    ['a failure of the records', async (): Promise<RetentionOutcome> => ({ ok: false, error: { messageKey: 'records.errors.quota', retryable: true, code: 'quota' } }), 'no space left'],
+    [
+      'a failure of the records',
+      async (): Promise<RetentionOutcome> => ({
+        ok: false,
+        error: { messageKey: 'records.errors.quota', retryable: true, code: 'quota' },
+      }),
+      'no space left',
+    ],
     ['no answer from the background', () => Promise.reject(new Error('Could not establish connection')), 'did not answer'],
   ])('says so on %s', async (_name, purgeOldRecords, words) => {
     await mount({ stored: { recordRetentionDays: 365 }, purgeOldRecords });

@@ -20,7 +20,8 @@ function changeSource() {
   return {
     addListener: (listener: Listener) => void listeners.add(listener),
     removeListener: (listener: Listener) => void listeners.delete(listener),
-    emit: (changes: Record<string, { newValue?: unknown }>, area: string) => listeners.forEach((listener) => listener(changes, area)),
+    emit: (changes: Record<string, { newValue?: unknown }>, area: string) =>
+      listeners.forEach((listener) => listener(changes, area)),
     count: () => listeners.size,
   };
 }
@@ -50,10 +51,17 @@ describe('stored settings', () => {
   it('saves a valid change and refuses an invalid one, naming the field, without touching what is stored', async () => {
     const area = memoryArea();
     const store = createSettingsStore(area);
-    expect(await store.update({ uiLanguage: 'fr', partnerTenant: GUID.toUpperCase() })).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fr', partnerTenant: GUID });
+    expect(await store.update({ uiLanguage: 'fr', partnerTenant: GUID.toUpperCase() })).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'fr',
+      partnerTenant: GUID,
+    });
     const refused = store.update({ uiLanguage: 'xx' as never, partnerName: 'New name' });
     await expect(refused).rejects.toBeInstanceOf(SettingsValidationError);
-    await expect(refused).rejects.toMatchObject({ errors: { uiLanguage: 'settings.errors.uiLanguage' }, messageKey: 'settings.errors.invalid' });
+    await expect(refused).rejects.toMatchObject({
+      errors: { uiLanguage: 'settings.errors.uiLanguage' },
+      messageKey: 'settings.errors.invalid',
+    });
     expect(await store.load()).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fr', partnerTenant: GUID });
   });
 
@@ -140,7 +148,9 @@ describe('managed policy', () => {
   it('the user’s value comes back when the policy is removed', async () => {
     let values: Record<string, unknown> = { partnerName: 'Policy name' };
     const changes = changeSource();
-    const store = createSettingsStore(memoryArea({ settings: { partnerName: 'My name' } }), changes, { managed: { get: async () => values } });
+    const store = createSettingsStore(memoryArea({ settings: { partnerName: 'My name' } }), changes, {
+      managed: { get: async () => values },
+    });
     const seen: [string, string[]][] = [];
     store.watchWithPolicy((state) => seen.push([state.settings.partnerName, [...state.locked]]));
     expect((await store.load()).partnerName).toBe('Policy name');

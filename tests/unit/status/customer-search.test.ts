@@ -4,7 +4,8 @@ import { findCustomers, type CustomerFinder } from '@/lib/status/customer-search
 const NOW = new Date('2026-11-23T00:00:00Z');
 const A = '6a4e3b2c-1d0f-4e8a-9b7c-5d6e7f8a9b0c';
 const B = '11111111-2222-4333-8444-555555555555';
-const customer = (id: string, companyName: string) => ({ id, companyProfile: { tenantId: id, domain: `${companyName}.onmicrosoft.com`, companyName } }) as never;
+const customer = (id: string, companyName: string) =>
+  ({ id, companyProfile: { tenantId: id, domain: `${companyName}.onmicrosoft.com`, companyName } }) as never;
 const known = [{ tenantId: A, companyName: 'Contoso', lastSeenAt: '2026-11-01T00:00:00Z' }];
 
 function finder(calls: string[]): CustomerFinder {
@@ -14,7 +15,10 @@ function finder(calls: string[]): CustomerFinder {
       if (id !== B) throw new Error('60003');
       return customer(B, 'Fabrikam');
     },
-    customersStartingWith: async (field, prefix) => (calls.push(`${field === 'Domain' ? 'domain' : 'name'} ${prefix}`), [customer(A, 'Contoso'), customer(B, 'Contoso Two')]),
+    customersStartingWith: async (field, prefix) => (
+      calls.push(`${field === 'Domain' ? 'domain' : 'name'} ${prefix}`),
+      [customer(A, 'Contoso'), customer(B, 'Contoso Two')]
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryCodeOf, identityFromPage, languageTagOf } from '@/lib/status/page-identity';
 
-describe('what a customer page shows, in the record\'s form', () => {
+describe("what a customer page shows, in the record's form", () => {
   it.each([
     ['France', 'FR'],
     ['United States', 'US'],
@@ -33,7 +33,14 @@ describe('what a customer page shows, in the record\'s form', () => {
   });
 
   it('keeps what it can read and leaves out the rest', () => {
-    expect(identityFromPage({ companyName: 'Société Générale', domain: 'SocGen.Example', countryRegion: 'France', language: 'Elvish' })).toEqual({
+    expect(
+      identityFromPage({
+        companyName: 'Société Générale',
+        domain: 'SocGen.Example',
+        countryRegion: 'France',
+        language: 'Elvish',
+      }),
+    ).toEqual({
       companyName: 'Société Générale',
       domain: 'socgen.example',
       country: 'FR',

@@ -20,7 +20,12 @@ describe('customer status service', () => {
   });
 
   it('remembers what the Account page showed, so the Subscriptions page knows the customer is blocked', async () => {
-    const page = { language: 'en', partnerAttestation: 'provided', directAcceptance: 'not-provided', dateAgreed: '2019-08-26T00:00:00' } as const;
+    const page = {
+      language: 'en',
+      partnerAttestation: 'provided',
+      directAcceptance: 'not-provided',
+      dateAgreed: '2019-08-26T00:00:00',
+    } as const;
     const onAccount = await service().getCustomerStatus({ tenantId: T, page });
     expect(onAccount.assessment.status).toBe('attestation-stale');
     const onSubscriptions = await service().getCustomerStatus({ tenantId: T });
@@ -49,24 +54,60 @@ describe('with the Partner Center API', () => {
     templateId: '117a77b0-9360-443b-8795-c6dedc750cf9',
     primaryContact: { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' },
   });
-  const reader = (calls: string[], fail = false) => async () => ({
-    getCustomerAgreements: async (id: string) => {
-      calls.push(`agreements ${id}`);
-      if (fail) throw new PartnerCenterError({ status: 0, code: 'network', description: 'offline', retryable: true, messageKey: 'errors.service.offline', requestId: 'r', correlationId: 'c' });
-      return [agreement('2024-05-01T00:00:00')] as never;
-    },
-    getDirectSignStatus: async () => ({ isSigned: false }),
-    getCustomer: async (id: string) => ({ id, companyProfile: { tenantId: id, domain: 'contoso.onmicrosoft.com', companyName: 'Contoso' }, billingProfile: { language: 'fr', defaultAddress: { country: 'FR' } } }) as never,
-  });
+  const reader =
+    (calls: string[], fail = false) =>
+    async () => ({
+      getCustomerAgreements: async (id: string) => {
+        calls.push(`agreements ${id}`);
+        if (fail)
+          throw new PartnerCenterError({
+            status: 0,
+            code: 'network',
+            description: 'offline',
+            retryable: true,
+            messageKey: 'errors.service.offline',
+            requestId: 'r',
+            correlationId: 'c',
+          });
+        return [agreement('2024-05-01T00:00:00')] as never;
+      },
+      getDirectSignStatus: async () => ({ isSigned: false }),
+      getCustomer: async (id: string) =>
+        ({
+          id,
+          companyProfile: { tenantId: id, domain: 'contoso.onmicrosoft.com', companyName: 'Contoso' },
+          billingProfile: { language: 'fr', defaultAddress: { country: 'FR' } },
+        }) as never,
+    });
   const withApi = (apiReader: () => Promise<unknown>) =>
-    createStatusService({ openDb: freshDb, now: () => NOW, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: apiReader as never });
+    createStatusService({
+      openDb: freshDb,
+      now: () => NOW,
+      uiLocale: async () => 'en',
+      partnerRole: async () => undefined,
+      apiReader: apiReader as never,
+    });
 
   it('keeps who the page says the customer is, and lets the API correct it', async () => {
-    const identity = { companyName: 'Taylor Holdings Ltd', domain: 'Taylor.example', countryRegion: 'United Kingdom', language: 'English (United Kingdom)' };
+    const identity = {
+      companyName: 'Taylor Holdings Ltd',
+      domain: 'Taylor.example',
+      countryRegion: 'United Kingdom',
+      language: 'English (United Kingdom)',
+    };
     await withApi(async () => null).getCustomerStatus({ tenantId: T, identity });
-    expect(await customerRecord(await freshDb(), T)).toMatchObject({ companyName: 'Taylor Holdings Ltd', domain: 'taylor.example', country: 'GB', language: 'en-GB' });
+    expect(await customerRecord(await freshDb(), T)).toMatchObject({
+      companyName: 'Taylor Holdings Ltd',
+      domain: 'taylor.example',
+      country: 'GB',
+      language: 'en-GB',
+    });
     await withApi(reader([])).getCustomerStatus({ tenantId: T });
-    expect(await customerRecord(await freshDb(), T)).toMatchObject({ companyName: 'Contoso', country: 'FR', identity: { companyName: { source: 'api', observedAt: NOW.toISOString() } } });
+    expect(await customerRecord(await freshDb(), T)).toMatchObject({
+      companyName: 'Contoso',
+      country: 'FR',
+      identity: { companyName: { source: 'api', observedAt: NOW.toISOString() } },
+    });
     await withApi(async () => null).getCustomerStatus({ tenantId: T, identity });
     expect(await customerRecord(await freshDb(), T)).toMatchObject({ companyName: 'Contoso' });
   });
@@ -74,9 +115,18 @@ describe('with the Partner Center API', () => {
   it('asks the API who the customer is at most once a day, while the acceptance is read hourly', async () => {
     const customerReads: Date[] = [];
     let now = NOW;
-    const counting = async () => ({ ...(await reader([])()), getCustomer: async (id: string) => (customerReads.push(now), (await reader([])()).getCustomer(id)) });
+    const counting = async () => ({
+      ...(await reader([])()),
+      getCustomer: async (id: string) => (customerReads.push(now), (await reader([])()).getCustomer(id)),
+    });
     const at = (date: Date) =>
-      createStatusService({ openDb: freshDb, now: () => date, uiLocale: async () => 'en', partnerRole: async () => undefined, apiReader: counting });
+      createStatusService({
+        openDb: freshDb,
+        now: () => date,
+        uiLocale: async () => 'en',
+        partnerRole: async () => undefined,
+        apiReader: counting,
+      });
     for (const hours of [0, 2, 4, 23, 25]) {
       now = new Date(NOW.getTime() + hours * 3_600_000);
       expect((await at(now).getCustomerStatus({ tenantId: T })).api).toEqual({ state: 'read' });
@@ -108,7 +158,9 @@ describe('with the Partner Center API', () => {
   it('reports a failed read with its message and keeps the other evidence', async () => {
     const page = { language: 'en', partnerAttestation: 'not-provided', directAcceptance: 'not-provided' } as const;
     const status = await withApi(reader([], true)).getCustomerStatus({ tenantId: T, page });
-    expect(status.api).toEqual(expect.objectContaining({ state: 'failed', messageKey: 'errors.service.offline', retryable: true, code: 'network' }));
+    expect(status.api).toEqual(
+      expect.objectContaining({ state: 'failed', messageKey: 'errors.service.offline', retryable: true, code: 'network' }),
+    );
     expect(status.assessment.status).toBe('none');
   });
 });

@@ -50,7 +50,7 @@ const macrotask = () => new Promise<void>((resolve) => realSetImmediate(resolve)
 
 /** Lets pending IndexedDB work and promise chains run until nothing is left but sleepers. */
 async function settle(): Promise<void> {
-  for (let quiet = 0; quiet < 2; ) {
+  for (let quiet = 0; quiet < 2;) {
     await macrotask();
     quiet = pendingTasks === 0 ? quiet + 1 : 0;
   }
@@ -110,7 +110,16 @@ export function createVirtualTime(start = Date.parse('2026-11-20T09:00:00Z')) {
     await settle();
   }
 
-  return { now, sleep, run, runUntilStill, pass, get pendingTimers() { return timers.length; } };
+  return {
+    now,
+    sleep,
+    run,
+    runUntilStill,
+    pass,
+    get pendingTimers() {
+      return timers.length;
+    },
+  };
 }
 
 export type VirtualTime = ReturnType<typeof createVirtualTime>;

@@ -40,7 +40,10 @@ export function startPortalApp(shell: PcShell): void {
     page.showLoading(strings.loading);
     shell.showPage(page);
 
-    const [rendered] = await Promise.all([renderRoute(context), new Promise((resolve) => setTimeout(resolve, MINIMUM_LOADING_MS))]);
+    const [rendered] = await Promise.all([
+      renderRoute(context),
+      new Promise((resolve) => setTimeout(resolve, MINIMUM_LOADING_MS)),
+    ]);
     if (renderId !== latestRender) return;
     page.show(rendered.content);
     document.title = `${rendered.title} - ${strings.productName}`;

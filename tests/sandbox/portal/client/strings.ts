@@ -130,7 +130,7 @@ const fr: PortalStrings = {
   locale: 'fr-FR',
   productName: 'Espace partenaires',
   sandboxBadge: 'Sandbox',
-  sandboxBadgeTitle: "Bac à sable local : pas le véritable Espace partenaires",
+  sandboxBadgeTitle: 'Bac à sable local : pas le véritable Espace partenaires',
   loading: 'Chargement…',
   errorTitle: 'Un problème est survenu',
   loadFailed: "Cette page n'a pas pu être chargée.",

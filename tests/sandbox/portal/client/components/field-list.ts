@@ -13,7 +13,9 @@ export function fieldList(fields: readonly Field[]): HTMLDListElement {
   fields.forEach((field, index) => {
     if (index > 0) list.append('\n');
     const valueClass = field.tone ? `value ${field.tone}` : 'value';
-    list.append(h('div', { class: 'field' }, h('dt', { class: 'label' }, field.label), ' ', h('dd', { class: valueClass }, field.value)));
+    list.append(
+      h('div', { class: 'field' }, h('dt', { class: 'label' }, field.label), ' ', h('dd', { class: valueClass }, field.value)),
+    );
   });
   return list;
 }

@@ -30,7 +30,11 @@ const gridStyles = `
 export class HeButton extends HTMLElement {
   constructor() {
     super();
-    const root = openShadowRoot(this, pageStyles, 'button.link { border: none; background: none; padding: 0; min-height: 0; color: #0f6cbd; font-weight: 400; }');
+    const root = openShadowRoot(
+      this,
+      pageStyles,
+      'button.link { border: none; background: none; padding: 0; min-height: 0; color: #0f6cbd; font-weight: 400; }',
+    );
     root.append(h('button', { type: 'button', class: 'link', part: 'control' }, h('slot')));
   }
 }
@@ -44,7 +48,9 @@ export class HeDataGrid extends HTMLElement {
     const header = h(
       'tr',
       { id: 'column-header', role: 'row' },
-      ...columns.map((column) => h('th', { id: `cell-${column.key}-column-header`, class: 'data-grid__table-header', scope: 'col' }, column.heading)),
+      ...columns.map((column) =>
+        h('th', { id: `cell-${column.key}-column-header`, class: 'data-grid__table-header', scope: 'col' }, column.heading),
+      ),
     );
     this.#root.replaceChildren(h('table', { 'aria-label': label }, h('thead', {}, header), h('tbody')));
   }
@@ -53,7 +59,11 @@ export class HeDataGrid extends HTMLElement {
   showSkeleton(count: number): void {
     this.#body().replaceChildren(
       ...Array.from({ length: count }, (_, index) =>
-        h('tr', { id: `row-he-row-${index}`, role: 'row', 'aria-busy': 'true' }, ...this.#columns.map(() => h('td', {}, h('span', { class: 'skeleton' })))),
+        h(
+          'tr',
+          { id: `row-he-row-${index}`, role: 'row', 'aria-busy': 'true' },
+          ...this.#columns.map(() => h('td', {}, h('span', { class: 'skeleton' }))),
+        ),
       ),
     );
   }
@@ -73,7 +83,9 @@ export class HeDataGrid extends HTMLElement {
       'tr',
       { id: `row-${row.id}`, role: 'row' },
       h('th', { id: `cell-${first?.key ?? 'name'}-${row.id}`, class: 'data-grid__cell', scope: 'row' }, wrap(button)),
-      ...rest.map((column) => h('td', { id: `cell-${column.key}-${row.id}`, class: 'data-grid__cell' }, wrap(row.cells[column.key] ?? ''))),
+      ...rest.map((column) =>
+        h('td', { id: `cell-${column.key}-${row.id}`, class: 'data-grid__cell' }, wrap(row.cells[column.key] ?? '')),
+      ),
     );
   }
 

@@ -8,7 +8,9 @@ export class PcPage extends HTMLElement {
 
   showLoading(label: string): void {
     this.setAttribute('aria-busy', 'true');
-    this.#root.replaceChildren(h('div', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), label));
+    this.#root.replaceChildren(
+      h('div', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), label),
+    );
   }
 
   show(content: readonly Node[]): void {

@@ -17,13 +17,26 @@ export function customerFrame(
     ['service-management', strings.serviceManagement],
   ];
   const navLinks = tabs.map(([tab, label]) =>
-    h('li', {}, h('a', { href: href({ page: tab, tenantId: customer.tenantId }), 'aria-current': tab === activeTab ? 'page' : undefined }, label)),
+    h(
+      'li',
+      {},
+      h(
+        'a',
+        { href: href({ page: tab, tenantId: customer.tenantId }), 'aria-current': tab === activeTab ? 'page' : undefined },
+        label,
+      ),
+    ),
   );
   return [
     h(
       'nav',
       { class: 'breadcrumb', 'aria-label': strings.breadcrumb },
-      h('ol', {}, h('li', {}, h('a', { href: href({ page: 'customer-list' }) }, strings.customers)), h('li', { 'aria-current': 'page' }, customer.companyName)),
+      h(
+        'ol',
+        {},
+        h('li', {}, h('a', { href: href({ page: 'customer-list' }) }, strings.customers)),
+        h('li', { 'aria-current': 'page' }, customer.companyName),
+      ),
     ),
     h('h1', { tabindex: -1 }, customer.companyName),
     h(

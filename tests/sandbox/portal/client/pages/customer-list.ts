@@ -79,14 +79,21 @@ export async function renderCustomerList(context: PageContext): Promise<Rendered
   });
 
   showResults(initialSearch, positiveInteger(context.search.get('page')) ?? 1).catch(failed);
-  return { title: strings.customers, content: [h('h1', { tabindex: -1 }, strings.customers), form, h('div', { class: 'card table-card' }, grid, status, pager)] };
+  return {
+    title: strings.customers,
+    content: [h('h1', { tabindex: -1 }, strings.customers), form, h('div', { class: 'card table-card' }, grid, status, pager)],
+  };
 }
 
 function rowOf(context: PageContext, customer: CustomerListResponse['items'][number]): GridRowData {
   return {
     id: customer.tenantId,
     name: customer.companyName,
-    cells: { tenantId: customer.tenantId, domain: customer.domain, country: countryName(customer.country, context.strings.locale) },
+    cells: {
+      tenantId: customer.tenantId,
+      domain: customer.domain,
+      country: countryName(customer.country, context.strings.locale),
+    },
     open: () => context.navigate(context.href({ page: 'account', tenantId: customer.tenantId })),
   };
 }
@@ -105,7 +112,12 @@ function listUrl(context: PageContext, search: string, pageNumber: number, pageS
   return context.href({ page: 'customer-list' }) + (queryText ? `?${queryText}` : '');
 }
 
-function pagerContent(context: PageContext, list: CustomerListResponse, pageNumber: number, goTo: (pageNumber: number) => void): Node[] {
+function pagerContent(
+  context: PageContext,
+  list: CustomerListResponse,
+  pageNumber: number,
+  goTo: (pageNumber: number) => void,
+): Node[] {
   const { strings } = context;
   const first = list.offset + 1;
   const last = list.offset + list.items.length;
