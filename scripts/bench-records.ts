@@ -37,17 +37,15 @@ async function fill(db: RecordsDb): Promise<void> {
   const transaction = db.transaction(['customers', 'evidence', 'assessments'], 'readwrite');
   for (let i = 0; i < CUSTOMERS; i += 1) {
     const piece = evidenceOf(i);
-    void transaction
-      .objectStore('customers')
-      .put(
-        withNameKey({
-          tenantId: piece.tenantId,
-          companyName: `Société ${i}, "Ltd"`,
-          domain: `c${i}.onmicrosoft.com`,
-          country: 'FR',
-          lastSeenAt: OBSERVED_AT,
-        }),
-      );
+    void transaction.objectStore('customers').put(
+      withNameKey({
+        tenantId: piece.tenantId,
+        companyName: `Société ${i}, "Ltd"`,
+        domain: `c${i}.onmicrosoft.com`,
+        country: 'FR',
+        lastSeenAt: OBSERVED_AT,
+      }),
+    );
     void transaction.objectStore('evidence').put(piece);
     void transaction.objectStore('assessments').put(assessmentRecordOf(piece.tenantId, [piece], new Date(OBSERVED_AT)));
   }

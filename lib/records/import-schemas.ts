@@ -22,11 +22,9 @@ const instant = z.iso
   });
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
-const dateAgreed = z
-  .string()
-  .refine((value) => parsePartnerCenterDate(value) !== undefined, {
-    error: 'expected an agreement date such as 2023-04-01T00:00:00',
-  });
+const dateAgreed = z.string().refine((value) => parsePartnerCenterDate(value) !== undefined, {
+  error: 'expected an agreement date such as 2023-04-01T00:00:00',
+});
 
 const message = z.object({
   key: z.string().min(1),

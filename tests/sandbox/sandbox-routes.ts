@@ -90,14 +90,12 @@ function stateSummary(state: ApiState, apps: AppRegistry) {
       faultRate: options.faultRate,
       timeoutMs: options.timeoutMs,
     },
-    apps: apps
-      .list()
-      .map((app) => ({
-        clientId: app.clientId,
-        displayName: app.displayName,
-        kind: app.kind,
-        certificates: app.certificates.size,
-      })),
+    apps: apps.list().map((app) => ({
+      clientId: app.clientId,
+      displayName: app.displayName,
+      kind: app.kind,
+      certificates: app.certificates.size,
+    })),
     users: SANDBOX_USERS.map(({ key, name, username, role, mfa, tenantId }) => ({ key, name, username, role, mfa, tenantId })),
   };
 }
