@@ -41,19 +41,5 @@ const STYLES = `
 `;
 
 export function htmlPage(options: { title: string; lang: string; body: SafeHtml }): string {
-  return `<!doctype html>\n${
-    html`<html lang="${options.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${options.title}</title>
-        <style>
-          ${new SafeHtml(STYLES)}
-        </style>
-      </head>
-      <body>
-        <main>${options.body}</main>
-      </body>
-    </html>`.value
-  }`;
+  return `<!doctype html>\n${html`<html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title}</title><style>${new SafeHtml(STYLES)}</style></head><body><main>${options.body}</main></body></html>`.value}`;
 }

@@ -14,26 +14,19 @@ export function signInPage(options: {
 }): string {
   const selected = options.selectedUser ?? SANDBOX_USERS[0]?.key;
   const hidden = [...options.params].filter(([name]) => name !== 'user' && name !== 'action');
-  const body = html` <h1>Sign in to Partner Center (sandbox)</h1>
+  const body = html`
+    <h1>Sign in to Partner Center (sandbox)</h1>
     <p><strong>${options.app.displayName}</strong> wants to call the Partner Center API on your behalf.</p>
     ${options.error ? html`<p class="error" role="alert">${options.error}</p>` : ''}
     <form method="post">
-      ${hidden.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
+      ${hidden.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
       <fieldset>
         <legend>Who is signing in?</legend>
         ${SANDBOX_USERS.map(
           (user) =>
-            html`<label for="user-${user.key}"
-              ><input
-                type="radio"
-                id="user-${user.key}"
-                name="user"
-                value="${user.key}"
-                ${user.key === selected ? html` checked` : ''}
-              />
-              ${user.name} &lt;${user.username}&gt; — ${ROLE_LABELS[user.role]},
-              ${user.mfa ? 'signs in with MFA' : 'no MFA'}</label
-            >`,
+            html`<label for="user-${user.key}"><input type="radio" id="user-${user.key}" name="user" value="${user.key}"${
+              user.key === selected ? html` checked` : ''
+            }> ${user.name} &lt;${user.username}&gt; — ${ROLE_LABELS[user.role]}, ${user.mfa ? 'signs in with MFA' : 'no MFA'}</label>`,
         )}
       </fieldset>
       <button type="submit" id="sign-in" name="action" value="sign-in">Sign in</button>
@@ -44,7 +37,8 @@ export function signInPage(options: {
 }
 
 export function signInErrorPage(message: string): string {
-  const body = html` <h1>Sign-in problem</h1>
+  const body = html`
+    <h1>Sign-in problem</h1>
     <p class="error" role="alert">${message}</p>
     <p class="note">The sandbox does not send you back to the application because its request could not be trusted.</p>`;
   return htmlPage({ title: 'Sign-in problem — Partner Center sandbox', lang: 'en', body });

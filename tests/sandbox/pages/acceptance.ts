@@ -50,23 +50,15 @@ const textsFor = (language: string): { lang: 'en' | 'fr'; t: Texts } =>
 const shown = (instant: number) => formatPartnerCenterDate(new Date(instant)).replace('T', ' ');
 
 function page(lang: 'en' | 'fr', t: Texts, body: SafeHtml): string {
-  return htmlPage({
-    title: t.title,
-    lang,
-    body: html`<h1>${t.title}</h1>
-      ${body}`,
-  });
+  return htmlPage({ title: t.title, lang, body: html`<h1>${t.title}</h1>${body}` });
 }
 
 function details(attestation: Attestation, t: Texts): SafeHtml {
   const { request } = attestation;
   return html`<dl>
-    <dt>${t.company}</dt>
-    <dd>${request.companyName}</dd>
-    <dt>${t.signatory}</dt>
-    <dd>${request.signatoryFirstName} ${request.signatoryLastName} (${request.signatoryEmail})</dd>
-    <dt>${t.country}</dt>
-    <dd>${request.country}</dd>
+    <dt>${t.company}</dt><dd>${request.companyName}</dd>
+    <dt>${t.signatory}</dt><dd>${request.signatoryFirstName} ${request.signatoryLastName} (${request.signatoryEmail})</dd>
+    <dt>${t.country}</dt><dd>${request.country}</dd>
   </dl>`;
 }
 
@@ -85,14 +77,13 @@ export function handleAcceptance(req: IncomingMessage, res: ServerResponse, atte
   }
   if (status === 'linkexpired') return sendHtml(res, 410, page(lang, t, html`<p class="error" role="alert">${t.expired}</p>`));
   if (attestation.acceptedAt !== undefined) {
-    const body = html`${details(attestation, t)}
-      <p role="status"><strong>${t.accepted} ${shown(attestation.acceptedAt)} ${t.utc}.</strong></p>
-      <p>${t.thanks}</p>`;
+    const body = html`${details(attestation, t)}<p role="status"><strong>${t.accepted} ${shown(attestation.acceptedAt)} ${t.utc}.</strong></p><p>${t.thanks}</p>`;
     return sendHtml(res, 200, page(lang, t, body));
   }
   const language = templateLanguageFor(attestation.request.country, attestation.request.language);
   const { displayUri } = documentUrls(state.origin, state.documents.issue(attestation.request.country, language, now));
-  const body = html` <p>${t.intro}</p>
+  const body = html`
+    <p>${t.intro}</p>
     ${details(attestation, t)}
     <p><a href="${displayUri}" target="_blank" rel="noopener">${t.read}</a></p>
     <p class="note">${t.expires} ${shown(attestation.linkExpiresAt)} ${t.utc}.</p>

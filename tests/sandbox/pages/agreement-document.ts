@@ -31,12 +31,7 @@ export function handleDocumentLink(
     return sendHtml(
       res,
       404,
-      htmlPage({
-        title: 'Not found',
-        lang: 'en',
-        body: html`<h1>Not found</h1>
-          <p>This agreement link does not exist.</p>`,
-      }),
+      htmlPage({ title: 'Not found', lang: 'en', body: html`<h1>Not found</h1><p>This agreement link does not exist.</p>` }),
     );
   }
   if (clock.nowMs() >= link.expiresAt) {
@@ -46,8 +41,7 @@ export function handleDocumentLink(
       htmlPage({
         title: 'Link expired',
         lang: 'en',
-        body: html`<h1>Link expired</h1>
-          <p>Agreement links expire five minutes after they are issued. Ask Partner Center for a new one.</p>`,
+        body: html`<h1>Link expired</h1><p>Agreement links expire five minutes after they are issued. Ask Partner Center for a new one.</p>`,
       }),
     );
   }
@@ -60,14 +54,5 @@ export function handleDocumentLink(
       'Cache-Control': 'no-store',
     });
   }
-  sendHtml(
-    res,
-    200,
-    htmlPage({
-      title,
-      lang: link.language,
-      body: html`<h1>${title}</h1>
-        <p>${summary}</p>`,
-    }),
-  );
+  sendHtml(res, 200, htmlPage({ title, lang: link.language, body: html`<h1>${title}</h1><p>${summary}</p>` }));
 }

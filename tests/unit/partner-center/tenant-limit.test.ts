@@ -69,7 +69,7 @@ async function runTogether(limiting: (time: VirtualTime) => (use: Use) => Partia
   const limiterOf = limiting(time);
   const partnerCenter = fakePartnerCenter(time);
   const common: PartnerCenterClientOptions = {
-    baseUrl: 'https://api.example.test',
+    baseUrl: 'https://api.partnercenter.microsoft.com',
     getAccessToken: async () => 'delegated-token',
     fetch: partnerCenter.fetch,
     now: time.now,
