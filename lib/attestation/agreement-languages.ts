@@ -1,4 +1,4 @@
-// Where and in which languages the Microsoft Customer Agreement is offered (partner-center-api.md §6.3, 2023 revision):
+// Where and in which languages the Microsoft Customer Agreement is offered (docs/partner-center-api.md §6.3, 2023 revision):
 // every country offers en-US, some one more language, China none. Codes are case-sensitive, as Partner Center reads them.
 import extraLanguages from './agreement-languages.json';
 

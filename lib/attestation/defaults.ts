@@ -7,7 +7,7 @@ function compact(defaults: { [K in keyof FormDefaults]: string | null | undefine
   return Object.fromEntries(Object.entries(defaults).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
 }
 
-/** The billing profile says it best (§5.1): its company name, address country and culture (`fr-fr`) or language. */
+/** The billing profile says it best (docs/partner-center-api.md §5.1): its company name, address country and culture (`fr-fr`) or language. */
 export function defaultsFromCustomer(customer: Customer): FormDefaults {
   const billing = customer.billingProfile;
   return compact({

@@ -2,7 +2,7 @@ import { AuthError } from '../auth/errors';
 import { PartnerCenterError } from '../partner-center/client-error';
 import { describeFailure, type Failure } from '../failure/failure';
 
-/** Partner Center's Retry-After is missing from some answers; its throttling window is a minute (§1.4). */
+/** Partner Center's Retry-After is missing from some answers; its throttling window is a minute (docs/partner-center-api.md §1.4). */
 const DEFAULT_WAIT_SECONDS = 60;
 
 /**

@@ -84,7 +84,7 @@ export function validateAttestation(input: AttestationInput): AttestationValidat
     const field = FIELD_OF[name];
     if (field && !errors[field]) errors[field] = problemOf(issue.code, candidate[name]);
   }
-  // Partner Center refuses a country or a language the agreement is not offered in (§6.3).
+  // Partner Center refuses a country or a language the agreement is not offered in (docs/partner-center-api.md §6.3).
   if (!errors.country && !isAgreementCountry(candidate.country)) errors.country = 'notOffered';
   if (!errors.country && !errors.language && !agreementLanguages(candidate.country).includes(candidate.language))
     errors.language = 'notOffered';

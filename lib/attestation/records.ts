@@ -64,7 +64,7 @@ export function createdAgreementRecord(agreement: Agreement): AgreementRecord {
   };
 }
 
-/** Keeps the created agreement as evidence, so that the status shows it even before the API lists it (§7 question 7). */
+/** Keeps the created agreement as evidence, so that the status shows it even before the API lists it (docs/partner-center-api.md §7 question 7). */
 export async function keepAgreementEvidence(
   openDb: () => Promise<RecordsDb>,
   tenantId: string,

@@ -15,7 +15,7 @@ export const SIGN_IN_REQUIRED: Failure = {
  * `signedIn`: a delegated sign-in of the partner tenant with MFA is current (the token manager's state, asked each time).
  */
 export function attestationRefusal(settings: AttestationSettings, hasCredential: boolean, signedIn: boolean): Failure | null {
-  // Microsoft: indirect resellers cannot attest; their indirect provider does (partner-center-api.md §2.4).
+  // Microsoft: indirect resellers cannot attest; their indirect provider does (docs/partner-center-api.md §2.4).
   if (settings.partnerRole === 'indirect-reseller')
     return { messageKey: 'errors.attestation.resellerCannotAttest', retryable: false, code: 'indirect-reseller' };
   if (!settings.partnerTenant.trim())

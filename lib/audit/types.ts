@@ -19,7 +19,7 @@ export interface AuditPage<T> {
 export interface AuditApi {
   /** One page of `GET /v1/customers`: the first for null, else the page the token names. */
   customersPage(token: string | null): Promise<AuditPage<Customer>>;
-  /** One page of the bulk agreement-records feed (§2.8); leave it out where the feed is not to be used. */
+  /** One page of the bulk agreement-records feed (docs/partner-center-api.md §2.8); leave it out where the feed is not to be used. */
   agreementRecordsPage?(token: string | null): Promise<AuditPage<CustomerAgreementRecord>>;
   /** The customer's MCA agreements (`agreementType=MicrosoftCustomerAgreement`). */
   customerAgreements(tenantId: string): Promise<readonly Agreement[]>;

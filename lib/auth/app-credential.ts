@@ -1,5 +1,5 @@
 // The application (app-only) credential for the enhanced attestation API, which Microsoft documents as app-only
-// (partner-center-api.md §2.4, §4.1): a WebCrypto key pair whose private key cannot be exported, a self-signed
+// (docs/partner-center-api.md §2.4, §4.1): a WebCrypto key pair whose private key cannot be exported, a self-signed
 // certificate the administrator uploads to the app registration, and client assertions signed with the stored key.
 // Whether Partner Center accepts this in production is unproven; every piece of it lives here.
 // @peculiar/x509 is large: import this module lazily, only where a certificate is made or an assertion signed.

@@ -36,7 +36,7 @@ export function readClaims(token: string): TokenClaims {
   }
 }
 
-/** Partner Center refuses App+User calls without MFA (§4.1): `amr` must name `mfa`. */
+/** Partner Center refuses App+User calls without MFA (docs/partner-center-api.md §4.1): `amr` must name `mfa`. */
 export function hasMfa(claims: TokenClaims): boolean {
   return claims.amr?.includes('mfa') ?? false;
 }

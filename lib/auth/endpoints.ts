@@ -1,4 +1,4 @@
-// Entra ID (v2 endpoints) as Partner Center needs it (partner-center-api.md §4.1).
+// Entra ID (v2 endpoints) as Partner Center needs it (docs/partner-center-api.md §4.1).
 
 export const PARTNER_CENTER_RESOURCE = 'https://api.partnercenter.microsoft.com';
 

@@ -1,4 +1,4 @@
-// The Entra token endpoint: form-encoded POSTs, answers parsed with zod (partner-center-api.md §4.2).
+// The Entra token endpoint: form-encoded POSTs, answers parsed with zod (docs/partner-center-api.md §4.2).
 import { z } from 'zod';
 import { currentBuild } from '../config/build';
 import { AuthError, type AuthErrorReason } from './errors';

@@ -31,7 +31,7 @@ export interface ResellerRelationshipLinkParams {
 
 /**
  * The reseller relationship invitation link. The direct form is documented with `GET /v1/customers/relationshiprequests`;
- * the indirect-reseller form is known only from third parties (partner-center-api.md §5.3) and lives here alone.
+ * the indirect-reseller form is known only from third parties (docs/partner-center-api.md §5.3) and lives here alone.
  */
 export function buildResellerRelationshipUrl(params: ResellerRelationshipLinkParams): string {
   const issues: InvitationInputIssue[] = [];

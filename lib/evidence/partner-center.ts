@@ -41,7 +41,7 @@ export function evidenceFromApi(
 }
 
 /**
- * The bulk feed's record (§2.8, undocumented) as evidence. Assumed meaning, kept here only: the record describes the
+ * The bulk feed's record (docs/partner-center-api.md §2.8, undocumented) as evidence. Assumed meaning, kept here only: the record describes the
  * customer's last MCA event; `partnerAttestationCompleted` says it was a partner attestation (dated, with its signer),
  * otherwise a dated record is the customer's direct acceptance; no date means neither has happened.
  */

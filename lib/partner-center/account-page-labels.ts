@@ -1,6 +1,6 @@
 // The wording of a customer's Account page (the Microsoft Customer Agreement section, the customer's account info), per language. To read one more language, add
 // its code to AccountPageLanguage and its entry below. Matching ignores case, runs of whitespace and the kind of apostrophe or colon.
-// Sources: the team's sandbox rendering; Microsoft's docs for the title and the date label (API notes §6.2, seeds *-fr.txt).
+// Sources: Microsoft's docs for the title and the date label (docs/partner-center-api.md §6.2, S24, S26).
 
 export type AccountPageLanguage = 'en' | 'fr';
 

@@ -1,5 +1,5 @@
 // The wording of Partner Center's controls that start a blocked action, per language, to put the warning next to them.
-// Sources: the team's sandbox rendering; Microsoft's docs name "Add subscription"/"Add products" and per-subscription changes.
+// Sources: Microsoft's docs name "Add subscription"/"Add products" and per-subscription changes.
 // Easy to extend: add the live wording when it is seen on a real tenant.
 
 export const ACTION_CONTROL_LABELS: readonly string[] = [

@@ -69,7 +69,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A non-2xx answer: Partner Center's error body (§1.3), the throttling body, or anything else. */
+/** A non-2xx answer: Partner Center's error body (docs/partner-center-api.md §1.3), the throttling body, or anything else. */
 export function errorFromResponse(
   status: number,
   headers: Headers,

@@ -1,4 +1,4 @@
-// The Partner Center REST client: one method per endpoint the product uses (partner-center-api.md §2, §5), every
+// The Partner Center REST client: one method per endpoint the product uses (docs/partner-center-api.md §2, §5), every
 // answer parsed with its schema, every failure a `PartnerCenterError`.
 import { z } from 'zod';
 import { invalidRequestError, invalidResponseError } from './client-error';

@@ -1,4 +1,4 @@
-// The enhanced attestation API (partner-center-api.md §2.4) as we assume it to be. Microsoft's page was only partly
+// The enhanced attestation API (docs/partner-center-api.md §2.4) as we assume it to be. Microsoft's page was only partly
 // readable (§7, open questions 1–5): every shape and path below that is marked ASSUMPTION is ours, and this is the only
 // file that holds them, so that the real contract, once seen, is one edit away.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Which customer each row of Partner Center's customer grid shows (API notes §6.6): by the tenant id the page puts in the
+// Which customer each row of Partner Center's customer grid shows (docs/partner-center-api.md §6.6): by the tenant id the page puts in the
 // row's id (`row-{tenantId}`), a cell's id (`cell-displayName-{tenantId}`) or a link's href (`…/customers/{tenantId}/…`),
 // never by position or visible text. Rows whose id is not a tenant id yet (skeletons such as `row-he-row-0`) are skipped.
 import { isGuid, tenantKey } from '../tenant/tenant-id';

@@ -1,4 +1,4 @@
-// Partner Center's error codes (partner-center-api.md §1.3, §2.3, §2.9) mapped to a sentence a partner admin can act on,
+// Partner Center's error codes (docs/partner-center-api.md §1.3, §2.3, §2.9) mapped to a sentence a partner admin can act on,
 // and whether sending the same request again later may succeed without anyone changing anything.
 import type { AppMessageKey, MessageParams } from '../i18n';
 

@@ -59,7 +59,7 @@ function customersPath(input: UrlInput, options?: DetectOptions): CustomersPath 
     path[0] !== undefined && LOCALE.test(path[0]) && (path[1] === 'dashboard' || path[1] === 'commerce')
       ? path.shift()
       : undefined;
-  // Microsoft's docs: every page of the Customers tab starts with /commerce/ (API notes §6.6).
+  // Microsoft's docs: every page of the Customers tab starts with /commerce/ (docs/partner-center-api.md §6.6).
   if (path[0] === 'commerce') path.splice(0, 1, 'dashboard', 'commerce2');
   const [dashboard, version = '', customers, ...segments] = path;
   if (dashboard !== 'dashboard' || !DASHBOARD_VERSIONS.has(version) || customers !== 'customers') return undefined;
@@ -235,7 +235,7 @@ export function detectPage(url: string, options?: DetectOptions): PageMatch | nu
 
 /**
  * Customer sections whose pages start the transactions the MCA rules block, with the actions each one leads to. Microsoft documents the
- * actions (new purchases, quantity changes, term or billing-plan changes, upgrades: seed confirm-customer-accepted-mca-fr.txt) and that they
+ * actions (new purchases, quantity changes, term or billing-plan changes, upgrades: Microsoft's page (S26-a)) and that they
  * start from the customer's Subscriptions page ("Add subscription", then per subscription), not the section names, which are assumptions:
  *
  * | section                                 | actions                                   |

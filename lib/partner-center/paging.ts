@@ -1,4 +1,4 @@
-// Following Partner Center's paged collections (partner-center-api.md §5.2, §2.8).
+// Following Partner Center's paged collections (docs/partner-center-api.md §5.2, §2.8).
 import type { ResourceLink } from './schemas';
 
 /**

@@ -1,4 +1,4 @@
-// Keeps the partner under Partner Center's limit (500 requests a minute per tenant, partner-center-api.md §1.4) so that
+// Keeps the partner under Partner Center's limit (500 requests a minute per tenant, docs/partner-center-api.md §1.4) so that
 // long jobs do not provoke 429s. A sliding window, like the one Partner Center counts with: at most `limit` requests
 // were started in any `windowMs`. Time comes from the injected clock and sleep, so tests run it in fake time.
 import { tenantKey } from '../tenant/tenant-id';

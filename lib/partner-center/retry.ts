@@ -1,4 +1,4 @@
-// When a failed request is sent again, and after how long (partner-center-api.md §1.4): 429 waits for Retry-After;
+// When a failed request is sent again, and after how long (docs/partner-center-api.md §1.4): 429 waits for Retry-After;
 // 408, 5xx (but 501), network failures and timeouts back off exponentially with jitter; a bounded number of times.
 
 export interface RetryPolicy {

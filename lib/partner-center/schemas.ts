@@ -1,4 +1,4 @@
-// What Partner Center sends and what we send it (partner-center-api.md §1.3, §2, §3, §5): one zod schema per resource.
+// What Partner Center sends and what we send it (docs/partner-center-api.md §1.3, §2, §3, §5): one zod schema per resource.
 // Unknown extra fields are stripped; a missing or mistyped field we rely on is rejected with its path in the message.
 import { z } from 'zod';
 import { parsePartnerCenterDate } from '../dates/partner-center-date';

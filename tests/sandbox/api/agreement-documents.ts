@@ -1,4 +1,4 @@
-// GET /v1/agreementtemplates/{id}/document (partner-center-api.md §2.6): a new pair of links on every call, each
+// GET /v1/agreementtemplates/{id}/document (docs/partner-center-api.md §2.6): a new pair of links on every call, each
 // expiring five minutes later (sandbox clock); the links themselves are served under /_sandbox/agreement-documents/.
 import { randomBytes } from 'node:crypto';
 import type { AgreementDocument } from '@/lib/partner-center/schemas';

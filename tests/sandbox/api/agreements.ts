@@ -1,4 +1,4 @@
-// Agreement metadata, a customer's agreements, and the legacy confirmation of acceptance (partner-center-api.md §2.1–2.3).
+// Agreement metadata, a customer's agreements, and the legacy confirmation of acceptance (docs/partner-center-api.md §2.1–2.3).
 import { ATTESTATION_API_ONLY_FROM, hasBegun } from '@/lib/mca/timeline';
 import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';
 import {

@@ -1,4 +1,4 @@
-// The enhanced attestation flow (partner-center-api.md §2.4) with the shapes assumed in lib/partner-center/contract.ts:
+// The enhanced attestation flow (docs/partner-center-api.md §2.4) with the shapes assumed in lib/partner-center/contract.ts:
 // create an attestation, the customer accepts through the link, the partner creates the agreement with its id.
 import {
   ATTESTATION_LINK_MINUTES,

@@ -1,5 +1,5 @@
 // Who is calling: the bearer token must be one the sandbox signed, unexpired on the sandbox clock. From 2026-04-01
-// App+User calls must carry MFA (partner-center-api.md §0, §4.1): 401 900421 otherwise; before that they pass.
+// App+User calls must carry MFA (docs/partner-center-api.md §0, §4.1): 401 900421 otherwise; before that they pass.
 import type { IncomingMessage } from 'node:http';
 import { InvalidTokenError, type Principal, type TokenIssuer } from '../auth/jwt';
 import { apiErrors } from './errors';

@@ -1,4 +1,4 @@
-// GET /v1/partners/customeragreementrecords (partner-center-api.md §2.8, undocumented): pages of 500 records with the
+// GET /v1/partners/customeragreementrecords (docs/partner-center-api.md §2.8, undocumented): pages of 500 records with the
 // date of each customer's last MCA agreement, in seconds or milliseconds depending on the customer, as the real feed.
 import { z } from 'zod';
 import { parsePartnerCenterDate } from '@/lib/dates/partner-center-date';

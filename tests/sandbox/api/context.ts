@@ -41,7 +41,7 @@ export interface ApiResponse {
 
 export type ApiHandler = (request: ApiRequest, state: ApiState) => Promise<ApiResponse> | ApiResponse;
 
-/** Which tokens a route takes, per the API notes §4.1; `by-body` routes decide once they have read the body. */
+/** Which tokens a route takes, per docs/partner-center-api.md §4.1; `by-body` routes decide once they have read the body. */
 export type RouteAuth = 'any' | 'app+user' | 'app-only' | 'by-body';
 
 export interface Route {

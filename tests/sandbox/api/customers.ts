@@ -1,4 +1,4 @@
-// GET /v1/customers (paged, filterable) and GET /v1/customers/{id} (partner-center-api.md §5.1, §5.2).
+// GET /v1/customers (paged, filterable) and GET /v1/customers/{id} (docs/partner-center-api.md §5.1, §5.2).
 import { z } from 'zod';
 import type { Customer, CustomerCollection, ResourceLink } from '@/lib/partner-center/schemas';
 import type { SandboxCustomer } from '../data/types';

@@ -1,4 +1,4 @@
-// MS-RequestId as an idempotency key (partner-center-api.md §1.2): a write retried with the same id gets the first
+// MS-RequestId as an idempotency key (docs/partner-center-api.md §1.2): a write retried with the same id gets the first
 // answer again instead of being done twice.
 import type { ApiResponse } from './context';
 

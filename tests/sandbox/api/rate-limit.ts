@@ -1,4 +1,4 @@
-// Throttling per partner tenant (partner-center-api.md §1.4): a sliding window of one minute of the sandbox clock.
+// Throttling per partner tenant (docs/partner-center-api.md §1.4): a sliding window of one minute of the sandbox clock.
 // A request over the limit is not counted; Retry-After says when the oldest counted request leaves the window.
 
 const WINDOW_MS = 60_000;

@@ -1,4 +1,4 @@
-// GET /v1/customers/relationshiprequests (partner-center-api.md §5.3): the link a customer follows to accept the
+// GET /v1/customers/relationshiprequests (docs/partner-center-api.md §5.3): the link a customer follows to accept the
 // partner as its reseller, built from the caller's tenant.
 import type { RelationshipRequest } from '@/lib/partner-center/schemas';
 import { INDIRECT_RESELLER_MPN_ID, INDIRECT_RESELLER_TENANT_ID, PARTNER_TENANT_ID } from '../auth/users';

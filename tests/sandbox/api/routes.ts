@@ -1,4 +1,4 @@
-// Every API path the extension uses, with the tokens each takes (partner-center-api.md §4.1).
+// Every API path the extension uses, with the tokens each takes (docs/partner-center-api.md §4.1).
 import { ENHANCED_ATTESTATION_AUTH, ENHANCED_ATTESTATION_PATH } from '@/lib/partner-center/contract';
 import { getAgreementDocument } from './agreement-documents';
 import { getAgreementMetadata, getCustomerAgreements, getDirectSignStatus, postCustomerAgreement } from './agreements';

@@ -1,4 +1,4 @@
-// The agreement templates Partner Center publishes (partner-center-api.md §2.1, §2.7).
+// The agreement templates Partner Center publishes (docs/partner-center-api.md §2.1, §2.7).
 import type { AgreementMetadata, AgreementType } from '@/lib/partner-center/schemas';
 import { MICROSOFT_CLOUD_AGREEMENT, MICROSOFT_CUSTOMER_AGREEMENT } from '@/lib/partner-center/schemas';
 

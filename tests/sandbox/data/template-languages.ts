@@ -1,4 +1,4 @@
-// Languages of the MCA template by country (partner-center-api.md §6.3, 2023 revision). Every country offers en-US;
+// Languages of the MCA template by country (docs/partner-center-api.md §6.3, 2023 revision). Every country offers en-US;
 // codes are case-sensitive; China is absent.
 
 const EXTRA_LANGUAGES: Record<string, string> = {

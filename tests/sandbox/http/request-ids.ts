@@ -1,4 +1,4 @@
-// Every response echoes MS-RequestId and MS-CorrelationId (partner-center-api.md §1.2), generating them when absent.
+// Every response echoes MS-RequestId and MS-CorrelationId (docs/partner-center-api.md §1.2), generating them when absent.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 

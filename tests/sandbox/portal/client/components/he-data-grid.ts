@@ -1,4 +1,4 @@
-// The customer grid as Partner Center builds it (API notes §6.6): a web component whose tag name contains DATA-GRID, a
+// The customer grid as Partner Center builds it (docs/partner-center-api.md §6.6): a web component whose tag name contains DATA-GRID, a
 // <table> in its shadow root, rows `tr[role=row]#row-{tenantId}` with cells `#cell-{column}-{tenantId}`, the name a
 // link-styled button with no href, and skeleton rows (`row-he-row-{n}`) until the data arrives.
 import { h, openShadowRoot } from '../dom';

@@ -9,7 +9,7 @@ import { h } from '../dom';
 import type { PageContext, RenderedPage } from './page';
 
 const SEARCH_DELAY_MS = 250;
-/** How long the real grid shows skeleton rows before swapping in the customers (API notes §6.6). */
+/** How long the real grid shows skeleton rows before swapping in the customers (docs/partner-center-api.md §6.6). */
 export const SKELETON_MS = 700;
 const SKELETON_ROWS = 5;
 
