@@ -9,7 +9,7 @@ import {
   type ProtocolMap,
 } from './protocol';
 import { createSender } from './send';
-import { customerOfSenderTab, senderKind, type SenderInfo } from './sender';
+import { contentScriptMayAskStatus, senderKind, type SenderInfo } from './sender';
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
@@ -58,7 +58,7 @@ export function handleMessage<K extends MessageType>(
     if (
       kind === 'content-script' &&
       type === 'getCustomerStatus' &&
-      (data as MessageData<'getCustomerStatus'>).tenantId !== customerOfSenderTab(sender)
+      !contentScriptMayAskStatus(data as MessageData<'getCustomerStatus'>, sender)
     ) {
       throw new Error(`Refused "${type}" for a customer the sender's tab does not show`);
     }

@@ -24,13 +24,27 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
   return null;
 }
 
-/**
- * The customer whose page the sender's tab shows, read from the tab's URL as the browser reports it (not from anything the
- * page says): a content script may ask about that customer only.
- */
-export function customerOfSenderTab(sender: SenderInfo): string | undefined {
+/** The Partner Center page the sender's tab shows, read from the tab's URL as the browser reports it (not from anything the page says). */
+function pageOfSenderTab(sender: SenderInfo) {
   const url = sender.tab?.url;
-  if (url === undefined) return undefined;
-  const page = detectPage(url, { origins: partnerCenterOrigins(url) });
+  return url === undefined ? null : detectPage(url, { origins: partnerCenterOrigins(url) });
+}
+
+/** The customer whose page the sender's tab shows: a content script may tell what it read of that customer only. */
+export function customerOfSenderTab(sender: SenderInfo): string | undefined {
+  const page = pageOfSenderTab(sender);
   return page?.kind === 'customer' ? page.customerId : undefined;
+}
+
+/**
+ * Whether a content script may ask this status: anything of the customer its tab shows; on a customer list, the status of a
+ * customer listed there as the records and the API know it, but nothing read from the page (it would be another customer's).
+ */
+export function contentScriptMayAskStatus(
+  request: { tenantId: string; page?: unknown; identity?: unknown },
+  sender: SenderInfo,
+): boolean {
+  const page = pageOfSenderTab(sender);
+  if (page?.kind === 'customer') return request.tenantId === page.customerId;
+  return page?.kind === 'customer-list' && request.page === undefined && request.identity === undefined;
 }

@@ -64,8 +64,20 @@ async function reviewAndCreate(panel: Tab): Promise<void> {
   await confirmAndCreate(panel);
 }
 
+/** Resolves once the page has stopped scrolling: each new step scrolls the panel to itself smoothly, and a click during it misses. */
+async function scrollSettled(panel: Tab): Promise<void> {
+  const position = () => panel.evaluate<number>('window.scrollY');
+  for (let last = await position(), tries = 0; tries < 50; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = await position();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** Ticks the confirmation, then presses "Create the attestation" once the tick has enabled it. */
 async function confirmAndCreate(panel: Tab): Promise<void> {
+  await scrollSettled(panel);
   await panel.click('.confirm-attestation input');
   await panel.waitFor('.confirm-attestation input:checked');
   await panel.click({ selector: '.attestation-review button.primary:not([disabled])', text: 'Create the attestation' });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { customerOfSenderTab, senderKind, type SenderInfo, type SenderKind } from '@/lib/messaging/sender';
+import {
+  contentScriptMayAskStatus,
+  customerOfSenderTab,
+  senderKind,
+  type SenderInfo,
+  type SenderKind,
+} from '@/lib/messaging/sender';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -41,5 +47,29 @@ describe('customerOfSenderTab', () => {
     ['no tab URL', tab(), undefined],
   ])('%s → %s', (_label, sender, expected) => {
     expect(customerOfSenderTab(sender)).toBe(expected);
+  });
+});
+
+describe('contentScriptMayAskStatus', () => {
+  const OTHER = '11111111-2222-4333-8444-555555555555';
+  const tab = (url: string): SenderInfo => ({ id: ID, tab: { id: 1, url } });
+  const accountPage = tab(`https://partner.microsoft.com/dashboard/v2/customers/${CUSTOMER}/account`);
+  const list = tab('https://partner.microsoft.com/commerce/customers/list');
+  const reading = { language: 'en', partnerAttestation: 'provided', directAcceptance: 'not-provided' };
+  it.each<[string, { tenantId: string; page?: unknown; identity?: unknown }, SenderInfo, boolean]>([
+    ["the customer page's own customer, with what it read", { tenantId: CUSTOMER, page: reading }, accountPage, true],
+    ['another customer from a customer page', { tenantId: OTHER }, accountPage, false],
+    ['a listed customer from the list, asking the records and the API', { tenantId: OTHER }, list, true],
+    ['a listed customer from the list, with a page reading', { tenantId: OTHER, page: reading }, list, false],
+    ['a listed customer from the list, with a name', { tenantId: OTHER, identity: { companyName: 'Forged' } }, list, false],
+    [
+      'a page that is not a customer page or list',
+      { tenantId: OTHER },
+      tab('https://partner.microsoft.com/dashboard/home'),
+      false,
+    ],
+    ['a look-alike host', { tenantId: OTHER }, tab('https://partner.microsoft.com.evil.example/commerce/customers/list'), false],
+  ])('%s → %s', (_label, request, sender, expected) => {
+    expect(contentScriptMayAskStatus(request, sender)).toBe(expected);
   });
 });
