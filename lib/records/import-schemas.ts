@@ -13,12 +13,12 @@ export const IMPORT_FUTURE_TOLERANCE_MS = 86_400_000;
  * A moment, as the extension writes them: in UTC. An offset is turned to UTC (so that times compare as text, as the records
  * do); a time later than tomorrow is refused, since it would outrank every real observation.
  */
-const instant = z.iso
+const instantAnyTime = z.iso
   .datetime({ offset: true, error: 'expected an ISO 8601 date and time' })
-  .transform((value) => (value.endsWith('Z') ? value : new Date(value).toISOString()))
-  .refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, {
-    error: 'a date and time in the future (more than a day ahead of this computer): refused',
-  });
+  .transform((value) => (value.endsWith('Z') ? value : new Date(value).toISOString()));
+const instant = instantAnyTime.refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, {
+  error: 'a date and time in the future (more than a day ahead of this computer): refused',
+});
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
 const { assessment, evidencePiece } = assessmentSchemas(instant);
@@ -48,6 +48,8 @@ export const assessmentSchema = z
     evidence: z.array(z.object({ source: z.enum(EVIDENCE_SOURCES), observedAt: instant })),
     partnerRole: z.enum(PARTNER_ROLES).optional(),
     assessedAt: instant,
+    /** When the assessment changes by the calendar alone (a block starting): in the future by nature. */
+    validUntil: instantAnyTime.optional(),
   })
   .refine((record) => record.assessment.status === record.status && record.severity === statusSeverity(record.status), {
     error: 'status and severity must be those of the assessment',
