@@ -4,17 +4,17 @@ import { deleteDB } from 'idb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RECORD_TEXT_MAX } from '@/lib/mca/record-schemas';
-import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, PARTNER_ROLES } from '@/lib/mca/types';
+import { EVIDENCE_SOURCES, PARTNER_ROLES } from '@/lib/mca/types';
 import { recordAttestation } from '@/lib/records/attestations';
 import { rememberCustomer } from '@/lib/records/customers';
 import { DB_NAME } from '@/lib/records/db';
 import { saveEvidence } from '@/lib/records/evidence';
-import { readExportedRecords, recordsJson } from '@/lib/records/export-json';
-import { importRecords } from '@/lib/records/import-json';
+import { readExportedRecords } from '@/lib/records/export-json';
 import { recordInvitation } from '@/lib/records/invitations';
 import { AUDIT_MODES, AUDIT_RUN_STATES, type AuditRunRecord } from '@/lib/records/types';
 import { IDENTITY_SOURCES } from '@/lib/records/customer-identity';
 import { freshDb } from '../support/records-db';
+import { exportThenImportFresh } from './support';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 
@@ -151,13 +151,7 @@ describe('export then import', () => {
           await recordAttestation(source, records.attestation);
           await source.put('auditRuns', records.auditRun);
         }
-        const file = await recordsJson(source, NOW);
-        const expected = await readExportedRecords(source);
-        source.close();
-        await deleteDB(DB_NAME);
-
-        const target = await freshDb();
-        const result = await importRecords(target, file);
+        const { expected, target, result } = await exportThenImportFresh(source, NOW);
         expect(result.ok && result.report.invalid).toEqual([]);
         expect(await readExportedRecords(target)).toEqual(expected);
         target.close();
