@@ -1,59 +1,12 @@
-// The assessment as it crosses from the background to a page, checked on arrival. zod/mini keeps the content script small.
+// What crosses from the background to a page, checked on arrival. zod/mini keeps the content script small.
 import * as z from 'zod/mini';
 import { parsePartnerCenterDate } from '../dates/partner-center-date';
-import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES } from '../mca/types';
+import { assessmentSchemas } from '../mca/record-schemas';
 import { PAGE_IDENTITY_MAX_LENGTH } from '../partner-center/customer-identity-dom';
 
-export const messageSchema = z.object({
-  key: z.string(),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-});
-
-const agreementRecordSchema = z.object({
-  type: z.enum(['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement']),
-  dateAgreed: z.string(),
-  primaryContact: z.optional(
-    z.object({
-      firstName: z.optional(z.string()),
-      lastName: z.optional(z.string()),
-      email: z.optional(z.string()),
-      phoneNumber: z.optional(z.string()),
-    }),
-  ),
-  source: z.optional(z.enum(EVIDENCE_SOURCES)),
-  observedAt: z.optional(z.string()),
-});
-
-const nextStepSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('invite-accept'), invitation: z.literal('accept-mca'), message: messageSchema }),
-  z.object({
-    action: z.literal('attest'),
-    channels: z.readonly(z.array(z.enum(['partner-center', 'api']))),
-    message: messageSchema,
-  }),
-  z.object({ action: z.literal('ask-provider'), message: messageSchema }),
-  z.object({ action: z.literal('refresh'), message: messageSchema }),
-]);
-
-export const assessmentSchema = z.object({
-  status: z.enum(MCA_STATUSES),
-  since: z.optional(z.string()),
-  latestAgreement: z.optional(agreementRecordSchema),
-  blockedActions: z.array(z.enum(BLOCKABLE_ACTIONS)),
-  blockStartsAt: z.optional(z.string()),
-  canAttest: z.boolean(),
-  nextSteps: z.array(nextStepSchema),
-  reasons: z.array(messageSchema),
-  certain: z.boolean(),
-});
-
-export const evidencePieceSchema = z.object({
-  tenantId: z.string(),
-  source: z.enum(EVIDENCE_SOURCES),
-  observedAt: z.string(),
-  agreements: z.optional(z.readonly(z.array(agreementRecordSchema))),
-  directAcceptance: z.optional(z.boolean()),
-});
+const { assessment, evidencePiece } = assessmentSchemas(z.string());
+export const assessmentSchema = assessment;
+export const evidencePieceSchema = evidencePiece;
 
 /** A day in the form the Account page reader gives it (`2024-05-01T00:00:00`), and one that exists. */
 const PAGE_DATE = /^\d{4}-\d{2}-\d{2}T00:00:00$/;

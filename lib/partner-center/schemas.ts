@@ -2,6 +2,7 @@
 // Unknown extra fields are stripped; a missing or mistyped field we rely on is rejected with its path in the message.
 import { z } from 'zod';
 import { parsePartnerCenterDate } from '../dates/partner-center-date';
+import { RECORD_TEXT_MAX } from '../mca/record-schemas';
 
 export const MICROSOFT_CUSTOMER_AGREEMENT = 'MicrosoftCustomerAgreement';
 export const MICROSOFT_CLOUD_AGREEMENT = 'MicrosoftCloudAgreement';
@@ -71,10 +72,10 @@ function collectionOf<T extends z.ZodType>(item: T) {
 
 /** The customer-side person who accepted; phone is optional and may come back as null. */
 export const contactSchema = z.object({
-  firstName: z.string(),
-  lastName: z.string(),
-  email: z.string(),
-  phoneNumber: z.string().nullish(),
+  firstName: z.string().max(RECORD_TEXT_MAX),
+  lastName: z.string().max(RECORD_TEXT_MAX),
+  email: z.string().max(RECORD_TEXT_MAX),
+  phoneNumber: z.string().max(RECORD_TEXT_MAX).nullish(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -152,8 +153,8 @@ export const addressSchema = z.object({
 
 export const customerCompanyProfileSchema = z.object({
   tenantId: z.guid({ error: 'companyProfile.tenantId must be a GUID' }),
-  domain: z.string(),
-  companyName: z.string(),
+  domain: z.string().max(RECORD_TEXT_MAX),
+  companyName: z.string().max(RECORD_TEXT_MAX),
   email: z.string().nullish(),
   address: addressSchema.nullish(),
   links: z.object({ self: resourceLinkSchema.optional() }).optional(),

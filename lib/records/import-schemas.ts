@@ -1,9 +1,8 @@
 // What an imported record must look like, store by store: nothing reaches the database that the code reading it does not expect.
 import { z } from 'zod';
-import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import { statusSeverity } from '../mca/risk';
-import { BLOCKABLE_ACTIONS, EVIDENCE_SOURCES, MCA_STATUSES, PARTNER_ROLES } from '../mca/types';
-import { AGREEMENT_TYPES } from '../partner-center/schemas';
+import { assessmentSchemas, RECORD_TEXT_MAX } from '../mca/record-schemas';
+import { EVIDENCE_SOURCES, MCA_STATUSES, PARTNER_ROLES } from '../mca/types';
 import { IDENTITY_FIELDS, IDENTITY_SOURCES } from './customer-identity';
 import { AUDIT_MODES, AUDIT_RUN_STATES } from './types';
 
@@ -14,78 +13,31 @@ export const IMPORT_FUTURE_TOLERANCE_MS = 86_400_000;
  * A moment, as the extension writes them: in UTC. An offset is turned to UTC (so that times compare as text, as the records
  * do); a time later than tomorrow is refused, since it would outrank every real observation.
  */
-const instant = z.iso
+const instantAnyTime = z.iso
   .datetime({ offset: true, error: 'expected an ISO 8601 date and time' })
-  .transform((value) => (value.endsWith('Z') ? value : new Date(value).toISOString()))
-  .refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, {
-    error: 'a date and time in the future (more than a day ahead of this computer): refused',
-  });
+  .transform((value) => (value.endsWith('Z') ? value : new Date(value).toISOString()));
+const instant = instantAnyTime.refine((value) => Date.parse(value) <= Date.now() + IMPORT_FUTURE_TOLERANCE_MS, {
+  error: 'a date and time in the future (more than a day ahead of this computer): refused',
+});
 const tenantId = z.guid({ error: 'expected a tenant id (GUID)' });
 const text = (max: number) => z.string().max(max);
-const dateAgreed = z.string().refine((value) => parsePartnerCenterDate(value) !== undefined, {
-  error: 'expected an agreement date such as 2023-04-01T00:00:00',
-});
-
-const message = z.object({
-  key: z.string().min(1),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-
-const contact = z.object({
-  firstName: text(256).optional(),
-  lastName: text(256).optional(),
-  email: text(320).optional(),
-  phoneNumber: text(64).optional(),
-});
-
-const agreementRecord = z.object({
-  type: z.enum(AGREEMENT_TYPES),
-  dateAgreed,
-  primaryContact: contact.optional(),
-  source: z.enum(EVIDENCE_SOURCES).optional(),
-  observedAt: instant.optional(),
-});
+const { assessment, evidencePiece } = assessmentSchemas(instant);
 
 export const customerSchema = z.object({
   tenantId,
-  companyName: text(256).optional(),
-  domain: text(256).optional(),
-  country: text(64).optional(),
-  language: text(64).optional(),
-  contactName: text(256).optional(),
-  contactEmail: text(320).optional(),
+  companyName: text(RECORD_TEXT_MAX).optional(),
+  domain: text(RECORD_TEXT_MAX).optional(),
+  country: text(RECORD_TEXT_MAX).optional(),
+  language: text(RECORD_TEXT_MAX).optional(),
+  contactName: text(RECORD_TEXT_MAX).optional(),
+  contactEmail: text(RECORD_TEXT_MAX).optional(),
   identity: z
     .partialRecord(z.enum(IDENTITY_FIELDS), z.object({ source: z.enum(IDENTITY_SOURCES), observedAt: instant }))
     .optional(),
   lastSeenAt: instant,
 });
 
-export const evidenceSchema = z.object({
-  tenantId,
-  source: z.enum(EVIDENCE_SOURCES),
-  observedAt: instant,
-  agreements: z.array(agreementRecord).optional(),
-  directAcceptance: z.boolean().optional(),
-});
-
-const nextStep = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('invite-accept'), invitation: z.literal('accept-mca'), message }),
-  z.object({ action: z.literal('attest'), channels: z.array(z.enum(['partner-center', 'api'])), message }),
-  z.object({ action: z.literal('ask-provider'), message }),
-  z.object({ action: z.literal('refresh'), message }),
-]);
-
-const assessment = z.object({
-  status: z.enum(MCA_STATUSES),
-  since: instant.optional(),
-  latestAgreement: agreementRecord.optional(),
-  blockedActions: z.array(z.enum(BLOCKABLE_ACTIONS)),
-  blockStartsAt: instant.optional(),
-  canAttest: z.boolean(),
-  nextSteps: z.array(nextStep),
-  reasons: z.array(message),
-  certain: z.boolean(),
-});
+export const evidenceSchema = evidencePiece;
 
 export const assessmentSchema = z
   .object({
@@ -96,6 +48,8 @@ export const assessmentSchema = z
     evidence: z.array(z.object({ source: z.enum(EVIDENCE_SOURCES), observedAt: instant })),
     partnerRole: z.enum(PARTNER_ROLES).optional(),
     assessedAt: instant,
+    /** When the assessment changes by the calendar alone (a block starting): in the future by nature. */
+    validUntil: instantAnyTime.optional(),
   })
   .refine((record) => record.assessment.status === record.status && record.severity === statusSeverity(record.status), {
     error: 'status and severity must be those of the assessment',
@@ -106,7 +60,7 @@ const localId = z.number().int().positive().optional();
 export const invitationSchema = z.object({
   id: localId,
   tenantId: tenantId.optional(),
-  companyName: text(256).optional(),
+  companyName: text(RECORD_TEXT_MAX).optional(),
   kind: z.string().min(1).max(64),
   locale: z.string().min(1).max(16),
   via: z.enum(['mailto', 'copy', 'eml']),
@@ -119,8 +73,13 @@ export const attestationSchema = z.object({
   requestId: z.string().min(1).max(128),
   correlationId: z.string().min(1).max(128),
   attestationId: z.string().min(1).max(256).optional(),
-  signer: z.object({ firstName: text(256), lastName: text(256), email: text(320), phoneNumber: text(64).optional() }),
-  attestedBy: z.object({ name: text(256), upn: text(320), objectId: z.guid() }).optional(),
+  signer: z.object({
+    firstName: text(RECORD_TEXT_MAX),
+    lastName: text(RECORD_TEXT_MAX),
+    email: text(RECORD_TEXT_MAX),
+    phoneNumber: text(64).optional(),
+  }),
+  attestedBy: z.object({ name: text(RECORD_TEXT_MAX), upn: text(RECORD_TEXT_MAX), objectId: z.guid() }).optional(),
   result: z.string().min(1).max(64),
   at: instant,
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { captureDownloads, lastDownload } from './support/downloads';
 import type { ExtensionBrowser, Tab } from './support/browser';
+import { putRecords } from './support/records';
 import { pointAtSandbox, signInAs } from './support/sign-in';
 
 /** Signed in as an admin agent, an audit of the whole sandbox run from the dashboard; the settings page is left open too. */
@@ -108,6 +109,59 @@ test.describe('a long audit', () => {
     const [, done, failed] = /Finished: (\d+) checked, (\d+) failed/.exec(latest ?? '') ?? [];
     expect(Number(done) + Number(failed)).toBe(60);
   });
+});
+
+test('a stuck audit run is shown in words with "Try again", which takes it up again', async ({ extension, sandbox }) => {
+  test.setTimeout(150_000);
+  const options = await pointAtSandbox(extension, sandbox.url);
+  await signInAs(extension, options, sandbox.url, 'admin-agent');
+  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+  // A run that several resumes found where it was, as the audit leaves it: its record and its checkpoint.
+  await putRecords(options, {
+    auditRuns: [
+      {
+        id: 'run-stuck',
+        startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        state: 'stuck',
+        mode: 'per-customer',
+        counts: { done: 0, failed: 0, requests: 4 },
+        failures: [],
+        stoppedBy: { messageKey: 'records.audit.stuck' },
+      },
+    ],
+    auditCheckpoint: [
+      {
+        key: 'current',
+        runId: 'run-stuck',
+        mode: 'per-customer',
+        phase: 'customers',
+        pageToken: null,
+        pagesDone: 0,
+        updatedAt: new Date().toISOString(),
+        resumedAt: { mark: 'customers:0', times: 4 },
+      },
+    ],
+  });
+  // The background reads the unfinished run when it starts (Chrome: the worker is started again) or at its resume alarm,
+  // at most a minute later (Firefox keeps its background page).
+  await extension.stopBackground();
+  const dashboard = await extension.openExtensionPage('/dashboard.html');
+  await expect
+    .poll(
+      async () => {
+        await dashboard.reload();
+        return dashboard.waitFor('.audit-progress', { timeout: 5_000 }).catch(() => '');
+      },
+      { timeout: 80_000, intervals: [2_000] },
+    )
+    .toMatch(/^Stuck: it was resumed several times without getting further, so it waits for you/);
+
+  await dashboard.click({ selector: 'button', text: 'Try again' });
+  await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 60_000 });
+  // The list of runs follows the progress once the finished run is written.
+  expect(
+    await dashboard.waitFor({ selector: '.audit-runs li', text: 'Finished: \\d+ checked', pattern: true }, { timeout: 15_000 }),
+  ).toMatch(/Finished: \d+ checked/);
 });
 
 // Another page writing to the records makes the dashboard wait for them, as a big book does: the first screen as last read shows meanwhile.

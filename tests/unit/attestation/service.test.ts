@@ -1,10 +1,16 @@
 // The background's attestation service against an in-process sandbox: the app-only credential in memory, the records in
 // fake-indexeddb, the customer's acceptance posted to the sandbox's acceptance page as a browser would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNTRUSTED_ACCEPTANCE_LINK } from '@/lib/attestation/acceptance-link';
 import { preferredAgreementLanguage } from '@/lib/attestation/agreement-languages';
 import type { AttestationInput } from '@/lib/attestation/form';
 import type { AttestationSettings } from '@/lib/attestation/refusal';
-import { createAttestationService, type AttestationServiceDeps, type CustomerReader } from '@/lib/attestation/service';
+import {
+  createAttestationService,
+  type AttestationClient,
+  type AttestationServiceDeps,
+  type CustomerReader,
+} from '@/lib/attestation/service';
 import {
   createAppCredential,
   createAppOnlyTokenSource,
@@ -45,6 +51,20 @@ interface Setup {
   reader?: CustomerReader | null;
   /** Who is signed in; null when nobody is. */
   attester?: () => Promise<AttesterRecord | null>;
+  /** Replaces every acceptance link the API returns, as a compromised or spoofed answer would. */
+  acceptanceUrl?: string;
+}
+
+/** The client, with every acceptance link the API returns replaced by `acceptanceUrl`. */
+function withAcceptanceUrl(client: AttestationClient, acceptanceUrl: string): AttestationClient {
+  return {
+    ...client,
+    createAttestation: async (...args) => {
+      const created = await client.createAttestation(...args);
+      return { ...created, data: { ...created.data, acceptanceUrl } };
+    },
+    getAttestationStatus: async (...args) => ({ ...(await client.getAttestationStatus(...args)), acceptanceUrl }),
+  };
 }
 
 const CAMILLE: AttesterRecord = {
@@ -59,6 +79,7 @@ function service({
   hasCredential = true,
   reader = null,
   attester = async () => CAMILLE,
+  acceptanceUrl,
 }: Setup = {}) {
   const changed: string[] = [];
   const configured: AttestationSettings = {
@@ -78,7 +99,7 @@ function service({
     settings: async () => configured,
     attester,
     hasCredential: async () => hasCredential && (await getActiveAppCredential(store)) !== null,
-    attestationClient: async () => client,
+    attestationClient: async () => (acceptanceUrl === undefined ? client : withAcceptanceUrl(client, acceptanceUrl)),
     customerReader: async () => reader,
     openDb,
     now: () => new Date(server.clock.nowMs()),
@@ -146,6 +167,25 @@ describe('attestation service', () => {
         agreements: [expect.objectContaining({ type: 'MicrosoftCustomerAgreement', dateAgreed: completed.agreement.dateAgreed })],
       }),
     ]);
+  });
+
+  it.each([
+    ['plain http', 'http://accept.microsoft.com/mca?id=1'],
+    ['a look-alike host', 'https://microsoft.com.accept-mca.example/mca?id=1'],
+    ['a host merely ending in microsoft.com', 'https://evilmicrosoft.com/mca?id=1'],
+    ['the userinfo trick', 'https://accept.microsoft.com@evil.example/mca?id=1'],
+    ['another port', 'https://accept.microsoft.com:8443/mca?id=1'],
+  ])('refuses an acceptance link over %s with the plain error, and never hands it on', async (_, hostile) => {
+    const { attestation } = service({ acceptanceUrl: hostile });
+    const input = inputFor(sandbox, 'none');
+    const started = await attestation.start(input);
+    expect(started).toEqual({ ok: false, error: UNTRUSTED_ACCEPTANCE_LINK });
+
+    const [created] = await attestation.history(input.tenantId);
+    expect(created?.attestationId).toEqual(expect.any(String));
+    const checked = await attestation.status(created!.attestationId!);
+    expect(checked).toEqual({ ok: false, error: UNTRUSTED_ACCEPTANCE_LINK });
+    expect(JSON.stringify([started, checked, await attestation.history(input.tenantId)])).not.toContain('mca?id=1');
   });
 
   it('says the customer has not accepted yet when the agreement is asked too early', async () => {

@@ -1,14 +1,24 @@
-import { deleteDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { recordAttestation } from '@/lib/records/attestations';
 import { rememberCustomer } from '@/lib/records/customers';
-import { DB_NAME, DB_VERSION, type RecordsDb } from '@/lib/records/db';
+import { DB_VERSION, type RecordsDb } from '@/lib/records/db';
 import { saveEvidence } from '@/lib/records/evidence';
 import { EXPORT_FORMAT, readExportedRecords, recordsJson, recordsJsonParts } from '@/lib/records/export-json';
 import { importRecords, type ImportResult } from '@/lib/records/import-json';
 import { recordInvitation } from '@/lib/records/invitations';
 import { freshDb } from '../support/records-db';
-import { attestation, auditRun, customer, directAcceptance, invitation, staleAttestation, T1, T2, T3 } from './support';
+import {
+  attestation,
+  auditRun,
+  customer,
+  directAcceptance,
+  exportThenImportFresh,
+  invitation,
+  staleAttestation,
+  T1,
+  T2,
+  T3,
+} from './support';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 
@@ -86,13 +96,7 @@ describe('JSON import', () => {
   it('brings an export back into an empty database as it was', async () => {
     const source = await freshDb();
     await fillEveryStore(source);
-    const file = await recordsJson(source, NOW);
-    const expected = await readExportedRecords(source);
-    source.close();
-    await deleteDB(DB_NAME);
-
-    const target = await freshDb();
-    const result = await importRecords(target, file);
+    const { expected, target, result } = await exportThenImportFresh(source, NOW);
     expect(result.ok).toBe(true);
     expect(result.report.added).toEqual({
       customers: 2,

@@ -1,5 +1,9 @@
 // Records for the lib/records tests: one record of every kind, and old database versions.
-import { DB_NAME } from '@/lib/records/db';
+import { deleteDB } from 'idb';
+import { DB_NAME, type RecordsDb } from '@/lib/records/db';
+import { readExportedRecords, recordsJson } from '@/lib/records/export-json';
+import { importRecords } from '@/lib/records/import-json';
+import { freshDb } from '../support/records-db';
 import type { EvidencePiece } from '@/lib/evidence/combine';
 import type { AttestationRecord, AuditRunRecord, CustomerRecord, InvitationRecord } from '@/lib/records/types';
 
@@ -99,4 +103,17 @@ export function openVersion(version: number, build: (db: IDBDatabase) => void = 
   const request = indexedDB.open(DB_NAME, version);
   request.onupgradeneeded = () => build(request.result);
   return rawRequest(request);
+}
+
+/**
+ * Exports `source` as it is, deletes it, and imports the file into a fresh database: what the source held, what the
+ * import said and the database it filled.
+ */
+export async function exportThenImportFresh(source: RecordsDb, now: Date) {
+  const file = await recordsJson(source, now);
+  const expected = await readExportedRecords(source);
+  source.close();
+  await deleteDB(DB_NAME);
+  const target = await freshDb();
+  return { file, expected, target, result: await importRecords(target, file) };
 }
