@@ -48,6 +48,8 @@ async function auditFromDashboard(
   await dashboard.click({ selector: 'button', text: 'Run an audit' });
   await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: timeoutMs });
   const seconds = (Date.now() - started) / 1000;
+  // The list of runs follows the progress bar: read it once it shows this run's counts.
+  await dashboard.waitFor({ selector: '.audit-runs li', text: '\\d+ checked, \\d+ failed', pattern: true });
   const [latest] = await dashboard.texts('.audit-runs li');
   const [, done, failed] = /(\d+) checked, (\d+) failed/.exec(latest ?? '') ?? [];
   return { seconds, checked: Number(done) + Number(failed), dashboard };
