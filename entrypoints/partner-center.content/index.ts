@@ -1,4 +1,3 @@
-import { createCustomerListFeature } from '@/components/content/customer-list';
 import { createPageOverlay } from '@/components/content/page-overlay';
 import { createShadowHost } from '@/components/content/shadow-host';
 import overlayCss from '@/components/content/content-ui.css?inline';
@@ -69,19 +68,10 @@ export default defineContentScript({
       wait,
     });
 
-    const list = createCustomerListFeature({
-      getListedStatuses: (tenantIds) => sendMessage('getListedStatuses', { tenantIds }),
-      checkCustomer: (tenantId) => sendMessage('getCustomerStatus', { tenantId, refresh: true }),
-      openSidePanel: (tenantId) => void sendMessage('openSidePanel', { tenantId }),
-      now: () => new Date(),
-    });
-    const onNavigate = (url: string) => {
-      list.onNavigate(detectPage(url, { origins: partnerCenterOrigins(url) })?.kind === 'customer-list');
-      void feature.onNavigate(url);
-    };
+    const onNavigate = (url: string) => void feature.onNavigate(url);
 
     onNavigate(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => onNavigate(newUrl.href));
-    ctx.onInvalidated(() => (feature.stop(), list.stop(), placement.remove(), corner.host.remove()));
+    ctx.onInvalidated(() => (feature.stop(), placement.remove(), corner.host.remove()));
   },
 });

@@ -1,7 +1,8 @@
 import { SANDBOX_HOST } from '../config/origins';
 
 /** The sandbox build treats the local sandbox (any port) as Partner Center; the store build knows only the real one. */
-export const isSandboxBuild = import.meta.env.MODE === 'sandbox';
+// `?.`: the bench runs lib/ under tsx, which has no import.meta.env (Vite still replaces the whole expression).
+export const isSandboxBuild = import.meta.env?.MODE === 'sandbox';
 
 /** Extra origins to accept as Partner Center for this URL, as `detectPage` expects them. */
 export function partnerCenterOrigins(url: string): string[] {
