@@ -1,20 +1,7 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_CREDENTIAL_KEY_ALGORITHM, type AppCredential } from '@/lib/auth/app-credential';
 import { createIndexedDbKeyStore, KEY_DB_NAME } from '@/lib/platform/app-credential-store';
-
-async function credential(id: string, state: AppCredential['state'] = 'active'): Promise<AppCredential> {
-  const keys = await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']);
-  return {
-    id,
-    privateKey: keys.privateKey,
-    publicKey: keys.publicKey,
-    certificatePem: `PEM ${id}`,
-    createdAt: '2026-11-23T12:00:00.000Z',
-    expiresAt: '2027-11-23T12:00:00.000Z',
-    state,
-  };
-}
+import { credential } from '../support/app-credential';
 
 afterEach(() => deleteDB(KEY_DB_NAME));
 

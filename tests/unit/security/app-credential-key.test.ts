@@ -3,27 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  APP_CREDENTIAL_KEY_ALGORITHM,
-  createMemoryKeyStore,
-  rotateAppCredential,
-  type AppCredential,
-  type AppCredentialKeyStore,
-} from '@/lib/auth/app-credential';
+import { createMemoryKeyStore, rotateAppCredential, type AppCredentialKeyStore } from '@/lib/auth/app-credential';
 import { createIndexedDbKeyStore, KEY_DB_NAME } from '@/lib/platform/app-credential-store';
+import { credential } from '../support/app-credential';
 
-async function credential(id: string, state: AppCredential['state'] = 'active'): Promise<AppCredential> {
-  const keys = await crypto.subtle.generateKey(APP_CREDENTIAL_KEY_ALGORITHM, false, ['sign', 'verify']);
-  return {
-    id,
-    privateKey: keys.privateKey,
-    publicKey: keys.publicKey,
-    certificatePem: `PEM ${id}`,
-    createdAt: '2026-11-23T12:00:00.000Z',
-    expiresAt: '2027-11-23T12:00:00.000Z',
-    state,
-  };
-}
 const states = async (store: AppCredentialKeyStore) => (await store.list()).map((c) => [c.id, c.state]).sort();
 
 afterEach(() => deleteDB(KEY_DB_NAME));
