@@ -2,16 +2,39 @@ import { checkCustomer } from './check-customer';
 import { AuditInterruption, CallFailure, malformedItemFailure } from './failures';
 import { runPool } from './pool';
 import type { RunContext } from './run-context';
-import { keepCustomerFailure, keepCustomerPage } from './store';
+import { keepCustomerFailure, keepCustomerPage, listedCustomers } from './store';
+import type { AuditApi } from './types';
+
+type CustomersPage = Awaited<ReturnType<AuditApi['customersPage']>>;
+
+/** Customers of the list that Partner Center sent malformed: each kept as a failure of the run. */
+export async function keepMalformed(context: RunContext, page: CustomersPage): Promise<void> {
+  const { db, now } = context.settings;
+  for (const item of page.malformed ?? []) {
+    if (item.id === undefined) continue;
+    await keepCustomerFailure(db, context.run.id, malformedItemFailure(item.id, item.field, item.reason), now());
+    context.customerFailed(false);
+  }
+}
 
 /**
  * The customer list, page by page: names kept for every customer; the customers of the page not yet checked in this run
  * (all of them in per-customer mode, those the feed left out otherwise) are checked a few at a time, then the checkpoint
  * moves past the page. The next page is asked for while this one's customers are checked, so the checks never wait for it.
+ * After the bulk feed, the customers the list gave and the feed left out are checked first; the list goes on where the feed
+ * phase left it, if it stopped before the end.
  */
 export async function runCustomersPhase(context: RunContext): Promise<'done' | 'cancelled'> {
   const { db, api, now, concurrency } = context.settings;
   const { run, checkpoint } = context;
+  if (checkpoint.names) {
+    const listed = await listedCustomers(db, run.id);
+    const end = await runPool(listed, concurrency, (tenantId) => checkCustomer(context, tenantId, 1), context.proceed);
+    if (end === 'cancelled') return 'cancelled';
+    const { pageToken, done } = checkpoint.names;
+    delete checkpoint.names;
+    await context.advance(done ? { phase: 'retry', pageToken: null } : { pageToken });
+  }
   const listPage = (token: string | null) => {
     const request = context.requestPage(() => api.customersPage(token));
     // Settled later, or never when the run stops first: not an unhandled rejection meanwhile.
@@ -32,11 +55,7 @@ export async function runCustomersPhase(context: RunContext): Promise<'done' | '
     upcoming = next === null ? undefined : listPage(next);
     if (page.total !== undefined) run.counts.total = page.total;
     const pending = await keepCustomerPage(db, run.id, page.items, now());
-    for (const item of page.malformed ?? []) {
-      if (item.id === undefined) continue;
-      await keepCustomerFailure(db, run.id, malformedItemFailure(item.id, item.field, item.reason), now());
-      context.customerFailed(false);
-    }
+    await keepMalformed(context, page);
     const end = await runPool(
       pending,
       concurrency,

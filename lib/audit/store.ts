@@ -115,22 +115,33 @@ export function keepFeedPage(
   );
 }
 
-/** Notes the names of a page of customers and returns those not yet checked in this run. */
+/**
+ * Notes the names of a page of customers and returns those not yet checked in this run, each marked `listed` until it is
+ * (a feed page or a check overwrites the mark).
+ */
 export function keepCustomerPage(db: RecordsDb, runId: string, customers: readonly Customer[], now: number): Promise<Customer[]> {
   return writeRecords(db, ['customers', 'auditProgress'], async (transaction) => {
     const records = transaction.objectStore('customers');
     const progress = transaction.objectStore('auditProgress');
+    const at = iso(now);
     // Issued all at once, as in keepFeedPage; the page's order is kept.
-    const checked = await Promise.all(
+    const pending = await Promise.all(
       customers.map(async (customer) => {
         const tenantId = tenantKey(customer.id);
-        const known = await records.get(tenantId);
-        await records.put(mergeCustomer(known, { ...customerFieldsOf(customer), tenantId, lastSeenAt: iso(now) }, 'api'));
-        return (await progress.get([runId, tenantId])) !== undefined;
+        const [known, outcome] = await Promise.all([records.get(tenantId), progress.get([runId, tenantId])]);
+        await records.put(mergeCustomer(known, { ...customerFieldsOf(customer), tenantId, lastSeenAt: at }, 'api'));
+        if (outcome === undefined) await progress.put({ runId, tenantId, outcome: 'listed', at });
+        return outcome === undefined || outcome.outcome === 'listed';
       }),
     );
-    return customers.filter((_, i) => !checked[i]);
+    return customers.filter((_, i) => pending[i]);
   });
+}
+
+/** Customers of the list not checked yet in this run: the names were read while the feed ran, and the feed left them out. */
+export async function listedCustomers(db: RecordsDb, runId: string): Promise<string[]> {
+  const entries = await db.getAllFromIndex('auditProgress', 'byRunOutcome', [runId, 'listed']);
+  return entries.map((entry) => entry.tenantId);
 }
 
 const failuresIn = (entries: readonly AuditProgressRecord[]) =>

@@ -150,16 +150,24 @@ export interface AuditCheckpoint {
   /** Continuation token of the page being worked on; null for the first page. */
   pageToken: string | null;
   pagesDone: number;
+  /**
+   * The customer list read for the names while the bulk feed runs: the page to read next, and whether the list is read
+   * to its end. The customers phase goes on from there.
+   */
+  names?: { pageToken: string | null; done: boolean };
   updatedAt: string;
   /** Where the run stood when it was last resumed, and how many resumes in a row found it there. */
   resumedAt?: { mark: string; times: number };
 }
 
-/** One customer's outcome in a run; written in the same transaction as the customer's evidence. */
+/**
+ * One customer's outcome in a run; written in the same transaction as the customer's evidence. `listed`: in the customer
+ * list, not yet checked (the feed, running at the same time, may still bring it; else the customers phase checks it).
+ */
 export interface AuditProgressRecord {
   runId: string;
   tenantId: string;
-  outcome: 'done' | 'failed';
+  outcome: 'done' | 'failed' | 'listed';
   failure?: AuditFailure;
   at: string;
 }
