@@ -6,6 +6,9 @@ import { recordsDb } from './records';
 // The dashboard's records, read and written through this page's own connection: the book is too big to go through messages.
 // Exports and the import load their libraries (CSV, JSON checks) when first used, so the book shows sooner.
 
+/** Lets the page draw and answer input before the work goes on. */
+const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
 export function readRecordedBook(): Promise<RecordedBook> {
   return recordsDb().then(readBook);
 }
@@ -13,7 +16,12 @@ export function readRecordedBook(): Promise<RecordedBook> {
 /** The CSV of the customers (only those named, when given), with headings in the reader's language, in parts to download. */
 export async function customersCsv(translate: (key: AppMessageKey) => string, only?: ReadonlySet<string>): Promise<string[]> {
   const { csvHeadings, customersCsvParts } = await import('../records/export-csv');
-  return customersCsvParts(await recordsDb(), { now: new Date(), headings: csvHeadings(translate), ...(only && { only }) });
+  return customersCsvParts(await recordsDb(), {
+    now: new Date(),
+    headings: csvHeadings(translate),
+    ...(only && { only }),
+    pause: nextTask,
+  });
 }
 
 /** Every record as this extension's JSON export, in parts to download. */

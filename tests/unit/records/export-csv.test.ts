@@ -145,6 +145,23 @@ describe('CSV export', () => {
     ).toEqual(tenants);
   });
 
+  it.each([
+    { customers: 0, batchSize: 3, pauses: 0 },
+    { customers: 3, batchSize: 3, pauses: 1 },
+    { customers: 4, batchSize: 3, pauses: 2 },
+    { customers: 7, batchSize: 3, pauses: 3 },
+  ])(
+    'lets the page breathe after each batch written: $customers customers by $batchSize, $pauses pauses',
+    async ({ customers, batchSize, pauses }) => {
+      const db = await freshDb();
+      for (let i = 0; i < customers; i += 1) await rememberCustomer(db, customer(`0000000${i}-0000-4000-8000-000000000000`));
+      let paused = 0;
+      const parts = await customersCsvParts(db, { now: NOW, batchSize, pause: async () => void (paused += 1) });
+      expect(paused).toBe(pauses);
+      expect(parse(parts.join('')).slice(1)).toHaveLength(customers);
+    },
+  );
+
   it('is the heading row alone when there are no customers', async () => {
     const db = await freshDb();
     expect(parse(await customersCsv(db, { now: NOW }))).toEqual([[...CSV_COLUMNS]]);
