@@ -10,7 +10,7 @@ import { rowsToAnnotate, type GridRow } from '@/lib/partner-center/customer-grid
 import { chipOf, type ListedStatus } from '@/lib/status/list-chip';
 import { pageCatalogs } from '@/locales/page-catalog';
 import type * as z from 'zod/mini';
-import { CHIP_HOST, renderListChip } from './list-chip';
+import { CHIP_HOST, listChipButton, renderListChip } from './list-chip';
 
 type Protocol = typeof contentProtocol;
 type Response<K extends keyof Protocol> = z.output<Protocol[K]['response']>;
@@ -45,13 +45,24 @@ function* gridsIn(root: Document | ShadowRoot): Generator<Element & { shadowRoot
   }
 }
 
+/** The grid's rows; cells and links are read only for rows whose own id names no customer (most rows name theirs). */
 function rowsOf(grid: ShadowRoot): Row[] {
-  return Array.from(grid.querySelectorAll<HTMLTableRowElement>('tr')).map((element) => ({
+  return Array.from(grid.querySelectorAll<HTMLTableRowElement>('tr'), (element) => ({
     element,
     id: element.id,
-    cellIds: Array.from(element.querySelectorAll('[id]'), (cell) => cell.id),
-    hrefs: Array.from(element.querySelectorAll('a[href]'), (link) => link.getAttribute('href') ?? ''),
+    get cellIds() {
+      return Array.from(element.querySelectorAll('[id]'), (cell) => cell.id);
+    },
+    get hrefs() {
+      return Array.from(element.querySelectorAll('a[href]'), (link) => link.getAttribute('href') ?? '');
+    },
   }));
+}
+
+const tenantsIn = (grid: ShadowRoot) => rowsToAnnotate(rowsOf(grid)).map(({ tenantId }) => tenantId);
+
+function removeChips(root: ParentNode): void {
+  for (const chip of Array.from(root.querySelectorAll(CHIP_HOST))) chip.remove();
 }
 
 /** Where the chip goes: after the name (the name cell's content), else at the end of the row's first cell. */
@@ -63,7 +74,10 @@ function chipPlace(row: HTMLTableRowElement): Element | null {
 export function createCustomerListFeature(deps: CustomerListDeps) {
   let t: Translator<string> = createTranslator(pageCatalogs, resolveUiLocale('auto', navigator.languages)) as Translator<string>;
   const known = new Map<string, ListedStatus>();
-  const asked = new Set<string>();
+  /** The request that brings each customer's kept status, asked once per customer while the list is shown. */
+  const asked = new Map<string, Promise<void>>();
+  /** The chip's button for each state, cloned into each row in that state: 500 rows share a handful. */
+  const buttons = new Map<string, HTMLButtonElement>();
   const observers = new Map<ShadowRoot, MutationObserver>();
   let signedIn = false;
   let active = false;
@@ -76,12 +90,14 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
   };
 
   /** What the tenant's chip shows now; the key tells an up-to-date chip from one to replace. */
-  function chipState(tenantId: string) {
-    const chip = chipOf(known.get(tenantId), deps.now());
+  function chipState(tenantId: string, now: Date) {
+    const chip = chipOf(known.get(tenantId), now);
     return { chip, key: `${t.locale} ${JSON.stringify(chip)}` };
   }
 
-  function renderChip(tenantId: string, { chip, key }: ReturnType<typeof chipState>): HTMLElement {
+  function buttonFor({ chip, key }: ReturnType<typeof chipState>): HTMLButtonElement {
+    const kept = buttons.get(key);
+    if (kept) return kept;
     const text =
       chip.kind === 'status'
         ? t.t('page.badge.label', { status: t.render(statusLabel(chip.status)) })
@@ -94,30 +110,34 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
           : t.t('page.list.ageDays', { days: chip.ageDays });
     const atRisk = chip.kind === 'status' && chip.atRisk ? t.t('page.list.atRisk') : undefined;
     const accessibleName = t.t('page.list.open', { chip: atRisk ? `${text}, ${atRisk}` : text, age });
-    const element = renderListChip(tenantId, chip, { text, age, ...(atRisk && { atRisk }), accessibleName }, () =>
-      deps.openSidePanel(tenantId),
-    );
-    element.dataset.key = key;
+    const button = listChipButton(chip, { text, age, ...(atRisk && { atRisk }), accessibleName });
+    buttons.set(key, button);
+    return button;
+  }
+
+  function renderChip(tenantId: string, state: ReturnType<typeof chipState>): HTMLElement {
+    const element = renderListChip(tenantId, buttonFor(state), () => deps.openSidePanel(tenantId));
+    element.dataset.key = state.key;
     return element;
   }
 
   /** Puts one up-to-date chip in each row that names a customer, and removes chips from rows that no longer do. */
-  function annotateGrid(grid: ShadowRoot): void {
+  function annotateGrid(grid: ShadowRoot, now: Date): void {
     const rows = rowsOf(grid);
     const annotated = rowsToAnnotate(rows);
     const kept = new Set(annotated.map(({ row }) => row.element));
-    for (const row of rows) if (!kept.has(row.element)) row.element.querySelectorAll(CHIP_HOST).forEach((chip) => chip.remove());
+    for (const row of rows) if (!kept.has(row.element)) removeChips(row.element);
     for (const { row, tenantId } of annotated) {
-      const chips = Array.from(row.element.querySelectorAll<HTMLElement>(CHIP_HOST));
-      const state = chipState(tenantId);
-      const current = chips.find((chip) => chip.dataset.tenant === tenantId && chip.dataset.key === state.key);
-      for (const chip of chips) if (chip !== current) chip.remove();
-      if (!current) chipPlace(row.element)?.append(renderChip(tenantId, state));
+      const state = chipState(tenantId, now);
+      const [chip, ...more] = Array.from(row.element.getElementsByTagName(CHIP_HOST)) as HTMLElement[];
+      if (chip && more.length === 0 && chip.dataset.tenant === tenantId && chip.dataset.key === state.key) continue;
+      removeChips(row.element);
+      chipPlace(row.element)?.append(renderChip(tenantId, state));
     }
   }
 
   function visibleTenants(): string[] {
-    return [...observers.keys()].flatMap((grid) => rowsToAnnotate(rowsOf(grid)).map(({ tenantId }) => tenantId));
+    return [...observers.keys()].flatMap(tenantsIn);
   }
 
   /** The button above the grid, signed in only; made once, then only its text and state change, so that focus stays on it. */
@@ -154,19 +174,24 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
           : t.t('page.list.checked', params);
   }
 
-  async function askStatuses(tenantIds: string[]): Promise<void> {
+  /** Asks the kept statuses of the customers not asked yet; settles when every one of these customers' answer is in. */
+  function askStatuses(tenantIds: string[]): Promise<unknown> {
     const missing = tenantIds.filter((tenantId) => !asked.has(tenantId));
-    if (missing.length === 0) return;
-    for (const tenantId of missing) asked.add(tenantId);
-    try {
-      const answer = await deps.getListedStatuses(missing);
-      setLocale(answer.uiLocale);
-      signedIn = answer.signedIn;
-      for (const { tenantId, ...status } of answer.statuses) known.set(tenantId, status);
-    } catch {
-      // Unknown stays "not checked"; a later change of the rows asks again.
-      for (const tenantId of missing) asked.delete(tenantId);
+    if (missing.length > 0) {
+      const answered = deps.getListedStatuses(missing).then(
+        (answer) => {
+          setLocale(answer.uiLocale);
+          signedIn = answer.signedIn;
+          for (const { tenantId, ...status } of answer.statuses) known.set(tenantId, status);
+        },
+        () => {
+          // Unknown stays "not checked"; a later change of the rows asks again.
+          for (const tenantId of missing) asked.delete(tenantId);
+        },
+      );
+      for (const tenantId of missing) asked.set(tenantId, answered);
     }
+    return Promise.all(new Set(tenantIds.flatMap((tenantId) => asked.get(tenantId) ?? [])));
   }
 
   async function annotate(): Promise<void> {
@@ -174,8 +199,11 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
     // What the records hold first, so that each chip is drawn once, not as "not checked" and then again.
     await askStatuses(visibleTenants());
     if (!active) return;
-    for (const grid of observers.keys()) {
-      annotateGrid(grid);
+    const now = deps.now();
+    for (const [grid, observer] of observers) {
+      annotateGrid(grid, now);
+      // Our own chips coming and going need no new pass.
+      observer.takeRecords();
       renderCheckButton(grid.host);
     }
   }
@@ -189,7 +217,11 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
     let found = false;
     for (const grid of gridsIn(document)) {
       if (observers.has(grid.shadowRoot)) continue;
-      const observer = new MutationObserver(schedule);
+      const observer = new MutationObserver(() => {
+        // Asked at once, not after the debounce: the answer travels while the page lays out and paints its new rows.
+        void askStatuses(tenantsIn(grid.shadowRoot));
+        schedule();
+      });
       observer.observe(grid.shadowRoot, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'href'] });
       observers.set(grid.shadowRoot, observer);
       found = true;
@@ -230,7 +262,7 @@ export function createCustomerListFeature(deps: CustomerListDeps) {
     clearTimeout(finder);
     for (const [grid, observer] of observers) {
       observer.disconnect();
-      grid.querySelectorAll(CHIP_HOST).forEach((chip) => chip.remove());
+      removeChips(grid);
       grid.host.parentNode?.querySelector(`:scope > ${CHECK_HOST}`)?.remove();
     }
     observers.clear();

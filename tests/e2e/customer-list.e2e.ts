@@ -8,6 +8,8 @@ interface ChipSeen {
   rowId: string;
   text: string;
   tooltip: string;
+  /** The chip's border colour as drawn: the chips' shared stylesheet applies (red at risk, grey not checked). */
+  border: string;
 }
 
 /** Every chip of the page, deep in the grid's shadow root, with the row it stands in. */
@@ -17,7 +19,7 @@ const CHIPS = `(() => {
     for (const element of root.querySelectorAll('*')) {
       if (element.tagName === 'MCA-ASSISTANT-CHIP') {
         const button = element.shadowRoot.querySelector('button');
-        found.push({ tenantId: element.dataset.tenant, rowId: element.closest('tr')?.id ?? '', text: button.textContent.trim(), tooltip: button.title });
+        found.push({ tenantId: element.dataset.tenant, rowId: element.closest('tr')?.id ?? '', text: button.textContent.trim(), tooltip: button.title, border: getComputedStyle(button).borderTopColor });
       } else if (element.shadowRoot) visit(element.shadowRoot);
     }
   };
@@ -56,14 +58,25 @@ test('the customer list: chips from local records only, one per row, through ske
     rowId: `row-${stale.tenantId}`,
     text: 'MCA: Outdated attestation · at risk',
     tooltip: 'Evidence observed today in this browser',
+    border: 'rgb(177, 14, 28)',
   });
+  // The chip opens the side panel on its customer; the list stays where it is.
+  const listUrl = await page.url();
+  await page.click({ selector: 'button[data-mca-status="attestation-stale"]' });
+  expect(await extension.waitForSidePanel('/sidepanel.html')).toMatch(/\/sidepanel\.html/);
+  expect(await page.url()).toBe(listUrl);
 
   await page.goto(`${sandbox.url}/dashboard/v2/customers/list`);
   const firstPage = await waitForChipsOnEveryRow(page);
   expect(
     firstPage
       .filter((chip) => chip.tenantId !== stale.tenantId)
-      .every((chip) => chip.text === 'MCA: not checked' && chip.tooltip === 'Not checked yet in this browser'),
+      .every(
+        (chip) =>
+          chip.text === 'MCA: not checked' &&
+          chip.tooltip === 'Not checked yet in this browser' &&
+          chip.border === 'rgb(209, 209, 209)',
+      ),
   ).toBe(true);
   expect((await page.evaluate<{ reachable: boolean }[]>(ROWS)).every((row) => row.reachable)).toBe(true);
 
