@@ -165,8 +165,9 @@ async function bulkFeedAudit(): Promise<void> {
 }
 
 /**
- * The customer list with 500 rows on one page: from the moment the grid swaps its skeleton rows for the customers to the
- * moment every row has its chip, with the statuses the records hold (half the customers audited).
+ * The customer list with 500 rows on one page: from the frame that first shows the customers in place of the skeleton
+ * rows to the frame that first shows every row's chip with the status the records hold (the book audited once), each
+ * taken once that frame is laid out and painted, so that the chips' style and layout count.
  */
 async function customerListAnnotation(): Promise<void> {
   await withExtension({ customers: 500 }, async (sandbox, extension) => {
@@ -180,23 +181,41 @@ async function customerListAnnotation(): Promise<void> {
       'list_annotate_500_ms',
       await page.evaluate<number>(`(async () => {
       const grid = () => document.querySelector('pc-shell')?.shadowRoot.querySelector('pc-page')?.shadowRoot.querySelector('customersvcadmin_he-data-grid')?.shadowRoot;
-      const rows = () => [...(grid()?.querySelectorAll('tr[id^="row-"]') ?? [])].filter((row) => !row.id.startsWith('row-he-row-'));
+      const rows = () => [...grid().querySelectorAll('tr[id^="row-"]')].filter((row) => !row.id.startsWith('row-he-row-'));
       const settled = () => {
         const chips = [...grid().querySelectorAll('mca-assistant-chip')];
         return chips.length === 500 && chips.filter((chip) => chip.shadowRoot?.querySelector('button')?.dataset.mcaStatus !== 'not-checked').length >= ${known};
       };
-      // Bounded: a chip that never shows (or a status that never comes) fails the run instead of holding it.
-      const until = async (done, what) => {
-        const deadline = performance.now() + 60000;
-        while (!done()) {
-          if (performance.now() > deadline) throw new Error('list_annotate_500_ms: no ' + what + ' within 60 s');
-          await new Promise((ok) => setTimeout(ok, 1));
-        }
-      };
-      await until(() => rows().length >= 500, '500 rows');
-      const rendered = performance.now();
-      await until(settled, 'chips with the kept statuses');
-      return performance.now() - rendered;
+      // The end of the next rendering of the page: a rAF callback runs just before that frame's style, layout and paint,
+      // and a message posted from it is handled just after.
+      const painted = () => new Promise((ok) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => ok(performance.now());
+        channel.port2.postMessage(null);
+      }));
+      // Checked on every change of the grid: a MutationObserver hears of a change before the page renders it, so that the
+      // frame awaited is the one that shows it. Bounded: what never comes fails the run instead of holding it.
+      const shown = (done, what) => new Promise((ok, fail) => {
+        const check = () => {
+          if (!done()) return;
+          observer.disconnect();
+          clearTimeout(deadline);
+          ok(painted());
+        };
+        const observer = new MutationObserver(check);
+        const deadline = setTimeout(() => {
+          observer.disconnect();
+          fail(new Error('list_annotate_500_ms: no ' + what + ' within 60 s'));
+        }, 60000);
+        observer.observe(grid(), { childList: true, subtree: true });
+        check();
+      });
+      for (const started = performance.now(); !grid(); await new Promise((ok) => setTimeout(ok, 1))) {
+        if (performance.now() - started > 60000) throw new Error('list_annotate_500_ms: no grid within 60 s');
+      }
+      const rendered = await shown(() => rows().length >= 500, '500 rows');
+      const annotated = await shown(settled, 'chips with the kept statuses');
+      return annotated - rendered;
     })()`),
     );
   });
