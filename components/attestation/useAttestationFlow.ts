@@ -1,6 +1,12 @@
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { AttestationApi, AttestationPreparationView, AttestationRecordView } from '@/lib/attestation/api';
-import { attestationFlow, attestationInput, initialFlow, type AttestationFormValues } from '@/lib/attestation/flow';
+import {
+  attestationFlow,
+  attestationInput,
+  initialFlow,
+  type AttestationFormValues,
+  type FormDefaults,
+} from '@/lib/attestation/flow';
 import type { Failure } from '@/lib/failure/failure';
 
 const NO_ANSWER: Failure = { messageKey: 'attestation.errors.noAnswer', retryable: true };
@@ -14,11 +20,13 @@ interface Options {
   api: AttestationApi;
   /** Changes each time the partner asks to attest; 0 while they have not. */
   openRequest: number;
+  /** What the form starts from beyond the customer's defaults, e.g. the signer of an expired link. */
+  openDefaults?: FormDefaults;
   onAgreementCreated(): void;
 }
 
 /** Runs the attestation flow of one customer: the state machine, the background's answers, and what the browser recorded. */
-export function useAttestationFlow({ tenantId, api, openRequest, onAgreementCreated }: Options) {
+export function useAttestationFlow({ tenantId, api, openRequest, openDefaults, onAgreementCreated }: Options) {
   const [state, dispatch] = useReducer(attestationFlow, tenantId, initialFlow);
   const [preparation, setPreparation] = useState<AttestationPreparationView | null>(null);
   const [preparing, setPreparing] = useState(false);
@@ -37,7 +45,7 @@ export function useAttestationFlow({ tenantId, api, openRequest, onAgreementCrea
       .then((prepared) => {
         if (!current) return;
         setPreparation(prepared);
-        dispatch({ type: 'open', defaults: prepared.defaults });
+        dispatch({ type: 'open', defaults: { ...prepared.defaults, ...openDefaults } });
       })
       .finally(() => current && setPreparing(false));
     return () => void (current = false);

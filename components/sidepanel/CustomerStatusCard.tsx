@@ -24,11 +24,7 @@ export function CustomerStatusCard({ tenantId, status, record, now, actions }: P
       <header class="customer-header">
         <div>
           <h2 id="customer-heading">{name ?? t('panel.status.heading')}</h2>
-          {domain ? (
-            <p class="muted customer-domain">
-              {t('panel.domain')}: {domain}
-            </p>
-          ) : null}
+          {domain ? <p class="muted customer-domain">{t('panel.domain', { domain })}</p> : null}
           <p class="muted">
             {t('panel.tenantId')}: <code>{tenantId}</code>
           </p>

@@ -24,7 +24,9 @@ export interface AttestationFormValues {
   expiresInMinutes: number;
 }
 
-export type FormDefaults = Partial<Pick<AttestationFormValues, 'companyName' | 'country' | 'language'>>;
+/** What the form starts from: the customer's company, country and language, and for a new link the same signer. */
+export type FormDefaults = Partial<Omit<AttestationFormValues, 'expiresInMinutes'>>;
+const DEFAULTED_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'companyName', 'country', 'language'] as const;
 
 /** An attestation as Partner Center last described it. */
 export interface AttestationLink {
@@ -115,7 +117,7 @@ export function attestationInput(state: Pick<FlowState, 'tenantId' | 'values'>):
 /** Fills what the partner has not typed yet; a language the country does not offer becomes one it does. */
 function withDefaults(values: AttestationFormValues, defaults: FormDefaults): AttestationFormValues {
   const filled = { ...values };
-  for (const field of ['companyName', 'country', 'language'] as const) {
+  for (const field of DEFAULTED_FIELDS) {
     const value = defaults[field];
     if (!filled[field] && value) filled[field] = value;
   }

@@ -6,7 +6,15 @@ import type { AttestationStatusResponse } from '../partner-center/contract';
 import { MICROSOFT_CUSTOMER_AGREEMENT, type Agreement } from '../partner-center/schemas';
 import type { RecordsDb } from '../records/db';
 import { customerRecord } from '../records/customers';
-import type { AttestationRecord, AttesterRecord, SignerRecord } from '../records/types';
+import { trackAttestation, trackedAttestationsIn, trackedAttestationsOf } from '../records/tracked-attestations';
+import { TRACKED_ATTESTATION_STATES } from '../records/types';
+import type {
+  AttestationRecord,
+  AttesterRecord,
+  SignerRecord,
+  TrackedAttestation,
+  TrackedAttestationState,
+} from '../records/types';
 import type { Failure } from '../failure/failure';
 import { currentBuild } from '../config/build';
 import { isTrustedAcceptanceLink, UNTRUSTED_ACCEPTANCE_LINK } from './acceptance-link';
@@ -118,6 +126,15 @@ export function createAttestationService(deps: AttestationServiceDeps) {
   const keep = (tenantId: string, signer: SignerRecord, attestedBy: AttesterRecord, settled: Settled) =>
     keepAttestationRecord(deps.openDb, { tenantId, signer, attestedBy, at: deps.now().toISOString(), ...settled });
 
+  /** A browser without records (Firefox private windows) attests all the same; it just cannot follow the attestation. */
+  const track = async (tracked: TrackedAttestation) => {
+    try {
+      await trackAttestation(await deps.openDb(), tracked);
+    } catch {
+      // Nothing to follow it with: the panel still shows the link.
+    }
+  };
+
   return {
     /** The form's defaults (billing profile when signed in, else local records), and why attesting cannot work, if so. */
     async prepare(tenantId: string): Promise<AttestationPreparation> {
@@ -162,7 +179,27 @@ export function createAttestationService(deps: AttestationServiceDeps) {
           attestationId: data.attestationId,
           result: data.status,
         });
-        return linkResult(data);
+        const link = linkResult(data);
+        // Followed from here to its agreement; a link that does not lead to Microsoft is not followed.
+        if (link.ok) {
+          const request = validation.request;
+          await track({
+            attestationId: data.attestationId,
+            tenantId,
+            companyName: request.companyName,
+            country: request.country,
+            language: request.language,
+            signer,
+            attestedBy: attester,
+            state: 'link-sent',
+            acceptanceUrl: data.acceptanceUrl,
+            linkExpiresAt: data.linkExpiresAt,
+            createdAt: deps.now().toISOString(),
+            requestId,
+            correlationId,
+          });
+        }
+        return link;
       } catch (error) {
         const refusedWrite = refusalRecord(error);
         if (refusedWrite) await keep(tenantId, signer, attester, refusedWrite);
@@ -214,5 +251,19 @@ export function createAttestationService(deps: AttestationServiceDeps) {
     },
 
     history: (tenantId: string) => attestationHistory(deps.openDb, tenantId),
+
+    /** The attestations this browser follows: one customer's, or all of those in the states asked for; newest first. */
+    async tracked(query: { tenantId?: string; states?: readonly TrackedAttestationState[] }): Promise<TrackedAttestation[]> {
+      try {
+        const db = await deps.openDb();
+        if (query.tenantId) {
+          const ofCustomer = await trackedAttestationsOf(db, query.tenantId);
+          return query.states ? ofCustomer.filter((tracked) => query.states?.includes(tracked.state)) : ofCustomer;
+        }
+        return await trackedAttestationsIn(db, query.states ?? TRACKED_ATTESTATION_STATES);
+      } catch {
+        return [];
+      }
+    },
   };
 }

@@ -2,6 +2,7 @@
 // background checks the attestation as Partner Center does and answers field by field.
 import * as z from 'zod/mini';
 import { failureSchema } from '../failure/failure';
+import { TRACKED_ATTESTATION_STATES } from '../records/types';
 import { tenantIdSchema } from '../tenant/tenant-id-schema';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -52,14 +53,51 @@ export const createdAgreementResult = outcome({
   agreement: z.object({ dateAgreed: z.string(), requestId: z.string(), correlationId: z.string(), recorded: z.boolean() }),
 });
 
+const signerSchema = z.object({
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  phoneNumber: z.optional(z.string()),
+});
+const attesterSchema = z.object({ name: z.string(), upn: z.string(), objectId: z.string() });
+
 export const attestationRecordSchema = z.object({
   id: z.optional(z.number()),
   tenantId: z.string(),
   requestId: z.string(),
   correlationId: z.string(),
   attestationId: z.optional(z.string()),
-  signer: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), phoneNumber: z.optional(z.string()) }),
-  attestedBy: z.optional(z.object({ name: z.string(), upn: z.string(), objectId: z.string() })),
+  signer: signerSchema,
+  attestedBy: z.optional(attesterSchema),
   result: z.string(),
   at: z.string(),
+});
+
+export const trackedAttestationStateSchema = z.enum(TRACKED_ATTESTATION_STATES);
+
+export const trackedAttestationSchema = z.object({
+  attestationId: z.string(),
+  tenantId: z.string(),
+  companyName: z.string(),
+  country: z.string(),
+  language: z.string(),
+  signer: signerSchema,
+  attestedBy: z.optional(attesterSchema),
+  state: trackedAttestationStateSchema,
+  acceptanceUrl: z.string(),
+  linkExpiresAt: z.string(),
+  createdAt: z.string(),
+  requestId: z.string(),
+  correlationId: z.string(),
+  acceptedAt: z.optional(z.string()),
+  agreementRequestId: z.optional(z.string()),
+  agreementCreatedAt: z.optional(z.string()),
+  lastCheckedAt: z.optional(z.string()),
+  failureCode: z.optional(z.string()),
+  linkEmailedAt: z.optional(z.string()),
+});
+
+export const trackedAttestationsQuerySchema = z.object({
+  tenantId: z.optional(tenantIdSchema),
+  states: z.optional(z.array(trackedAttestationStateSchema)),
 });

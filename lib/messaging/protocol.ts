@@ -15,6 +15,8 @@ import {
   credentialResult,
   doneResult,
   startAttestationSchema,
+  trackedAttestationSchema,
+  trackedAttestationsQuerySchema,
 } from './attestation-schemas';
 
 export const protocol = {
@@ -78,6 +80,8 @@ export const protocol = {
     z.object({ tenantId: tenantIdSchema }),
     z.object({ attestations: z.array(attestationRecordSchema) }),
   ),
+  /** The attestations this browser follows to their agreement (one customer's, or those in some states), newest first. */
+  listTrackedAttestations: message(trackedAttestationsQuerySchema, z.object({ attestations: z.array(trackedAttestationSchema) })),
 };
 
 export type Protocol = typeof protocol;

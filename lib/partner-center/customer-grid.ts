@@ -3,7 +3,10 @@
 // never by position or visible text. Rows whose id is not a tenant id yet (skeletons such as `row-he-row-0`) are skipped.
 import { isGuid, tenantKey } from '../tenant/tenant-id';
 
-/** What a row exposes that may name its customer. */
+/**
+ * What a row exposes that may name its customer, read in this order: a later field is read only when the earlier ones name
+ * no customer, so that a page of hundreds of rows can give the cells and links as getters and have them read only where needed.
+ */
 export interface GridRow {
   id: string;
   cellIds: readonly string[];
@@ -24,15 +27,22 @@ function fromHref(href: string): string | undefined {
   return index >= 0 ? segments[index + 1] : undefined;
 }
 
+const tenantOf = (candidate: string | undefined) =>
+  candidate !== undefined && isGuid(candidate) ? tenantKey(candidate) : undefined;
+
 /** The tenant id a row names, lower case, or undefined when it names none (yet). */
 export function tenantIdOfRow(row: GridRow): string | undefined {
-  const candidates = [
-    row.id.startsWith('row-') ? row.id.slice('row-'.length) : undefined,
-    ...row.cellIds.filter((id) => id.startsWith('cell-')).map((id) => id.slice(-GUID_LENGTH)),
-    ...row.hrefs.map(fromHref),
-  ];
-  const tenantId = candidates.find((candidate): candidate is string => candidate !== undefined && isGuid(candidate));
-  return tenantId && tenantKey(tenantId);
+  const fromRowId = row.id.startsWith('row-') ? tenantOf(row.id.slice('row-'.length)) : undefined;
+  if (fromRowId) return fromRowId;
+  for (const id of row.cellIds) {
+    const fromCell = id.startsWith('cell-') ? tenantOf(id.slice(-GUID_LENGTH)) : undefined;
+    if (fromCell) return fromCell;
+  }
+  for (const href of row.hrefs) {
+    const fromLink = tenantOf(fromHref(href));
+    if (fromLink) return fromLink;
+  }
+  return undefined;
 }
 
 /** The rows to annotate, each with its tenant id: one per tenant (the first row that names it), in the grid's order. */

@@ -10,6 +10,8 @@ import type {
   AuditRunRecord,
   InvitationRecord,
   StoredCustomerRecord,
+  TrackedAttestation,
+  TrackedAttestationState,
 } from './types';
 import type { McaStatus } from '../mca/types';
 
@@ -32,11 +34,24 @@ export interface RecordsSchema extends DBSchema {
   auditRuns: { key: string; value: AuditRunRecord; indexes: { byStartedAt: string } };
   auditCheckpoint: { key: string; value: AuditCheckpoint };
   auditProgress: { key: [string, string]; value: AuditProgressRecord; indexes: { byRunOutcome: [string, string] } };
+  trackedAttestations: {
+    key: string;
+    value: TrackedAttestation;
+    indexes: { byTenant: string; byState: TrackedAttestationState; byLinkExpiresAt: string };
+  };
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
 export type RecordsStoreName =
-  'customers' | 'evidence' | 'invitations' | 'assessments' | 'attestations' | 'auditRuns' | 'auditCheckpoint' | 'auditProgress';
+  | 'customers'
+  | 'evidence'
+  | 'invitations'
+  | 'assessments'
+  | 'attestations'
+  | 'auditRuns'
+  | 'auditCheckpoint'
+  | 'auditProgress'
+  | 'trackedAttestations';
 
 export interface OpenRecordsOptions {
   /**

@@ -59,8 +59,16 @@ async function toVersion3(_db: UpgradeDb, transaction: UpgradeTransaction): Prom
   }
 }
 
+/** Attestations followed to their agreement, one record per attestation id. */
+function toVersion4(db: UpgradeDb): void {
+  const tracked = db.createObjectStore('trackedAttestations', { keyPath: 'attestationId' });
+  tracked.createIndex('byTenant', 'tenantId');
+  tracked.createIndex('byState', 'state');
+  tracked.createIndex('byLinkExpiresAt', 'linkExpiresAt');
+}
+
 /** `MIGRATIONS[n - 1]` makes version n. */
-export const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3];
+export const MIGRATIONS: readonly Migration[] = [toVersion1, toVersion2, toVersion3, toVersion4];
 
 export async function migrate(
   db: UpgradeDb,

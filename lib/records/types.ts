@@ -95,6 +95,42 @@ export interface AttestationRecord {
   at: string;
 }
 
+/**
+ * Where an attestation this browser started stands, as last seen: the link is with the signer (`link-sent`), the signer
+ * accepted and the agreement is still to be made (`accepted`), the agreement is made (`agreement-created`), the link
+ * expired unaccepted (`expired`), or Partner Center refused a step for good (`failed`).
+ */
+export const TRACKED_ATTESTATION_STATES = ['link-sent', 'accepted', 'agreement-created', 'expired', 'failed'] as const;
+export type TrackedAttestationState = (typeof TRACKED_ATTESTATION_STATES)[number];
+
+/** An attestation followed from its creation to its agreement: one record per attestation id, updated as it moves. */
+export interface TrackedAttestation {
+  attestationId: string;
+  tenantId: string;
+  /** What the attestation was made for, as the form sent it: shown in lists and emails, and the next link's defaults. */
+  companyName: string;
+  country: string;
+  language: string;
+  signer: SignerRecord;
+  attestedBy?: AttesterRecord;
+  state: TrackedAttestationState;
+  acceptanceUrl: string;
+  linkExpiresAt: string;
+  createdAt: string;
+  /** The creation's `MS-RequestId`, and the correlation id every call of this attestation carries. */
+  requestId: string;
+  correlationId: string;
+  acceptedAt?: string;
+  /** The agreement's `MS-RequestId`, kept before it is first sent so that a repeat (panel, watcher, restart) is the same write. */
+  agreementRequestId?: string;
+  agreementCreatedAt?: string;
+  lastCheckedAt?: string;
+  /** Partner Center's error code when the state is `failed`. */
+  failureCode?: string;
+  /** When the acceptance link was last drafted to the signer. */
+  linkEmailedAt?: string;
+}
+
 export const AUDIT_MODES = ['bulk-feed', 'per-customer'] as const;
 export type AuditMode = (typeof AUDIT_MODES)[number];
 

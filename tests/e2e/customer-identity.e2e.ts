@@ -19,6 +19,15 @@ async function panelFollowing(extension: ExtensionBrowser, url: string): Promise
   return panel;
 }
 
+/** The popup opened on a customer, once its draft form is shown. */
+async function popupFor(extension: ExtensionBrowser, customer: SandboxCustomer): Promise<Tab> {
+  const popup = await extension.openExtensionPage(`/popup.html?tenantId=${customer.tenantId}`);
+  await popup.waitFor('form.draft');
+  return popup;
+}
+
+const fieldValue = (page: Tab, name: string) => page.evaluate<string>(`document.querySelector('[name="${name}"]').value`);
+
 test("a customer's Account page visited signed out: its name in the side panel, the panel's search, the popup and the dashboard", async ({
   extension,
   sandbox,
@@ -42,12 +51,9 @@ test("a customer's Account page visited signed out: its name in the side panel, 
   await search.click({ selector: 'button', text: 'Search' });
   expect(await search.waitFor({ selector: '.search-results button', text: customer.companyName })).toBe(customer.companyName);
 
-  const popup = await extension.openExtensionPage(`/popup.html?tenantId=${customer.tenantId}`);
-  await popup.waitFor('form.draft');
-  expect(await popup.evaluate<string>(`document.querySelector('[name="customer.companyName"]').value`)).toBe(
-    customer.companyName,
-  );
-  expect(await popup.evaluate<string>(`document.querySelector('[name="locale"]').value`)).toBe('en');
+  const popup = await popupFor(extension, customer);
+  expect(await fieldValue(popup, 'customer.companyName')).toBe(customer.companyName);
+  expect(await fieldValue(popup, 'locale')).toBe('en');
   // Only what the partner alone knows is left to type: the first accept-MCA draft is then complete.
   await popup.fill('[name="partner.name"]', 'Adatum Cloud');
   const mailto = await popup.waitFor({ selector: 'a.button', text: 'Open in email' });
@@ -62,4 +68,36 @@ test("a customer's Account page visited signed out: its name in the side panel, 
     expect.stringContaining('(name not known yet)'),
   );
   await page.close();
+});
+
+test.describe('in French', () => {
+  test.use({ browserLocale: 'fr-FR' });
+
+  test("a French customer's Account page in the French Partner Center: its name, domain and language everywhere", async ({
+    extension,
+    sandbox,
+  }) => {
+    const customer = sandbox.store
+      .customers()
+      .find((candidate) => candidate.language.startsWith('fr') && /[À-ÿ]/.test(candidate.companyName))!;
+    const url = `${sandbox.url}/fr-fr/dashboard/v2/customers/${customer.tenantId}/account`;
+    const page = await extension.openPage(url);
+    await page.waitFor({ selector: 'button.badge', text: '^MCA : (?!vérification)', pattern: true });
+
+    const panel = await panelFollowing(extension, url);
+    expect(await panel.waitFor({ selector: '#customer-heading', text: customer.companyName })).toBe(customer.companyName);
+    expect(await panel.waitFor('.customer-domain')).toBe(`Domaine : ${customer.domain}`);
+
+    // Searched without its accents, as a partner types on a keyboard without them.
+    const accented = customer.companyName.split(/\s+/).find((word) => /[À-ÿ]/.test(word))!;
+    const search = await extension.openExtensionPage('/sidepanel.html?tabId=-1');
+    await search.fill('input[name="query"]', accented.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    await search.click({ selector: 'button', text: 'Rechercher' });
+    expect(await search.waitFor({ selector: '.search-results button', text: customer.companyName })).toBe(customer.companyName);
+
+    const popup = await popupFor(extension, customer);
+    expect(await fieldValue(popup, 'customer.companyName')).toBe(customer.companyName);
+    expect(await fieldValue(popup, 'locale')).toBe('fr');
+    await page.close();
+  });
 });

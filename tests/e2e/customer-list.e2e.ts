@@ -5,9 +5,13 @@ import { pointAtSandbox, signInAs } from './support/sign-in';
 
 interface ChipSeen {
   tenantId: string;
+  /** False while the chip holds its place for a status on its way. */
+  shown: boolean;
   rowId: string;
   text: string;
   tooltip: string;
+  /** The chip's border colour as drawn: the chips' shared stylesheet applies (red at risk, grey not checked). */
+  border: string;
 }
 
 /** Every chip of the page, deep in the grid's shadow root, with the row it stands in. */
@@ -17,7 +21,7 @@ const CHIPS = `(() => {
     for (const element of root.querySelectorAll('*')) {
       if (element.tagName === 'MCA-ASSISTANT-CHIP') {
         const button = element.shadowRoot.querySelector('button');
-        found.push({ tenantId: element.dataset.tenant, rowId: element.closest('tr')?.id ?? '', text: button.textContent.trim(), tooltip: button.title });
+        found.push({ tenantId: element.dataset.tenant, shown: Boolean(button), rowId: element.closest('tr')?.id ?? '', text: button?.textContent.trim() ?? '', tooltip: button?.title ?? '', border: button ? getComputedStyle(button).borderTopColor : '' });
       } else if (element.shadowRoot) visit(element.shadowRoot);
     }
   };
@@ -50,20 +54,31 @@ test('the customer list: chips from local records only, one per row, through ske
 
   await page.goto(`${sandbox.url}/commerce/customers/list?q=${encodeURIComponent(stale.companyName)}`);
   const staleChip = await page
-    .waitFor({ selector: `mca-assistant-chip[data-tenant="${stale.tenantId}"]` })
+    .waitFor({ selector: `mca-assistant-chip[data-tenant="${stale.tenantId}"]:not([data-key="pending"])` })
     .then(() => page.evaluate<ChipSeen[]>(CHIPS).then((chips) => chips.find((chip) => chip.tenantId === stale.tenantId)));
   expect(staleChip).toMatchObject({
     rowId: `row-${stale.tenantId}`,
     text: 'MCA: Outdated attestation · at risk',
     tooltip: 'Evidence observed today in this browser',
+    border: 'rgb(177, 14, 28)',
   });
+  // The chip opens the side panel on its customer; the list stays where it is.
+  const listUrl = await page.url();
+  await page.click({ selector: 'button[data-mca-status="attestation-stale"]' });
+  expect(await extension.waitForSidePanel('/sidepanel.html')).toMatch(/\/sidepanel\.html/);
+  expect(await page.url()).toBe(listUrl);
 
   await page.goto(`${sandbox.url}/dashboard/v2/customers/list`);
   const firstPage = await waitForChipsOnEveryRow(page);
   expect(
     firstPage
       .filter((chip) => chip.tenantId !== stale.tenantId)
-      .every((chip) => chip.text === 'MCA: not checked' && chip.tooltip === 'Not checked yet in this browser'),
+      .every(
+        (chip) =>
+          chip.text === 'MCA: not checked' &&
+          chip.tooltip === 'Not checked yet in this browser' &&
+          chip.border === 'rgb(209, 209, 209)',
+      ),
   ).toBe(true);
   expect((await page.evaluate<{ reachable: boolean }[]>(ROWS)).every((row) => row.reachable)).toBe(true);
 
@@ -82,7 +97,7 @@ async function waitForChipsOnEveryRow(page: Tab): Promise<ChipSeen[]> {
       rows.length > 0 &&
       chips.length === rows.length &&
       rows.every((row) => chips.filter((chip) => chip.rowId === row.rowId).length === 1);
-    if (inStep && chips.every((chip) => chip.rowId === `row-${chip.tenantId}`)) return chips;
+    if (inStep && chips.every((chip) => chip.shown && chip.rowId === `row-${chip.tenantId}`)) return chips;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the chips never stood one per row');
@@ -118,4 +133,29 @@ test('signed in, "Check the customers shown" reads the visible customers through
   expect(after.some((chip) => chip.text === 'MCA: not checked')).toBe(false);
   expect(after.every((chip) => chip.tooltip === 'Evidence observed today in this browser')).toBe(true);
   expect((await page.evaluate<{ reachable: boolean }[]>(ROWS)).every((row) => row.reachable)).toBe(true);
+});
+
+test.describe('in French', () => {
+  test.use({ browserLocale: 'fr-FR' });
+
+  test('the French customer list: chips in French, the kept status and "not checked"', async ({ extension, sandbox }) => {
+    const stale = sandbox.store.findCustomer({ status: 'attestation-stale', language: 'fr' })!;
+    const page = await extension.openPage(`${sandbox.url}/fr-fr/dashboard/v2/customers/${stale.tenantId}/account`);
+    await page.waitFor({ selector: 'button.badge', text: 'MCA : Attestation périmée' });
+
+    await page.goto(`${sandbox.url}/fr-fr/commerce/customers/list`);
+    const chips = await waitForChipsOnEveryRow(page);
+    expect(chips.filter((chip) => chip.tenantId !== stale.tenantId).every((chip) => chip.text === 'MCA : non vérifié')).toBe(
+      true,
+    );
+    expect(chips.find((chip) => chip.tenantId !== stale.tenantId)?.tooltip).toBe('Pas encore vérifié dans ce navigateur');
+
+    await page.goto(`${sandbox.url}/fr-fr/commerce/customers/list?q=${encodeURIComponent(stale.companyName)}`);
+    await page.waitFor({ selector: `mca-assistant-chip[data-tenant="${stale.tenantId}"]:not([data-key="pending"])` });
+    expect((await page.evaluate<ChipSeen[]>(CHIPS)).find((chip) => chip.tenantId === stale.tenantId)).toMatchObject({
+      text: 'MCA : Attestation périmée · à risque',
+      tooltip: "Preuve observée aujourd'hui dans ce navigateur",
+    });
+    expect((await page.evaluate<{ reachable: boolean }[]>(ROWS)).every((row) => row.reachable)).toBe(true);
+  });
 });

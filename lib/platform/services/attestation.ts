@@ -61,4 +61,5 @@ export function registerAttestationService(context: HandlerContext): void {
   handleMessage('getAttestationHistory', context, async ({ tenantId }) => ({
     attestations: await attestation.history(tenantId),
   }));
+  handleMessage('listTrackedAttestations', context, async (query) => ({ attestations: await attestation.tracked(query) }));
 }

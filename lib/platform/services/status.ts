@@ -19,12 +19,16 @@ export function registerStatusService(context: HandlerContext): void {
 
   handleMessage('getCustomerStatus', context, (request) => status.getCustomerStatus(request));
   handleMessage('getListedStatuses', context, async ({ tenantIds }) => {
-    const [locale, account] = await Promise.all([uiLocale(), tokens.getAccount()]);
-    // Without a database (Firefox private windows) every customer shows as not checked.
-    const statuses = await recordsDb().then(
-      (db) => listedStatuses(db, tenantIds),
-      () => [],
-    );
+    // Side by side: the list waits for this answer to draw its chips.
+    const [locale, account, statuses] = await Promise.all([
+      uiLocale(),
+      tokens.getAccount(),
+      // Without a database (Firefox private windows) every customer shows as not checked.
+      recordsDb().then(
+        (db) => listedStatuses(db, tenantIds),
+        () => [],
+      ),
+    ]);
     return { uiLocale: locale, signedIn: Boolean(account), statuses };
   });
 }

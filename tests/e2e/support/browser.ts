@@ -40,6 +40,11 @@ export interface ExtensionBrowser {
   waitForPage(prefix: string, options?: { timeout?: number }): Promise<Tab>;
   /** Waits until the side panel (Chrome) or sidebar (Firefox), or the tab the extension opens in their place, shows `path`. */
   waitForSidePanel(path: string, options?: { timeout?: number }): Promise<string>;
+  /**
+   * Evaluates an expression (awaiting a promise it yields) in the world the extension's content scripts run in, in the top
+   * frame of the tab whose URL starts with `pageUrl`; what it sends, the background receives from a content script.
+   */
+  evaluateInContentScript<R>(pageUrl: string, expression: string): Promise<R>;
   /** Stops the extension's MV3 service worker, as Chrome does when it is idle; false where the background is a page that does not stop. */
   stopBackground(): Promise<boolean>;
   close(): Promise<void>;

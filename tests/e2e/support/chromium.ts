@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { ExtensionBrowser, Tab } from './browser';
+import { evaluateInIsolatedWorld } from './content-script-world';
 import { BROWSER_BINARIES, requireBuild } from './paths';
 import { createTab, waitUntil } from './tab';
 
@@ -77,6 +78,12 @@ export async function launchChromium(
         const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
         return targetInfos.find((target) => target.url.startsWith(`${extensionOrigin}${path}`))?.url;
       });
+    },
+    async evaluateInContentScript(pageUrl, expression) {
+      const page = await waitUntil(`a page at ${pageUrl}`, 10_000, async () =>
+        context.pages().find((candidate) => candidate.url().startsWith(pageUrl)),
+      );
+      return evaluateInIsolatedWorld(page, extensionOrigin, expression);
     },
     async stopBackground() {
       const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Tab } from './browser';
+import { evaluateByExecuteScript } from './content-script-world';
 import { BROWSER_BINARIES, requireBuild } from './paths';
 import { createTab, waitUntil } from './tab';
 
@@ -98,6 +99,7 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
     waitForPage: (prefix, options) => waitForPage(prefix, options?.timeout),
     // Firefox refuses sidebarAction.open() outside a user action in an extension page, so the extension opens the panel in a tab.
     waitForSidePanel: async (path, options) => (await waitForExtensionTab(path, options?.timeout)).url(),
+    evaluateInContentScript: (pageUrl, expression) => evaluateByExecuteScript(launcher, pageUrl, expression),
     // Firefox runs the MV2 background as a page that lives as long as the browser.
     stopBackground: async () => false,
     close: () => browser.close(),

@@ -39,6 +39,16 @@ describe('the attestation flow', () => {
     expect(state.values).toMatchObject({ companyName: 'Contoso', country: 'CA', language: 'fr-FR', expiresInMinutes: 1440 });
   });
 
+  it('opens a new link’s form on the same signer, ready to review, without overwriting what was typed', () => {
+    const signer = { firstName: 'Anne', lastName: 'Martin', email: 'anne@contoso.example', phone: '+33 1 23 45 67 89' };
+    const state = run([{ type: 'open', defaults: { companyName: 'Contoso', country: 'FR', language: 'fr-FR', ...signer } }]);
+    expect(state.values).toMatchObject(signer);
+    expect(run([{ type: 'review' }], state).step).toEqual({ name: 'review' });
+
+    const typed = run([{ type: 'open', defaults: {} }, ...edits({ firstName: 'Luc' }), { type: 'close' }]);
+    expect(run([{ type: 'open', defaults: signer }], typed).values).toMatchObject({ firstName: 'Luc', lastName: 'Martin' });
+  });
+
   it('proposes en-US when nothing is known of the customer', () => {
     expect(run([{ type: 'open', defaults: {} }]).values.language).toBe('en-US');
   });

@@ -138,6 +138,22 @@ describe('attestation service', () => {
       acceptanceUrl: expect.stringContaining('/_sandbox/accept/'),
     });
 
+    expect(await attestation.tracked({ tenantId: input.tenantId })).toEqual([
+      expect.objectContaining({
+        attestationId: started.attestation.attestationId,
+        state: 'link-sent',
+        companyName: input.companyName,
+        signer: { firstName: 'Ada', lastName: 'Lovelace', email: input.signer.email },
+        attestedBy: CAMILLE,
+        acceptanceUrl: started.attestation.acceptanceUrl,
+        linkExpiresAt: started.attestation.linkExpiresAt,
+      }),
+    ]);
+    expect((await attestation.tracked({ states: ['link-sent'] })).map((t) => t.attestationId)).toContain(
+      started.attestation.attestationId,
+    );
+    expect(await attestation.tracked({ tenantId: input.tenantId, states: ['expired'] })).toEqual([]);
+
     expect((await accept(started.attestation.acceptanceUrl)).status).toBe(200);
     const checked = await attestation.status(started.attestation.attestationId);
     expect(checked).toMatchObject({ ok: true, attestation: { status: 'customeraccepted', acceptedAt: expect.any(String) } });
@@ -186,6 +202,7 @@ describe('attestation service', () => {
     const checked = await attestation.status(created!.attestationId!);
     expect(checked).toEqual({ ok: false, error: UNTRUSTED_ACCEPTANCE_LINK });
     expect(JSON.stringify([started, checked, await attestation.history(input.tenantId)])).not.toContain('mca?id=1');
+    expect(await attestation.tracked({ tenantId: input.tenantId })).toEqual([]);
   });
 
   it('says the customer has not accepted yet when the agreement is asked too early', async () => {

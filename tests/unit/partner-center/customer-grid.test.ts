@@ -27,6 +27,21 @@ describe('tenantIdOfRow', () => {
   ])('reads %s', (_case, shape, expected) => {
     expect(tenantIdOfRow(shape)).toBe(expected);
   });
+
+  it('reads the cells and links only when the row id names no customer', () => {
+    const lazy = (id: string, cellIds: string[]): GridRow => ({
+      id,
+      get cellIds() {
+        return cellIds;
+      },
+      get hrefs(): string[] {
+        throw new Error('links read');
+      },
+    });
+    expect(tenantIdOfRow(lazy(`row-${A}`, []))).toBe(A);
+    expect(tenantIdOfRow(lazy('row-he-row-0', [`cell-displayName-${B}`]))).toBe(B);
+    expect(() => tenantIdOfRow(lazy('row-he-row-0', []))).toThrow('links read');
+  });
 });
 
 describe('rowsToAnnotate', () => {

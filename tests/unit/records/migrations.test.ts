@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openRecordsDb } from '@/lib/records/db';
 import { RecordsError } from '@/lib/records/errors';
 import { searchCustomers } from '@/lib/records/customers';
+import { withNameKey } from '@/lib/records/name-key';
 import { closeAfterTest } from '../support/records-db';
 import { createVersion1Stores, directAcceptance, openVersion, rawRequest, staleAttestation, T1, T2 } from './support';
 
@@ -52,30 +53,42 @@ const EARLIER_VERSIONS: EarlierVersion[] = [
   {
     version: 2,
     build(db) {
-      const { customers, evidence, invitations } = createVersion1Stores(db);
-      customers.createIndex('byName', 'nameKey');
-      evidence.createIndex('byObservedAt', 'observedAt');
-      const assessments = db.createObjectStore('assessments', { keyPath: 'tenantId' });
-      for (const index of ['status', 'severity', 'assessedAt'])
-        assessments.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
-      const attestations = db.createObjectStore('attestations', { keyPath: 'id', autoIncrement: true });
-      for (const index of ['tenantId', 'requestId', 'at'])
-        attestations.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
-      db.createObjectStore('auditRuns', { keyPath: 'id' }).createIndex('byStartedAt', 'startedAt');
-      db.createObjectStore('auditCheckpoint', { keyPath: 'key' });
-      db.createObjectStore('auditProgress', { keyPath: ['runId', 'tenantId'] }).createIndex('byRunOutcome', ['runId', 'outcome']);
-      for (const record of V1_CUSTOMERS)
-        customers.put(
-          record.companyName
-            ? { ...record, nameKey: record.companyName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() }
-            : record,
-        );
-      for (const record of V1_EVIDENCE) evidence.put(record);
-      for (const record of V1_INVITATIONS) invitations.add(record);
+      createVersion2Layout(db);
+    },
+    expectKept: expectEarlierRecordsKept,
+  },
+  {
+    version: 3,
+    build(db) {
+      createVersion2Layout(db, (customers) => customers.createIndex('bySearchKey', 'searchKeys', { multiEntry: true }));
     },
     expectKept: expectEarlierRecordsKept,
   },
 ];
+
+/** Version 2's stores and records; `extend` adds what a later version changed on the customers store before they are written. */
+function createVersion2Layout(db: IDBDatabase, extend?: (customers: IDBObjectStore) => void): void {
+  const { customers, evidence, invitations } = createVersion1Stores(db);
+  customers.createIndex('byName', 'nameKey');
+  extend?.(customers);
+  evidence.createIndex('byObservedAt', 'observedAt');
+  const assessments = db.createObjectStore('assessments', { keyPath: 'tenantId' });
+  for (const index of ['status', 'severity', 'assessedAt'])
+    assessments.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
+  const attestations = db.createObjectStore('attestations', { keyPath: 'id', autoIncrement: true });
+  for (const index of ['tenantId', 'requestId', 'at'])
+    attestations.createIndex(`by${index[0]!.toUpperCase()}${index.slice(1)}`, index);
+  db.createObjectStore('auditRuns', { keyPath: 'id' }).createIndex('byStartedAt', 'startedAt');
+  db.createObjectStore('auditCheckpoint', { keyPath: 'key' });
+  db.createObjectStore('auditProgress', { keyPath: ['runId', 'tenantId'] }).createIndex('byRunOutcome', ['runId', 'outcome']);
+  const version2Keys = (record: (typeof V1_CUSTOMERS)[number]) =>
+    record.companyName
+      ? { ...record, nameKey: record.companyName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() }
+      : record;
+  for (const record of V1_CUSTOMERS) customers.put(extend ? withNameKey(record) : version2Keys(record));
+  for (const record of V1_EVIDENCE) evidence.put(record);
+  for (const record of V1_INVITATIONS) invitations.add(record);
+}
 
 async function expectEarlierRecordsKept(db: Awaited<ReturnType<typeof openRecordsDb>>): Promise<void> {
   expect((await db.getAll('customers')).map(({ nameKey: _name, searchKeys: _search, ...customer }) => customer)).toEqual(
@@ -127,6 +140,7 @@ describe('schema migrations', () => {
       'customers',
       'evidence',
       'invitations',
+      'trackedAttestations',
     ]);
   });
 
