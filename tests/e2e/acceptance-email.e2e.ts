@@ -86,3 +86,17 @@ for (const { language, locale, subject } of cases) {
     expect(await panel.waitFor('.link-emailed')).toMatch(/^Link emailed .+\.$/);
   });
 }
+
+test('without an acceptance link waiting for the signer, its email is not offered, and the popup says why', async ({
+  extension,
+  sandbox,
+}) => {
+  const customer = sandbox.store.findCustomer({ status: 'attestation-stale', language: 'en' })!;
+  const popup = await extension.openExtensionPage(`/popup.html?tenantId=${customer.tenantId}&kind=acceptance-link`);
+  await popup.waitFor('form.draft');
+  expect(await popup.evaluate<boolean>(`document.getElementById('kind-acceptance-link').disabled`)).toBe(true);
+  expect(await popup.evaluate<boolean>(`document.getElementById('kind-acceptance-link').checked`)).toBe(false);
+  expect(await popup.texts('#kind-acceptance-link-description .kind-unavailable')).toEqual([
+    "Available once an attestation started in the side panel has an acceptance link waiting for this customer's signer.",
+  ]);
+});
