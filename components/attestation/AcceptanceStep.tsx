@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { canComplete, type AttestationLink } from '@/lib/attestation/flow';
 import type { AppMessageKey } from '@/lib/i18n';
 import { useI18n } from '../app/I18nContext';
+import { EmailLinkAction } from './EmailLinkAction';
 import { formatInstant } from './format';
 
 interface Props {
@@ -11,6 +12,9 @@ interface Props {
   onCheck(): void;
   onComplete(): void;
   onRestart(): void;
+  /** When the link was emailed to the signer, and the way to email it. */
+  linkEmailedAt?: string;
+  onEmailLink(): void;
 }
 
 const KNOWN_STATUSES = ['required', 'linkgenerated', 'customeraccepted', 'linkexpired', 'agreementcreated'];
@@ -21,7 +25,7 @@ function statusKey(link: AttestationLink): AppMessageKey | null {
 }
 
 /** The link the customer accepts through, what Partner Center last said of it, and the next requests. */
-export function AcceptanceStep({ link, busy, copyText, onCheck, onComplete, onRestart }: Props) {
+export function AcceptanceStep({ link, busy, copyText, onCheck, onComplete, onRestart, linkEmailedAt, onEmailLink }: Props) {
   const { t, locale } = useI18n();
   const [copied, setCopied] = useState<'copied' | 'copyFailed' | null>(null);
   const status = statusKey(link);
@@ -61,6 +65,7 @@ export function AcceptanceStep({ link, busy, copyText, onCheck, onComplete, onRe
       <p class="status-line" role="status">
         {copied ? t(`attestation.link.${copied}`) : ''}
       </p>
+      <EmailLinkAction emailedAt={linkEmailedAt} onEmail={onEmailLink} />
       {status ? (
         <p class="attestation-status" data-status={link.status}>
           {t(status, { date: link.acceptedAt ? formatInstant(link.acceptedAt, locale) : '' })}

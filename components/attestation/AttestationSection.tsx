@@ -11,6 +11,7 @@ import { FlowFailureNotice } from './FlowFailureNotice';
 import { formatInstant } from './format';
 import { SignerForm } from './SignerForm';
 import { useAttestationFlow } from './useAttestationFlow';
+import { useLinkEmailedAt } from './useLinkEmailedAt';
 import './attestation.css';
 
 interface Props {
@@ -27,6 +28,10 @@ interface Props {
   /** Opens the invitation draft telling the customer that Microsoft will email them about the attestation. */
   onDraftNotice(): void;
   onOpenSettings(): void;
+  /** Opens the draft of the acceptance-link email to the signer of this attestation. */
+  onEmailLink(attestationId: string): void;
+  /** Changes when the customer's records do (e.g. the link was emailed from the popup). */
+  recordsVersion: number;
 }
 
 const STAGES: Record<FlowStep['name'], string> = {
@@ -51,6 +56,8 @@ export function AttestationSection({
   onAgreementCreated,
   onDraftNotice,
   onOpenSettings,
+  onEmailLink,
+  recordsVersion,
 }: Props) {
   const { t, locale } = useI18n();
   const flow = useAttestationFlow({ tenantId, api, openRequest, onAgreementCreated });
@@ -61,6 +68,8 @@ export function AttestationSection({
   const busy = isBusy(step);
   const progress = progressKey(step);
   const pending = open ? undefined : pendingAttestation(history, now);
+  const attestationId = 'link' in step ? step.link.attestationId : undefined;
+  const linkEmailedAt = useLinkEmailedAt(api, attestationId, recordsVersion);
 
   // Each new stage is announced by moving to its heading (requests within a stage are announced by the status line).
   const stage = STAGES[step.name];
@@ -119,6 +128,8 @@ export function AttestationSection({
           onCheck={() => void flow.check()}
           onComplete={() => void flow.complete()}
           onRestart={flow.restart}
+          linkEmailedAt={linkEmailedAt}
+          onEmailLink={() => onEmailLink(step.link.attestationId)}
         />
       ) : step.name === 'done' ? (
         <AttestationDone agreement={step.agreement} onDraftNotice={onDraftNotice} />

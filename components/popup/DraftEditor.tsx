@@ -17,7 +17,7 @@ export function DraftEditor({ context, outputs }: { context: DraftContext; outpu
   return (
     <form class="draft" noValidate onSubmit={(event) => event.preventDefault()}>
       <div class="draft-fields">
-        <KindPicker kind={form.kind} onChange={form.setKind} />
+        <KindPicker kind={form.kind} acceptanceLink={context.acceptanceLink} onChange={form.setKind} />
         <p class="field-hint">{t('ui.popup.requiredNote')}</p>
         <CustomerFields form={form} status={context.status} lookupFailed={context.lookupFailed} />
         <KindFields form={form} />

@@ -2,9 +2,9 @@ import { fieldsInGroup, type DraftGroup } from '@/lib/email-draft/fields';
 import { FieldGroup } from './FieldGroup';
 import type { DraftForm } from './useDraftForm';
 
-const KIND_GROUPS: readonly DraftGroup[] = ['credentials', 'relationship', 'signer', 'indirectProvider'];
+const KIND_GROUPS: readonly DraftGroup[] = ['credentials', 'relationship', 'signer', 'acceptance', 'indirectProvider'];
 
-/** The fields only the chosen kind of email has (sign-in details, relationship link, signer, provider). */
+/** The fields only the chosen kind of email has (sign-in details, relationship link, signer, acceptance link, provider). */
 export function KindFields({ form }: { form: DraftForm }) {
   return (
     <>

@@ -9,6 +9,8 @@ export const groupKey = (group: DraftGroup): AppMessageKey => `ui.popup.groups.$
 
 const HINTS: Partial<Record<DraftFieldName, AppMessageKey>> = {
   'customer.tenantId': 'ui.popup.hints.customerTenantId',
+  'customer.country': 'ui.popup.hints.customerCountry',
+  'acceptance.expiresAt': 'ui.popup.hints.acceptanceExpiresAt',
   'credentials.temporaryPassword': 'ui.popup.hints.temporaryPassword',
   relationshipUrl: 'ui.popup.hints.relationshipUrl',
   indirectProviderTenantId: 'ui.popup.hints.indirectProviderTenantId',

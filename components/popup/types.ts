@@ -1,4 +1,5 @@
 import type { InvitationKind, InvitationLocale, RenderedInvitation } from '@/lib/email/invitations';
+import type { AcceptanceLinkOffer } from '@/lib/email-draft/acceptance-link';
 import type { DraftValues } from '@/lib/email-draft/fields';
 import type { DraftRecord } from '@/lib/email-draft/record';
 import type { McaStatus } from '@/lib/mca/types';
@@ -12,6 +13,8 @@ export interface DraftContext {
   status?: McaStatus;
   /** A customer was named but what is known of it could not be read. */
   lookupFailed: boolean;
+  /** Microsoft's acceptance link waiting for the customer's signer, if any: without one, its email is not offered. */
+  acceptanceLink: AcceptanceLinkOffer;
 }
 
 /** How a finished email leaves the popup; the browser APIs behind them are the page's business. */

@@ -57,7 +57,8 @@ export function useDraftForm(context: DraftContext, outputs: DraftOutputs) {
 
   async function recorded(via: DraftOutlet): Promise<Message> {
     try {
-      await outputs.record(draftRecord(kind, locale, values, via, new Date()));
+      const attestationId = context.acceptanceLink.available ? context.acceptanceLink.attestationId : undefined;
+      await outputs.record(draftRecord(kind, locale, values, via, new Date(), attestationId));
       return { key: 'ui.popup.done.recorded' };
     } catch (error) {
       return { key: 'ui.popup.done.notRecorded', params: { reason: reason(error) } };

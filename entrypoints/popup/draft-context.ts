@@ -1,4 +1,5 @@
 import type { DraftContext } from '@/components/popup/types';
+import { acceptanceLinkOffer, type TrackedLinkLike } from '@/lib/email-draft/acceptance-link';
 import { draftDefaults, type DraftSettings } from '@/lib/email-draft/defaults';
 import { preselectKind } from '@/lib/email-draft/preselect';
 import { isGuid } from '@/lib/tenant/tenant-id';
@@ -27,14 +28,28 @@ async function customerTenantId(query: URLSearchParams): Promise<string | undefi
   return url ? detectPage(url, { origins: partnerCenterOrigins(url) })?.customerId : undefined;
 }
 
+/** The attestation named in the URL (`?attestation=`, from the panel or the dashboard), else the customer's, newest first. */
+async function trackedAttestations(query: URLSearchParams, tenantId: string | undefined): Promise<TrackedLinkLike[]> {
+  const attestationId = query.get('attestation');
+  if (attestationId) {
+    const { attestation } = await sendMessage('getTrackedAttestation', { attestationId });
+    return attestation ? [attestation] : [];
+  }
+  return tenantId ? (await sendMessage('listTrackedAttestations', { tenantId })).attestations : [];
+}
+
 /** Everything the form starts from; what cannot be read is left for the partner to type. */
 export async function loadDraftContext(query: URLSearchParams): Promise<DraftContext> {
-  const tenantId = await customerTenantId(query);
   const lookup = <T>(promise: Promise<T>) =>
     withinTimeout(promise).then(
       (value) => ({ value }),
       () => ({ value: undefined, failed: true }),
     );
+  const named = await customerTenantId(query);
+  const tracked = await lookup(trackedAttestations(query, named));
+  const acceptanceLink = acceptanceLinkOffer(tracked.value ?? [], new Date());
+  // An attestation names its customer: the draft is about that one, whatever tab is active.
+  const tenantId = acceptanceLink.available ? acceptanceLink.values['customer.tenantId'] : named;
   const [settings, status, record] = await Promise.all([
     settingsStore.load().then(
       (loaded): DraftSettings => loaded,
@@ -50,10 +65,25 @@ export async function loadDraftContext(query: URLSearchParams): Promise<DraftCon
     contact: assessment?.latestAgreement?.primaryContact,
     settings,
   });
+  const kind = preselectKind({
+    requested: query.get('kind') ?? (query.has('attestation') ? 'acceptance-link' : null),
+    assessment,
+    partnerRole: settings?.partnerRole as string | undefined,
+    acceptanceLinkAvailable: acceptanceLink.available,
+  });
+  const onAcceptanceLink = kind === 'acceptance-link' && acceptanceLink.available;
   return {
     ...defaults,
-    kind: preselectKind({ requested: query.get('kind'), assessment, partnerRole: settings?.partnerRole as string | undefined }),
+    // The attestation's own details come first on its email; elsewhere they only fill what the records do not know.
+    ...(acceptanceLink.available && {
+      values: onAcceptanceLink
+        ? { ...defaults.values, ...acceptanceLink.values }
+        : { ...acceptanceLink.values, ...defaults.values },
+    }),
+    ...(onAcceptanceLink && { locale: acceptanceLink.locale }),
+    kind,
+    acceptanceLink,
     ...(assessment && { status: assessment.status }),
-    lookupFailed: Boolean((status && 'failed' in status) || (record && 'failed' in record)),
+    lookupFailed: Boolean('failed' in tracked || (status && 'failed' in status) || (record && 'failed' in record)),
   };
 }

@@ -92,6 +92,8 @@ function SidePanelPage() {
             onAgreementCreated={refreshFromApi}
             onDraftNotice={() => void openExtensionPage('popup', { tenantId, kind: 'attestation-notice' })}
             onOpenSettings={() => void openExtensionPage('options')}
+            onEmailLink={(attestationId) => void openExtensionPage('popup', { attestation: attestationId })}
+            recordsVersion={version}
           />
         </div>
       ) : null}

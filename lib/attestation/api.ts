@@ -5,6 +5,7 @@ export type AttestationPreparationView = MessageResponse<'prepareAttestation'>;
 export type AttestationLinkOutcome = MessageResponse<'startAttestation'>;
 export type CreatedAgreementOutcome = MessageResponse<'completeAttestation'>;
 export type AttestationRecordView = MessageResponse<'getAttestationHistory'>['attestations'][number];
+export type TrackedAttestationView = MessageResponse<'getTrackedAttestation'>['attestation'];
 export type CredentialView = Extract<MessageResponse<'createAppCredential'>, { ok: true }>['credential'];
 export type CredentialListOutcome = MessageResponse<'listAppCredentials'>;
 export type CredentialOutcome = MessageResponse<'createAppCredential'>;
@@ -17,6 +18,8 @@ export interface AttestationApi {
   status(attestationId: string): Promise<AttestationLinkOutcome>;
   complete(tenantId: string, attestationId: string): Promise<CreatedAgreementOutcome>;
   history(tenantId: string): Promise<AttestationRecordView[]>;
+  /** The attestation as followed in the records (null when it is not), e.g. when its link was emailed. */
+  tracked(attestationId: string): Promise<TrackedAttestationView>;
 }
 
 /** What the settings page's certificate panel asks of the background. */

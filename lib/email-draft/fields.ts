@@ -6,6 +6,7 @@ export type DraftFieldName =
   | 'customer.contactName'
   | 'customer.email'
   | 'customer.tenantId'
+  | 'customer.country'
   | 'credentials.userName'
   | 'credentials.temporaryPassword'
   | 'relationshipUrl'
@@ -16,6 +17,8 @@ export type DraftFieldName =
   | 'signer.email'
   | 'signer.phone'
   | 'signer.dateAgreed'
+  | 'acceptance.url'
+  | 'acceptance.expiresAt'
   | 'indirectProvider.name'
   | 'indirectProvider.email'
   | 'partner.name'
@@ -24,7 +27,7 @@ export type DraftFieldName =
   | 'partner.signature';
 
 /** The fieldset a field is shown in. */
-export type DraftGroup = 'customer' | 'credentials' | 'relationship' | 'signer' | 'indirectProvider' | 'partner';
+export type DraftGroup = 'customer' | 'credentials' | 'relationship' | 'signer' | 'acceptance' | 'indirectProvider' | 'partner';
 
 export type DraftInputType = 'text' | 'email' | 'password' | 'url' | 'date' | 'tel' | 'identifier' | 'multiline';
 
@@ -42,6 +45,7 @@ const INPUT_TYPES: Record<DraftFieldName, DraftInputType> = {
   'customer.contactName': 'text',
   'customer.email': 'email',
   'customer.tenantId': 'identifier',
+  'customer.country': 'identifier',
   'credentials.userName': 'identifier',
   'credentials.temporaryPassword': 'password',
   relationshipUrl: 'url',
@@ -52,6 +56,8 @@ const INPUT_TYPES: Record<DraftFieldName, DraftInputType> = {
   'signer.email': 'email',
   'signer.phone': 'tel',
   'signer.dateAgreed': 'date',
+  'acceptance.url': 'url',
+  'acceptance.expiresAt': 'identifier',
   'indirectProvider.name': 'text',
   'indirectProvider.email': 'email',
   'partner.name': 'text',
@@ -87,6 +93,12 @@ const KIND_FIELDS: Record<InvitationKind, Partial<Record<DraftGroup, FieldList>>
     indirectProvider: ['indirectProvider.name', 'indirectProvider.email'],
     partner: ['partner.name!', 'partner.tenantId', 'resellerMpnId', 'partner.email', 'partner.signature'],
   },
+  'acceptance-link': {
+    customer: ['customer.companyName!', 'customer.country', 'customer.tenantId'],
+    // The signer receives this email: shown with the link it carries rather than as "who accepted".
+    acceptance: ['signer.firstName!', 'signer.lastName!', 'signer.email!', 'acceptance.url!', 'acceptance.expiresAt!'],
+    partner: PARTNER,
+  },
 };
 
 export const DRAFT_GROUPS: readonly DraftGroup[] = [
@@ -94,6 +106,7 @@ export const DRAFT_GROUPS: readonly DraftGroup[] = [
   'credentials',
   'relationship',
   'signer',
+  'acceptance',
   'indirectProvider',
   'partner',
 ];

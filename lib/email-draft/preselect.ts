@@ -12,6 +12,8 @@ export interface PreselectContext {
   assessment?: AssessmentLike;
   /** The partner's role from the settings. */
   partnerRole?: string | null;
+  /** An acceptance link waits for the customer's signer: the only case its email can be drafted. */
+  acceptanceLinkAvailable?: boolean;
 }
 
 const isKind = (value: string | null | undefined): value is InvitationKind =>
@@ -21,11 +23,11 @@ const isKind = (value: string | null | undefined): value is InvitationKind =>
 const KNOWN_RESELLER_STEP = 'mca.nextStep.askProvider';
 
 /**
- * The kind to start with: the one asked for; else, for an indirect reseller whose customer needs its provider, the request
+ * The kind to start with: the one asked for (the acceptance link only when there is one to send); else, for an indirect reseller whose customer needs its provider, the request
  * to the provider; else the invitation to accept the MCA, which is also what a customer at risk needs.
  */
-export function preselectKind({ requested, assessment, partnerRole }: PreselectContext): InvitationKind {
-  if (isKind(requested)) return requested;
+export function preselectKind({ requested, assessment, partnerRole, acceptanceLinkAvailable }: PreselectContext): InvitationKind {
+  if (isKind(requested) && (requested !== 'acceptance-link' || acceptanceLinkAvailable)) return requested;
   const askProvider = assessment?.nextSteps.find((step) => step.action === 'ask-provider');
   if (askProvider && (partnerRole === 'indirect-reseller' || askProvider.message.key === KNOWN_RESELLER_STEP)) {
     return 'indirect-provider-request';

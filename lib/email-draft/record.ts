@@ -11,6 +11,8 @@ export interface DraftRecord {
   locale: InvitationLocale;
   via: DraftOutlet;
   at: string;
+  /** For the acceptance link: the attestation whose link was drafted to the signer. */
+  attestationId?: string;
 }
 
 const COMPANY_NAME_MAX = 256;
@@ -22,6 +24,7 @@ export function draftRecord(
   values: DraftValues,
   via: DraftOutlet,
   at: Date,
+  attestationId?: string,
 ): DraftRecord {
   const tenantId = values['customer.tenantId']?.trim().toLowerCase();
   const companyName = values['customer.companyName']?.trim().slice(0, COMPANY_NAME_MAX);
@@ -32,5 +35,6 @@ export function draftRecord(
     locale,
     via,
     at: at.toISOString(),
+    ...(kind === 'acceptance-link' && attestationId && { attestationId }),
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isTrustedAcceptanceLink } from '../config/acceptance-link';
+import { currentBuild, type Build } from '../config/build';
 import { isCalendarDate, utcDay } from './dates';
 import { InvitationInputError, invitationErrorKey, isInvitationErrorKey, type InvitationInputIssue } from './errors';
 import { GUID_PATTERN } from '../tenant/tenant-id';
@@ -12,6 +14,7 @@ export const INVITATION_KINDS = [
   'reseller-relationship',
   'indirect-provider-request',
   'attestation-notice',
+  'acceptance-link',
 ] as const;
 export type InvitationKind = (typeof INVITATION_KINDS)[number];
 
@@ -107,14 +110,36 @@ const signerSchema = (now: () => Date) =>
     missingOr('invalid'),
   );
 
+/** Microsoft's acceptance link of an attestation, as Partner Center gave it, and when it stops working. */
+const acceptanceSchema = (now: () => Date, build: Build) =>
+  z.object(
+    {
+      url: text()
+        .trim()
+        .refine((url) => isTrustedAcceptanceLink(url, build), { error: key('acceptanceLink') }),
+      expiresAt: text()
+        .trim()
+        .pipe(z.iso.datetime({ offset: true, error: key('instant') }))
+        // An expired link would send the signer to a dead page (a value that is no instant is reported above, once).
+        .refine((instant) => !(Date.parse(instant) <= now().getTime()), { error: key('linkExpired') }),
+    },
+    missingOr('invalid'),
+  );
+
+const countryCode = () =>
+  text()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, { error: key('country') })
+    .transform((code) => code.toUpperCase());
+
 const common = {
   locale: z.enum(INVITATION_LOCALES, missingOr('locale')),
   customer: customerSchema,
   partner: partnerSchema,
 };
 
-/** The invitation input schema, judging "in the future" against `now()`. */
-export function createInvitationInputSchema(now: () => Date = () => new Date()) {
+/** The invitation input schema, judging "in the future" against `now()`, and acceptance links as `build` trusts them. */
+export function createInvitationInputSchema(now: () => Date = () => new Date(), build: Build = currentBuild) {
   return z.discriminatedUnion(
     'kind',
     [
@@ -151,6 +176,15 @@ export function createInvitationInputSchema(now: () => Date = () => new Date()) 
         resellerMpnId: optional(partnerId()),
       }),
       z.object({ kind: z.literal('attestation-notice'), ...common }),
+      z.object({
+        kind: z.literal('acceptance-link'),
+        ...common,
+        /** The country gives the time zone the link's expiry is written in. */
+        customer: customerSchema.extend({ country: optional(countryCode()) }),
+        /** The signer named in the attestation, who receives the email. */
+        signer: signerSchema(now).pick({ firstName: true, lastName: true, email: true }),
+        acceptance: acceptanceSchema(now, build),
+      }),
     ],
     { error: (issue) => (issue.code === 'invalid_union' ? key('kind') : key('invalid')) },
   );

@@ -55,8 +55,14 @@ export const protocol = {
   getAuditState: message(z.object({}), auditStateSchema),
   /** From the background to open pages: the audit moved on. */
   auditProgress: message(auditProgressSchema, z.object({})),
-  /** Keeps a trace of an invitation that left the extension (never its text). */
-  recordInvitation: message(z.omit(invitationRecordSchema, { id: true }), z.object({ id: z.number() })),
+  /**
+   * Keeps a trace of an invitation that left the extension (never its text); for the acceptance link, also when the
+   * attestation's link was emailed (`linkEmailedAt`), and `statusChanged` tells the pages.
+   */
+  recordInvitation: message(
+    z.extend(z.omit(invitationRecordSchema, { id: true }), { attestationId: z.optional(attestationIdSchema) }),
+    z.object({ id: z.number() }),
+  ),
   /** Removes now the records older than the saved retention setting, as the daily purge does. */
   purgeOldRecords: message(z.object({}), purgeResultSchema),
   /** The application credential of the attestation flow, as summaries (certificate, thumbprints, dates): never its keys. */
@@ -82,6 +88,11 @@ export const protocol = {
   ),
   /** The attestations this browser follows to their agreement (one customer's, or those in some states), newest first. */
   listTrackedAttestations: message(trackedAttestationsQuerySchema, z.object({ attestations: z.array(trackedAttestationSchema) })),
+  /** One followed attestation, for the draft of its acceptance link (`popup.html?attestation=<id>`); null when not followed. */
+  getTrackedAttestation: message(
+    z.object({ attestationId: attestationIdSchema }),
+    z.object({ attestation: z.nullable(trackedAttestationSchema) }),
+  ),
 };
 
 export type Protocol = typeof protocol;

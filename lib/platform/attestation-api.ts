@@ -7,6 +7,7 @@ export const attestationApi: AttestationApi = {
   status: (attestationId) => sendMessage('getAttestationStatus', { attestationId }),
   complete: (tenantId, attestationId) => sendMessage('completeAttestation', { tenantId, attestationId }),
   history: async (tenantId) => (await sendMessage('getAttestationHistory', { tenantId })).attestations,
+  tracked: async (attestationId) => (await sendMessage('getTrackedAttestation', { attestationId })).attestation,
 };
 
 export const credentialApi: CredentialApi = {

@@ -58,7 +58,7 @@ export function signOff(texts: EmailTexts, partner: InvitationInput['partner']):
   ];
 }
 
-type CustomerInvitationInput = Exclude<InvitationInput, { kind: 'indirect-provider-request' }>;
+type CustomerInvitationInput = Exclude<InvitationInput, { kind: 'indirect-provider-request' | 'acceptance-link' }>;
 
 /** An email to the customer: greeting, the kind's own blocks, where to read the agreement, whom to ask, signature. */
 export function customerEmail(

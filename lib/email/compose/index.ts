@@ -1,6 +1,7 @@
 import type { InvitationDocument } from '../document';
 import type { InvitationInput } from '../schema';
 import { EMAIL_TEXTS } from '../templates';
+import { composeAcceptanceLink } from './acceptance-link';
 import { composeAcceptMca } from './accept-mca';
 import { composeAttestationNotice } from './attestation-notice';
 import { composeIndirectProviderRequest } from './indirect-provider-request';
@@ -21,5 +22,7 @@ export function composeInvitation(input: InvitationInput): InvitationDocument {
       return composeIndirectProviderRequest(input, texts, input.locale);
     case 'attestation-notice':
       return composeAttestationNotice(input, texts);
+    case 'acceptance-link':
+      return composeAcceptanceLink(input, texts);
   }
 }

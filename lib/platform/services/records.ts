@@ -1,7 +1,8 @@
-import { handleMessage, type HandlerContext } from '@/lib/messaging';
+import { broadcast, handleMessage, type HandlerContext } from '@/lib/messaging';
 import { customerRecord, searchCustomers } from '@/lib/records/customers';
 import { invitationsOf, recordInvitation } from '@/lib/records/invitations';
 import { applyRetention } from '@/lib/records/retention';
+import { trackedAttestation, updateTrackedAttestation } from '@/lib/records/tracked-attestations';
 import { findCustomers } from '@/lib/status/customer-search';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
@@ -40,7 +41,22 @@ export function registerRecordsService(context: HandlerContext): void {
     return { customers: await findCustomers(query, known, finder, new Date()) };
   });
 
-  handleMessage('recordInvitation', context, async (record) => ({ id: await recordInvitation(await recordsDb(), record) }));
+  handleMessage('recordInvitation', context, async ({ attestationId, ...record }) => {
+    const db = await recordsDb();
+    const id = await recordInvitation(db, record);
+    if (attestationId !== undefined && record.kind === 'acceptance-link') {
+      const emailed = await updateTrackedAttestation(db, attestationId, (tracked) => ({
+        ...tracked,
+        linkEmailedAt: new Date().toISOString(),
+      }));
+      if (emailed) broadcast('statusChanged', { tenantId: emailed.tenantId });
+    }
+    return { id };
+  });
+
+  handleMessage('getTrackedAttestation', context, async ({ attestationId }) => ({
+    attestation: (await trackedAttestation(await recordsDb(), attestationId)) ?? null,
+  }));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void purgeByRetention();

@@ -18,6 +18,12 @@ describe('emlAddresses', () => {
       { 'indirectProvider.email': ' p@provider.example ' },
       { to: 'p@provider.example', from: { address: 'csp@adatum.example', name: 'Adatum Cloud' } },
     ],
+    [
+      'to the signer, for the acceptance link',
+      'acceptance-link',
+      {},
+      { to: 'camille.durand@contoso.example', from: { address: 'csp@adatum.example', name: 'Adatum Cloud' } },
+    ],
     ['no provider address', 'indirect-provider-request', {}, { from: { address: 'csp@adatum.example', name: 'Adatum Cloud' } }],
     ['no addresses', 'new-customer', { 'customer.email': '', 'partner.email': ' ' }, {}],
     [

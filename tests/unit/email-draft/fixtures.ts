@@ -33,4 +33,13 @@ export const VALID_VALUES: Record<InvitationKind, DraftValues> = {
     'signer.email': 'zoe@contoso.example',
     'signer.dateAgreed': '2026-03-01',
   },
+  'acceptance-link': {
+    ...COMMON,
+    'customer.country': 'FR',
+    'signer.firstName': 'Camille',
+    'signer.lastName': 'Durand',
+    'signer.email': 'camille.durand@contoso.example',
+    'acceptance.url': 'https://mca.microsoft.com/accept?id=4f1c2e',
+    'acceptance.expiresAt': '2026-03-30T17:00:00.000Z',
+  },
 };

@@ -35,6 +35,7 @@ describe('buildInvitationInput', () => {
         'resellerMpnId',
       ],
       'indirect-provider-request': ['customer', 'kind', 'locale', 'partner', 'resellerMpnId', 'signer'],
+      'acceptance-link': ['acceptance', 'customer', 'kind', 'locale', 'partner', 'signer'],
     };
     expect(Object.keys(input).sort()).toEqual(expectedKeys[kind]);
   });

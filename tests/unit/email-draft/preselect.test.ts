@@ -21,6 +21,12 @@ describe('preselectKind', () => {
     ['nothing known', {}, 'accept-mca'],
     ['?kind= wins over the assessment', { requested: 'new-customer', assessment: AT_RISK_RESELLER }, 'new-customer'],
     ['?kind= of another kind', { requested: 'attestation-notice' }, 'attestation-notice'],
+    ['the acceptance link when there is one', { requested: 'acceptance-link', acceptanceLinkAvailable: true }, 'acceptance-link'],
+    [
+      'no acceptance link to send: what the customer needs',
+      { requested: 'acceptance-link', acceptanceLinkAvailable: false, assessment: AT_RISK_RESELLER },
+      'indirect-provider-request',
+    ],
     ['an unknown ?kind= is ignored', { requested: 'spam', assessment: AT_RISK_ROLE_UNKNOWN }, 'accept-mca'],
     ['an empty ?kind= is ignored', { requested: null }, 'accept-mca'],
     ['at risk, role unknown: invite to accept', { assessment: AT_RISK_ROLE_UNKNOWN }, 'accept-mca'],

@@ -20,6 +20,13 @@ describe('draftRecord', () => {
     expect(Object.keys(record).sort()).toEqual(['at', 'companyName', 'kind', 'locale', 'tenantId', 'via']);
   });
 
+  it('names the attestation whose acceptance link was drafted, and only for that kind', () => {
+    expect(draftRecord('acceptance-link', 'fr', VALID_VALUES['acceptance-link'], 'copy', NOW, 'att-1').attestationId).toBe(
+      'att-1',
+    );
+    expect(draftRecord('accept-mca', 'fr', VALID_VALUES['accept-mca'], 'copy', NOW, 'att-1')).not.toHaveProperty('attestationId');
+  });
+
   it.each([
     ['no tenant id', { 'customer.tenantId': '' }, undefined],
     ['an upper-case tenant id', { 'customer.tenantId': ` ${CUSTOMER_TENANT_ID.toUpperCase()} ` }, CUSTOMER_TENANT_ID],

@@ -10,6 +10,8 @@ export const PARTNER_TENANT_ID = '0b6e9a4c-2f1d-4c8e-9a51-3d7f2e8b1c60';
 export const PROVIDER_TENANT_ID = 'f3a1c2d4-5b6e-4f70-8a9b-0c1d2e3f4a5b';
 export const CUSTOMER_TENANT_ID = '7d2c4e6f-8a0b-4c1d-9e2f-3a4b5c6d7e8f';
 export const PASSWORD = 'Tmp!9 Qx#7&<z>';
+/** An acceptance link as Partner Center hands it out: on a Microsoft host, with a query that needs escaping in HTML. */
+export const ACCEPTANCE_URL = 'https://mca.microsoft.com/accept?attestationId=4f1c2e&token=a1b2&lang=fr';
 
 const customer = {
   companyName: HOSTILE_COMPANY,
@@ -41,6 +43,10 @@ export const KIND_FIELDS = {
     resellerMpnId: '6543210',
   },
   'attestation-notice': {},
+  'acceptance-link': {
+    signer: { firstName: 'Zoé', lastName: 'Lefèvre', email: 'zoe.lefevre@ab-ltd.example' },
+    acceptance: { url: ACCEPTANCE_URL, expiresAt: '2026-03-30T17:00:00Z' },
+  },
 } satisfies Record<InvitationKind, object>;
 
 /** A valid input of each kind; `overrides` replace top-level fields. */

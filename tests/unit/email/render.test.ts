@@ -9,6 +9,7 @@ import {
   type InvitationKind,
 } from '@/lib/email/invitations';
 import {
+  ACCEPTANCE_URL,
   CUSTOMER_TENANT_ID,
   hrefsIn,
   HOSTILE_COMPANY,
@@ -29,6 +30,7 @@ const EXPECTED_LINKS: Record<InvitationKind, string[]> = {
   'reseller-relationship': [DIRECT_RELATIONSHIP_URL, MCA_ACCEPTANCE_URL, MCA_TEXT_URL],
   'indirect-provider-request': [],
   'attestation-notice': [MCA_TEXT_URL],
+  'acceptance-link': [ACCEPTANCE_URL, MCA_TEXT_URL],
 };
 
 const cases = INVITATION_KINDS.flatMap((kind) => INVITATION_LOCALES.map((locale) => [kind, locale] as const));

@@ -1,0 +1,56 @@
+// The time zone a customer's country lives in, for writing a deadline in the customer's own clock. Only countries of the
+// markets served that have one zone are listed: for a country with several (US, CA, MX, BR, AU, RU, ES with the Canaries,
+// PT with the Azores, NZ with the Chatham Islands, CL with Easter Island…) the country alone does not say which, so the
+// email writes UTC and says so.
+const SINGLE_ZONE_COUNTRIES: Readonly<Record<string, string>> = {
+  AT: 'Europe/Vienna',
+  BE: 'Europe/Brussels',
+  BG: 'Europe/Sofia',
+  CH: 'Europe/Zurich',
+  CY: 'Asia/Nicosia',
+  CZ: 'Europe/Prague',
+  DE: 'Europe/Berlin',
+  DK: 'Europe/Copenhagen',
+  EE: 'Europe/Tallinn',
+  FI: 'Europe/Helsinki',
+  FR: 'Europe/Paris',
+  GB: 'Europe/London',
+  GR: 'Europe/Athens',
+  HR: 'Europe/Zagreb',
+  HU: 'Europe/Budapest',
+  IE: 'Europe/Dublin',
+  IS: 'Atlantic/Reykjavik',
+  IT: 'Europe/Rome',
+  LI: 'Europe/Vaduz',
+  LT: 'Europe/Vilnius',
+  LU: 'Europe/Luxembourg',
+  LV: 'Europe/Riga',
+  MC: 'Europe/Monaco',
+  MT: 'Europe/Malta',
+  NL: 'Europe/Amsterdam',
+  NO: 'Europe/Oslo',
+  PL: 'Europe/Warsaw',
+  RO: 'Europe/Bucharest',
+  SE: 'Europe/Stockholm',
+  SI: 'Europe/Ljubljana',
+  SK: 'Europe/Bratislava',
+  SM: 'Europe/San_Marino',
+  AR: 'America/Argentina/Buenos_Aires',
+  CO: 'America/Bogota',
+  PE: 'America/Lima',
+  UY: 'America/Montevideo',
+  CR: 'America/Costa_Rica',
+  ZA: 'Africa/Johannesburg',
+  MA: 'Africa/Casablanca',
+  IL: 'Asia/Jerusalem',
+  AE: 'Asia/Dubai',
+  IN: 'Asia/Kolkata',
+  SG: 'Asia/Singapore',
+  JP: 'Asia/Tokyo',
+  KR: 'Asia/Seoul',
+};
+
+/** The IANA zone of a country with a single zone (ISO 3166 alpha-2, any case); undefined when unknown or not single. */
+export function singleTimeZoneOf(country: string | undefined): string | undefined {
+  return country === undefined ? undefined : SINGLE_ZONE_COUNTRIES[country.trim().toUpperCase()];
+}
