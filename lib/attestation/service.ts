@@ -6,7 +6,13 @@ import type { AttestationStatusResponse } from '../partner-center/contract';
 import { MICROSOFT_CUSTOMER_AGREEMENT, type Agreement } from '../partner-center/schemas';
 import type { RecordsDb } from '../records/db';
 import { customerRecord } from '../records/customers';
-import { trackAttestation, trackedAttestationsIn, trackedAttestationsOf } from '../records/tracked-attestations';
+import {
+  trackAttestation,
+  trackedAttestation,
+  trackedAttestationsIn,
+  trackedAttestationsOf,
+  updateTrackedAttestation,
+} from '../records/tracked-attestations';
 import { TRACKED_ATTESTATION_STATES } from '../records/types';
 import type {
   AttestationRecord,
@@ -24,6 +30,7 @@ import type { AttestationLink, CreatedAgreement, FormDefaults } from './flow';
 import { validateAttestation, type AttestationInput } from './form';
 import { attestationHistory, creationRecord, keepAgreementEvidence, keepAttestationRecord } from './records';
 import { attestationRefusal, SIGN_IN_REQUIRED, type AttestationSettings } from './refusal';
+import { afterRefusal, afterStatus, agreementCreated, expiredBy, withAgreementRequestId, type StatusAnswer } from './tracking';
 
 export type AttestationClient = Pick<
   PartnerCenterClient,
@@ -42,7 +49,8 @@ export interface AttestationServiceDeps {
   customerReader(): Promise<CustomerReader | null>;
   openDb(): Promise<RecordsDb>;
   now(): Date;
-  newCorrelationId(): string;
+  /** A new GUID: the flow's correlation id, the agreement's request id. */
+  newId(): string;
   onStatusChanged(tenantId: string): void;
   /** How long the form waits for the customer's billing profile before using the local records. */
   prefillTimeoutMs?: number;
@@ -135,6 +143,79 @@ export function createAttestationService(deps: AttestationServiceDeps) {
     }
   };
 
+  /**
+   * Moves the followed attestation with `change` in one transaction and tells the pages when its state changed; what it
+   * was before and is now (both undefined when it is not followed or this browser has no records).
+   */
+  async function move(
+    attestationId: string,
+    change: (current: TrackedAttestation) => TrackedAttestation | undefined,
+  ): Promise<{ before?: TrackedAttestation; after?: TrackedAttestation; announced?: boolean }> {
+    let before: TrackedAttestation | undefined;
+    try {
+      const after = await updateTrackedAttestation(await deps.openDb(), attestationId, (current) => {
+        before = current;
+        return change(current);
+      });
+      const announced = before !== undefined && after !== undefined && before.state !== after.state;
+      if (announced) deps.onStatusChanged(after.tenantId);
+      return { before, after, announced };
+    } catch {
+      return {};
+    }
+  }
+
+  const refusalCode = (error: unknown) =>
+    error instanceof PartnerCenterError && error.status >= 400 && error.status < 500 && error.status !== 429
+      ? error.code
+      : undefined;
+
+  /** One agreement at a time per attestation: the panel and the watcher asking together share the one write. */
+  const completing = new Map<string, Promise<AttestationResult<{ agreement: CreatedAgreement }>>>();
+
+  async function createAgreement(
+    tenantId: string,
+    attestationId: string,
+    attester: AttesterRecord,
+  ): Promise<AttestationResult<{ agreement: CreatedAgreement }>> {
+    const created = await creationRecord(deps.openDb, tenantId, attestationId);
+    const fallbackSigner = created?.signer ?? { firstName: '', lastName: '', email: '' };
+    const { after: reserved } = await move(attestationId, (current) =>
+      current.agreementRequestId ? undefined : withAgreementRequestId(current, deps.newId),
+    );
+    // The whole flow under one correlation id, for Partner Center support; the agreement under the id kept for it.
+    const call = {
+      correlationId: reserved?.correlationId ?? created?.correlationId ?? deps.newId(),
+      ...(reserved?.agreementRequestId ? { requestId: reserved.agreementRequestId } : {}),
+    };
+    try {
+      const client = await deps.attestationClient();
+      const response = await client.createAgreementWithAttestation(
+        tenantId,
+        { attestationId, type: MICROSOFT_CUSTOMER_AGREEMENT },
+        call,
+      );
+      const { requestId, correlationId, data } = response;
+      const recorded = await keep(tenantId, signerOfAgreement(data) ?? fallbackSigner, attester, {
+        requestId,
+        correlationId,
+        attestationId,
+        result: 'agreementcreated',
+      });
+      const partnerRole = (await deps.settings()).partnerRole ?? undefined;
+      await keepAgreementEvidence(deps.openDb, tenantId, data, deps.now().toISOString(), partnerRole).catch(() => undefined);
+      const moved = await move(attestationId, (current) => agreementCreated(current, deps.now().toISOString()));
+      // The customer's status changed with the evidence, whether or not this browser follows the attestation.
+      if (!moved.announced) deps.onStatusChanged(tenantId);
+      return { ok: true, agreement: { dateAgreed: data.dateAgreed, requestId, correlationId, recorded } };
+    } catch (error) {
+      const refusedWrite = refusalRecord(error);
+      if (refusedWrite) await keep(tenantId, fallbackSigner, attester, { ...refusedWrite, attestationId });
+      await move(attestationId, (current) => afterRefusal(current, refusalCode(error)));
+      return { ok: false, error: describeAttestationFailure(error) };
+    }
+  }
+
   return {
     /** The form's defaults (billing profile when signed in, else local records), and why attesting cannot work, if so. */
     async prepare(tenantId: string): Promise<AttestationPreparation> {
@@ -171,7 +252,7 @@ export function createAttestationService(deps: AttestationServiceDeps) {
       const signer = signerOf(input);
       try {
         const client = await deps.attestationClient();
-        const created = await client.createAttestation(validation.request, { correlationId: deps.newCorrelationId() });
+        const created = await client.createAttestation(validation.request, { correlationId: deps.newId() });
         const { requestId, correlationId, data } = created;
         await keep(tenantId, signer, attester, {
           requestId,
@@ -211,8 +292,11 @@ export function createAttestationService(deps: AttestationServiceDeps) {
       const check = await checked();
       if ('refused' in check) return { ok: false, error: check.refused };
       try {
-        return linkResult(await (await deps.attestationClient()).getAttestationStatus(attestationId));
+        const answer = await (await deps.attestationClient()).getAttestationStatus(attestationId);
+        await move(attestationId, (current) => afterStatus(current, answer as StatusAnswer, deps.now()));
+        return linkResult(answer);
       } catch (error) {
+        await move(attestationId, (current) => afterRefusal(current, refusalCode(error)));
         return { ok: false, error: describeAttestationFailure(error) };
       }
     },
@@ -220,33 +304,24 @@ export function createAttestationService(deps: AttestationServiceDeps) {
     async complete(tenantId: string, attestationId: string): Promise<AttestationResult<{ agreement: CreatedAgreement }>> {
       const check = await checked();
       if ('refused' in check) return { ok: false, error: check.refused };
-      const { attester } = check;
-      const created = await creationRecord(deps.openDb, tenantId, attestationId);
-      const fallbackSigner = created?.signer ?? { firstName: '', lastName: '', email: '' };
-      // The whole flow under one correlation id, for Partner Center support.
-      const call = { correlationId: created?.correlationId ?? deps.newCorrelationId() };
+      const pending = completing.get(attestationId);
+      if (pending) return pending;
+      const work = createAgreement(tenantId, attestationId, check.attester).finally(() => completing.delete(attestationId));
+      completing.set(attestationId, work);
+      return work;
+    },
+
+    /** Whether a step can be taken now (configured, a certificate, someone signed in): the watcher waits until it can. */
+    ready: async () => !('refused' in (await checked())),
+
+    /** A link past its expiry that nobody accepted is marked expired here, without asking Partner Center again. */
+    expireIfDue: (attestationId: string) => move(attestationId, (current) => expiredBy(current, deps.now())),
+
+    async trackedOne(attestationId: string): Promise<TrackedAttestation | undefined> {
       try {
-        const client = await deps.attestationClient();
-        const response = await client.createAgreementWithAttestation(
-          tenantId,
-          { attestationId, type: MICROSOFT_CUSTOMER_AGREEMENT },
-          call,
-        );
-        const { requestId, correlationId, data } = response;
-        const recorded = await keep(tenantId, signerOfAgreement(data) ?? fallbackSigner, attester, {
-          requestId,
-          correlationId,
-          attestationId,
-          result: 'agreementcreated',
-        });
-        const partnerRole = (await deps.settings()).partnerRole ?? undefined;
-        await keepAgreementEvidence(deps.openDb, tenantId, data, deps.now().toISOString(), partnerRole).catch(() => undefined);
-        deps.onStatusChanged(tenantId);
-        return { ok: true, agreement: { dateAgreed: data.dateAgreed, requestId, correlationId, recorded } };
-      } catch (error) {
-        const refusedWrite = refusalRecord(error);
-        if (refusedWrite) await keep(tenantId, fallbackSigner, attester, { ...refusedWrite, attestationId });
-        return { ok: false, error: describeAttestationFailure(error) };
+        return await trackedAttestation(await deps.openDb(), attestationId);
+      } catch {
+        return undefined;
       }
     },
 

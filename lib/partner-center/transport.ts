@@ -50,6 +50,8 @@ export interface TransportOptions {
 
 export interface CallOptions {
   correlationId?: string;
+  /** The write's own `MS-RequestId`, when it must be the same across attempts made at different times (idempotency). */
+  requestId?: string;
 }
 
 export interface RequestSpec<S extends z.ZodType> extends CallOptions {
@@ -147,7 +149,7 @@ export function createTransport(options: TransportOptions) {
   }
 
   async function send<S extends z.ZodType>(spec: RequestSpec<S>): Promise<ApiResponse<z.output<S>>> {
-    const ids: RequestIds = { requestId: guid(), correlationId: spec.correlationId ?? correlationId };
+    const ids: RequestIds = { requestId: spec.requestId ?? guid(), correlationId: spec.correlationId ?? correlationId };
     const url = resolveUrl(spec.url, spec.query, ids);
     const onUnauthorized = spec.auth === 'app-only' ? options.onAppOnlyUnauthorized : options.onUnauthorized;
     let retries = 0;

@@ -45,7 +45,7 @@ export function registerAttestationService(context: HandlerContext): void {
     customerReader: async () => ((await tokens.getAccount()) ? partnerCenterClient(await uiLocale()) : null),
     openDb: recordsDb,
     now: () => new Date(),
-    newCorrelationId: newGuid,
+    newId: newGuid,
     onStatusChanged: (tenantId) => broadcast('statusChanged', { tenantId }),
   });
 

@@ -103,7 +103,7 @@ function service({
     customerReader: async () => reader,
     openDb,
     now: () => new Date(server.clock.nowMs()),
-    newCorrelationId: newGuid,
+    newId: newGuid,
     onStatusChanged: (tenantId) => changed.push(tenantId),
     prefillTimeoutMs: 200,
   };
@@ -157,11 +157,22 @@ describe('attestation service', () => {
     expect((await accept(started.attestation.acceptanceUrl)).status).toBe(200);
     const checked = await attestation.status(started.attestation.attestationId);
     expect(checked).toMatchObject({ ok: true, attestation: { status: 'customeraccepted', acceptedAt: expect.any(String) } });
+    expect(await attestation.trackedOne(started.attestation.attestationId)).toMatchObject({
+      state: 'accepted',
+      acceptedAt: expect.any(String),
+      lastCheckedAt: expect.any(String),
+    });
+    expect(changed).toEqual([input.tenantId]);
 
     const completed = await attestation.complete(input.tenantId, started.attestation.attestationId);
     if (!completed.ok) throw new Error(completed.error.messageKey);
     expect(completed.agreement.recorded).toBe(true);
-    expect(changed).toEqual([input.tenantId]);
+    expect(changed).toEqual([input.tenantId, input.tenantId]);
+    expect(await attestation.trackedOne(started.attestation.attestationId)).toMatchObject({
+      state: 'agreement-created',
+      agreementCreatedAt: expect.any(String),
+      agreementRequestId: completed.agreement.requestId,
+    });
     expect(sandbox.store.customer(input.tenantId)?.agreements.at(-1)).toMatchObject({
       attestationId: started.attestation.attestationId,
       email: input.signer.email,
@@ -203,6 +214,70 @@ describe('attestation service', () => {
     expect(checked).toEqual({ ok: false, error: UNTRUSTED_ACCEPTANCE_LINK });
     expect(JSON.stringify([started, checked, await attestation.history(input.tenantId)])).not.toContain('mca?id=1');
     expect(await attestation.tracked({ tenantId: input.tenantId })).toEqual([]);
+  });
+
+  it('creates the agreement exactly once when the panel and the watcher see the acceptance at the same time', async () => {
+    const { attestation } = service();
+    const input = inputFor(sandbox, 'attestation-stale', { email: 'twice@fabrikam.example' });
+    const started = await attestation.start(input);
+    if (!started.ok) throw new Error(started.error.messageKey);
+    const { attestationId } = started.attestation;
+    await accept(started.attestation.acceptanceUrl);
+    const agreementsBefore = sandbox.store.customer(input.tenantId)!.agreements.length;
+
+    const [fromPanel, fromWatcher] = await Promise.all([
+      attestation.complete(input.tenantId, attestationId),
+      attestation.complete(input.tenantId, attestationId),
+    ]);
+    expect(fromPanel).toEqual(fromWatcher);
+    expect(sandbox.store.customer(input.tenantId)!.agreements.length).toBe(agreementsBefore + 1);
+    const created = (await attestation.history(input.tenantId)).filter((record) => record.result === 'agreementcreated');
+    expect(created).toHaveLength(1);
+  });
+
+  it('a repeat after a lost answer (a restarted worker) sends the same MS-RequestId, and Partner Center answers it once', async () => {
+    const first = service();
+    const input = inputFor(sandbox, 'attestation-stale', { email: 'restart@fabrikam.example' });
+    const started = await first.attestation.start(input);
+    if (!started.ok) throw new Error(started.error.messageKey);
+    const { attestationId } = started.attestation;
+    await accept(started.attestation.acceptanceUrl);
+    const agreementsBefore = sandbox.store.customer(input.tenantId)!.agreements.length;
+
+    const done = await first.attestation.complete(input.tenantId, attestationId);
+    if (!done.ok) throw new Error(done.error.messageKey);
+    // Another service (the worker after a restart) finds the request id kept in the record and sends the same write.
+    const again = await service().attestation.complete(input.tenantId, attestationId);
+    if (!again.ok) throw new Error(again.error.messageKey);
+    expect(again.agreement.requestId).toBe(done.agreement.requestId);
+    expect(sandbox.store.customer(input.tenantId)!.agreements.length).toBe(agreementsBefore + 1);
+  });
+
+  it('a status read after the link expired marks the attestation expired; a past link is expired locally too', async () => {
+    const server = await startSandbox({ port: 0, portal: false, customers: 40 });
+    try {
+      const credential = await getActiveAppCredential(store);
+      server.apps.registerCertificate(server.apps.get(APP_ONLY_CLIENT_ID)!, credential!.certificatePem);
+      const { attestation, changed } = service({ server });
+      const shortLink = (input: AttestationInput) => ({ ...input, expiresInMinutes: 5 });
+      const first = await attestation.start(shortLink(inputFor(server, 'attestation-stale')));
+      const second = await attestation.start(shortLink(inputFor(server, 'none')));
+      if (!first.ok || !second.ok) throw new Error('not started');
+      server.clock.advance(6 * 60 * 1000);
+
+      expect(await attestation.status(first.attestation.attestationId)).toMatchObject({
+        ok: true,
+        attestation: { status: 'linkexpired' },
+      });
+      expect(await attestation.trackedOne(first.attestation.attestationId)).toMatchObject({ state: 'expired' });
+      const local = await attestation.expireIfDue(second.attestation.attestationId);
+      expect(local.after).toMatchObject({ state: 'expired' });
+      expect(changed).toHaveLength(2);
+      // Once expired, nothing moves it back to "link sent".
+      expect((await attestation.expireIfDue(second.attestation.attestationId)).announced).toBe(false);
+    } finally {
+      await server.close();
+    }
   });
 
   it('says the customer has not accepted yet when the agreement is asked too early', async () => {
