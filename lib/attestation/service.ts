@@ -30,7 +30,7 @@ import type { AttestationLink, CreatedAgreement, FormDefaults } from './flow';
 import { validateAttestation, type AttestationInput } from './form';
 import { attestationHistory, creationRecord, keepAgreementEvidence, keepAttestationRecord } from './records';
 import { attestationRefusal, SIGN_IN_REQUIRED, type AttestationSettings } from './refusal';
-import { afterRefusal, afterStatus, agreementCreated, expiredBy, withAgreementRequestId, type StatusAnswer } from './tracking';
+import { afterRefusal, afterStatus, agreementCreated, expiredBy, withAgreementRequestId } from './tracking';
 
 export type AttestationClient = Pick<
   PartnerCenterClient,
@@ -293,7 +293,7 @@ export function createAttestationService(deps: AttestationServiceDeps) {
       if ('refused' in check) return { ok: false, error: check.refused };
       try {
         const answer = await (await deps.attestationClient()).getAttestationStatus(attestationId);
-        await move(attestationId, (current) => afterStatus(current, answer as StatusAnswer, deps.now()));
+        await move(attestationId, (current) => afterStatus(current, answer, deps.now()));
         return linkResult(answer);
       } catch (error) {
         await move(attestationId, (current) => afterRefusal(current, refusalCode(error)));
