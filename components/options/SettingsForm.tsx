@@ -5,7 +5,7 @@ import { PARTNER_ROLES } from '@/lib/mca/types';
 import { currentBuild } from '@/lib/config/build';
 import { INVITATION_LANGUAGES } from '@/lib/settings/fields';
 import { useI18n } from '../app/I18nContext';
-import { SelectSetting, TextAreaSetting, TextSetting, type FieldContext } from './controls';
+import { CheckboxSetting, SelectSetting, TextAreaSetting, TextSetting, type FieldContext } from './controls';
 
 const GUID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
@@ -58,6 +58,10 @@ export function SettingsForm({ context, signInExtra, recordsExtra }: Props) {
           placeholder={t('settings.retention.keepEverything')}
         />
         {recordsExtra}
+      </Section>
+      <Section title={t('settings.sections.attestations')}>
+        <CheckboxSetting field="createAgreementMyself" context={context} />
+        <CheckboxSetting field="attestationNotifications" context={context} />
       </Section>
       <Section title={t('settings.sections.signIn')}>
         <TextSetting field="delegatedClientId" context={context} placeholder={GUID_PLACEHOLDER} />

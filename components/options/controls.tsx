@@ -68,6 +68,23 @@ export function TextAreaSetting({ field, context }: FieldProps) {
   );
 }
 
+/** On or off: the draft holds 'true' or 'false' like every other field's text. */
+export function CheckboxSetting({ field, context }: FieldProps) {
+  const text = useFieldText(field, context);
+  return (
+    <Field name={field} {...text}>
+      {(control) => (
+        <input
+          {...control}
+          type="checkbox"
+          checked={context.draft[field] === 'true'}
+          onChange={(event) => context.onInput(field, String(event.currentTarget.checked))}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function SelectSetting({
   field,
   context,

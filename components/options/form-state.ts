@@ -11,6 +11,8 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     partnerRole: settings.partnerRole ?? '',
     apiRequestsPerMinute: String(settings.apiRequestsPerMinute),
     recordRetentionDays: settings.recordRetentionDays === KEEP_ALL_RECORDS ? '' : String(settings.recordRetentionDays),
+    createAgreementMyself: String(settings.createAgreementMyself),
+    attestationNotifications: String(settings.attestationNotifications),
   };
 }
 

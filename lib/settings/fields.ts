@@ -47,6 +47,10 @@ const serviceOrigin = (error: string, role: ServiceRole) =>
 const wholeNumber = (error: string, min: number, max: number) =>
   z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 
+/** On or off; the form's checkbox sends 'true' or 'false'. */
+const onOff = (error: string) =>
+  z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')], { error });
+
 export const settingsFields = {
   uiLanguage: z.enum(['auto', ...UI_LOCALES], { error: 'settings.errors.uiLanguage' }),
   /** The partner's own tenant: its GUID or a verified domain. Empty until set up. */
@@ -81,4 +85,8 @@ export const settingsFields = {
     (days) => days === KEEP_ALL_RECORDS || days >= RECORD_RETENTION_MIN_DAYS,
     { error: 'settings.errors.recordRetentionDays' },
   ),
+  /** The background creates the agreement as soon as the customer accepted, unless the partner prefers to do it themselves. */
+  createAgreementMyself: onOff('settings.errors.createAgreementMyself'),
+  /** A browser notification when a customer accepted, an agreement was created or a link expired. */
+  attestationNotifications: onOff('settings.errors.attestationNotifications'),
 };

@@ -30,6 +30,8 @@ export function defaultSettings(build: 'store' | 'sandbox', sandboxOrigin: strin
     signInAuthority: origin ?? ENTRA_AUTHORITY_BASE,
     apiRequestsPerMinute: 500,
     recordRetentionDays: KEEP_ALL_RECORDS,
+    createAgreementMyself: false,
+    attestationNotifications: true,
   };
 }
 

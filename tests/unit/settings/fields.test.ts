@@ -45,6 +45,10 @@ const VALID: Case[] = [
   ['recordRetentionDays', '30', 30],
   ['recordRetentionDays', '365', 365],
   ['recordRetentionDays', 3650, 3650],
+  ['createAgreementMyself', true, true],
+  ['createAgreementMyself', 'false', false],
+  ['attestationNotifications', 'true', true],
+  ['attestationNotifications', false, false],
 ];
 
 /** [field, input, message key] */
@@ -91,6 +95,10 @@ const INVALID: [SettingsField, unknown, string][] = [
   ['recordRetentionDays', 90.5, 'settings.errors.recordRetentionDays'],
   ['recordRetentionDays', 'ninety', 'settings.errors.recordRetentionDays'],
   ['recordRetentionDays', undefined, 'settings.errors.recordRetentionDays'],
+  ['createAgreementMyself', 'yes', 'settings.errors.createAgreementMyself'],
+  ['createAgreementMyself', 1, 'settings.errors.createAgreementMyself'],
+  ['attestationNotifications', null, 'settings.errors.attestationNotifications'],
+  ['attestationNotifications', 'TRUE', 'settings.errors.attestationNotifications'],
 ];
 
 function lookup(key: string, locale: 'en' | 'fr'): unknown {

@@ -6,6 +6,7 @@ import { SETTINGS_FIELDS } from '@/lib/settings/schema';
 import { UI_LOCALES } from '@/lib/i18n/locale';
 
 const INTEGER_FIELDS = ['apiRequestsPerMinute', 'recordRetentionDays'];
+const BOOLEAN_FIELDS = ['createAgreementMyself', 'attestationNotifications'];
 
 interface PolicyProperty {
   title: string;
@@ -22,11 +23,13 @@ const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.j
 };
 
 describe('storage.managed schema', () => {
-  it('describes exactly the settings, each titled, as a string or (the request rate, the retention) an integer', () => {
+  it('describes exactly the settings, each titled, as a string, an integer (the request rate, the retention) or a boolean (the attestation choices)', () => {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual([...SETTINGS_FIELDS].sort());
     for (const [field, property] of Object.entries(schema.properties)) {
-      expect(property.type).toBe(INTEGER_FIELDS.includes(field) ? 'integer' : 'string');
+      expect(property.type).toBe(
+        INTEGER_FIELDS.includes(field) ? 'integer' : BOOLEAN_FIELDS.includes(field) ? 'boolean' : 'string',
+      );
       expect(property.title.length).toBeGreaterThan(0);
       expect(property.description.length).toBeGreaterThan(0);
     }

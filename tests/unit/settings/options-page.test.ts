@@ -135,6 +135,21 @@ describe('options page', () => {
     expect(($('#setting-partnerTenant') as HTMLInputElement).value).toBe(GUID);
   });
 
+  it('turns the attestation choices on and off with checkboxes, saved as booleans', async () => {
+    const area = await mount();
+    const myself = $('#setting-createAgreementMyself') as HTMLInputElement;
+    const notify = $('#setting-attestationNotifications') as HTMLInputElement;
+    // linkedom keeps `checked` as the attribute Preact writes.
+    expect([myself.hasAttribute('checked'), notify.hasAttribute('checked')]).toEqual([false, true]);
+    for (const box of [myself, notify]) {
+      box.checked = !box.hasAttribute('checked');
+      box.dispatchEvent(new window.Event('change', { bubbles: true }));
+    }
+    await settle();
+    await submit();
+    expect(area.data.settings).toMatchObject({ createAgreementMyself: true, attestationNotifications: false });
+  });
+
   it('clears a field’s error once it is edited', async () => {
     await mount();
     await type('#setting-partnerTenant', 'bad');
