@@ -25,7 +25,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'identity', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'identity', 'alarms', 'notifications'],
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     host_permissions: [...STORE_HOST_PERMISSIONS, ...(isSandbox(mode) ? SANDBOX_MATCHES : [])],
     content_security_policy: browser === 'firefox' ? extensionPagesPolicy(mode) : { extension_pages: extensionPagesPolicy(mode) },

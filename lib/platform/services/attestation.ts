@@ -1,10 +1,12 @@
 import { createCredentialOperations } from '@/lib/attestation/credentials';
 import { SIGN_IN_REQUIRED } from '@/lib/attestation/refusal';
 import { createAttestationService } from '@/lib/attestation/service';
+import { appTranslator } from '@/lib/i18n';
 import { resolveUiLocale } from '@/lib/i18n/locale';
 import { broadcast, handleMessage, type HandlerContext } from '@/lib/messaging';
 import type { Failure } from '@/lib/failure/failure';
 import { newGuid } from '@/lib/partner-center/request-id';
+import { startAttestationWatch } from '../attestation-watch';
 import { appCredentialKeys, attestationClient, forgetAppOnlyToken, loadCredentialModule } from '../attestation-client';
 import { partnerCenterClient, tokens } from '../partner-center';
 import { recordsDb } from '../records';
@@ -46,7 +48,15 @@ export function registerAttestationService(context: HandlerContext): void {
     openDb: recordsDb,
     now: () => new Date(),
     newId: newGuid,
-    onStatusChanged: (tenantId) => broadcast('statusChanged', { tenantId }),
+    onStatusChanged: (tenantId) => {
+      broadcast('statusChanged', { tenantId });
+      void watch.refreshBadge();
+    },
+  });
+  const watch = startAttestationWatch({
+    service: attestation,
+    settings: () => settingsStore.load(),
+    translator: async () => appTranslator(await uiLocale()),
   });
 
   handleMessage('listAppCredentials', context, () => outcome(async () => ({ credentials: await credentials.list() })));
