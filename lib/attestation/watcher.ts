@@ -23,7 +23,8 @@ export function watchStep(tracked: TrackedAttestation, now: Date, everyMs: numbe
   if (tracked.state === 'accepted') return createMyself ? 'wait' : 'create-agreement';
   if (tracked.state !== 'link-sent') return 'wait';
   if (pastExpiry(tracked, now)) return checkedAfterExpiry(tracked) ? 'expire' : 'check';
-  const last = tracked.lastCheckedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(tracked.lastCheckedAt);
+  // A new link was as good as checked when it was made: the signer needs time to open it.
+  const last = Date.parse(tracked.lastCheckedAt ?? tracked.createdAt);
   return now.getTime() - last >= everyMs ? 'check' : 'wait';
 }
 

@@ -18,7 +18,8 @@ test('an admin agent attests a stale customer: certificate, form, acceptance lin
   extension,
   sandbox,
 }) => {
-  const options = await pointAtSandbox(extension, sandbox.url);
+  // The partner makes the agreement from the panel (the background leaves it to them: attestation-watch.e2e.ts).
+  const options = await pointAtSandbox(extension, sandbox.url, { createAgreementMyself: true });
   await signInAs(extension, options, sandbox.url, 'admin-agent');
   await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
   await createAndRegisterCertificate(options, sandbox);

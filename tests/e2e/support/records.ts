@@ -69,3 +69,20 @@ export function readRecords(tab: Tab): Promise<Record<string, unknown[]>> {
     null,
   );
 }
+
+/** Every record of one store, as the extension's database holds it now. */
+export function recordsOf<T>(tab: Tab, storeName: string): Promise<T[]> {
+  return tab.run(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('mca-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => (open.result.close(), resolve(request.result as T[]));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    storeName,
+  );
+}

@@ -6,12 +6,17 @@ import type { ExtensionBrowser, Tab } from './browser';
  * this build allows, as fixed choices, so the port is written where the settings live, as the sandbox build's default
  * would be; the page then shows it as the chosen address. Returns that page (which also carries the sign-in bar).
  */
-export async function pointAtSandbox(extension: ExtensionBrowser, sandboxUrl: string): Promise<Tab> {
+export async function pointAtSandbox(
+  extension: ExtensionBrowser,
+  sandboxUrl: string,
+  /** Other settings of this test, e.g. `{ createAgreementMyself: true }`. */
+  others: Record<string, unknown> = {},
+): Promise<Tab> {
   const options = await extension.openExtensionPage('/options.html');
   await options.evaluate(`(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
     const { settings = {} } = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { ...settings, apiBaseUrl: ${JSON.stringify(sandboxUrl)}, signInAuthority: ${JSON.stringify(sandboxUrl)} } });
+    await api.storage.local.set({ settings: { ...settings, ...${JSON.stringify(others)}, apiBaseUrl: ${JSON.stringify(sandboxUrl)}, signInAuthority: ${JSON.stringify(sandboxUrl)} } });
     return true;
   })()`);
   await options.reload();

@@ -76,7 +76,8 @@ function world(initial: TrackedAttestation[], options: { ready?: boolean; create
 const linkFor = (id: string, expiresInMinutes = 24 * 60, extra: Partial<TrackedAttestation> = {}) =>
   tracked({
     attestationId: id,
-    createdAt: new Date(START).toISOString(),
+    // Made a quarter of an hour before the first round: due at once.
+    createdAt: new Date(START - WATCH_EVERY_MS).toISOString(),
     linkExpiresAt: new Date(START + expiresInMinutes * MINUTE).toISOString(),
     ...extra,
   });
@@ -85,7 +86,8 @@ describe('watchStep', () => {
   const now = new Date(START);
   const iso = (minutesFromNow: number) => new Date(START + minutesFromNow * MINUTE).toISOString();
   it.each<[string, Partial<TrackedAttestation>, boolean, string]>([
-    ['a link never checked', {}, false, 'check'],
+    ['a link made 14 min ago, never checked', { createdAt: iso(-14) }, false, 'wait'],
+    ['a link made 15 min ago, never checked', { createdAt: iso(-15) }, false, 'check'],
     ['checked 14 min 59 s ago', { lastCheckedAt: new Date(START - WATCH_EVERY_MS + 1000).toISOString() }, false, 'wait'],
     ['checked exactly 15 min ago', { lastCheckedAt: iso(-15) }, false, 'check'],
     ['past expiry, last checked before it', { linkExpiresAt: iso(-1), lastCheckedAt: iso(-2) }, false, 'check'],
