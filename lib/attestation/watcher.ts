@@ -101,9 +101,11 @@ export function createAttestationWatcher(deps: WatcherDeps) {
 
   async function run(): Promise<WatchRound> {
     if (deps.now().getTime() < heldUntil) return { skipped: 'held', checks: 0, changes: [] };
+    const unfinished = await deps.unfinished();
+    if (unfinished.length === 0) return { checks: 0, changes: [] };
     if (!(await deps.ready())) return { skipped: 'not-ready', checks: 0, changes: [] };
     const createMyself = await deps.createAgreementMyself();
-    const due = dueForWatch(await deps.unfinished(), deps.now(), everyMs, createMyself);
+    const due = dueForWatch(unfinished, deps.now(), everyMs, createMyself);
     const changes: WatchChange[] = [];
     let checks = 0;
     for (const { tracked, step } of due) {
