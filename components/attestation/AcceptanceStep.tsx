@@ -11,7 +11,8 @@ interface Props {
   copyText(text: string): Promise<void>;
   onCheck(): void;
   onComplete(): void;
-  onRestart(): void;
+  /** A new attestation for the same signer, once this link expired. */
+  onRenew(): void;
   /** When the link was emailed to the signer, and the way to email it. */
   linkEmailedAt?: string;
   onEmailLink(): void;
@@ -25,7 +26,7 @@ function statusKey(link: AttestationLink): AppMessageKey | null {
 }
 
 /** The link the customer accepts through, what Partner Center last said of it, and the next requests. */
-export function AcceptanceStep({ link, busy, copyText, onCheck, onComplete, onRestart, linkEmailedAt, onEmailLink }: Props) {
+export function AcceptanceStep({ link, busy, copyText, onCheck, onComplete, onRenew, linkEmailedAt, onEmailLink }: Props) {
   const { t, locale } = useI18n();
   const [copied, setCopied] = useState<'copied' | 'copyFailed' | null>(null);
   const status = statusKey(link);
@@ -68,7 +69,9 @@ export function AcceptanceStep({ link, busy, copyText, onCheck, onComplete, onRe
       <EmailLinkAction emailedAt={linkEmailedAt} onEmail={onEmailLink} />
       {status ? (
         <p class="attestation-status" data-status={link.status}>
-          {t(status, { date: link.acceptedAt ? formatInstant(link.acceptedAt, locale) : '' })}
+          {t(status, {
+            date: formatInstant((link.status === 'linkexpired' ? link.linkExpiresAt : link.acceptedAt) ?? '', locale),
+          })}
         </p>
       ) : null}
       <div class="actions">
@@ -81,8 +84,8 @@ export function AcceptanceStep({ link, busy, copyText, onCheck, onComplete, onRe
           </button>
         ) : null}
         {link.status === 'linkexpired' ? (
-          <button type="button" class="primary" onClick={onRestart}>
-            {t('attestation.link.restart')}
+          <button type="button" class="primary" onClick={onRenew} disabled={busy}>
+            {t('attestation.link.renew')}
           </button>
         ) : null}
       </div>

@@ -11,6 +11,7 @@ import { FlowFailureNotice } from './FlowFailureNotice';
 import { formatInstant } from './format';
 import { SignerForm } from './SignerForm';
 import { useAttestationFlow } from './useAttestationFlow';
+import { useFollowedAttestation } from './useFollowedAttestation';
 import { useLinkEmailedAt } from './useLinkEmailedAt';
 import './attestation.css';
 
@@ -32,6 +33,8 @@ interface Props {
   onEmailLink(attestationId: string): void;
   /** Changes when the customer's records do (e.g. the link was emailed from the popup). */
   recordsVersion: number;
+  /** Asked from outside the panel (the dashboard, a notification): a new link for this expired attestation. */
+  renewRequest?: { attestationId: string; at: number } | undefined;
 }
 
 const STAGES: Record<FlowStep['name'], string> = {
@@ -58,6 +61,7 @@ export function AttestationSection({
   onOpenSettings,
   onEmailLink,
   recordsVersion,
+  renewRequest,
 }: Props) {
   const { t, locale } = useI18n();
   const flow = useAttestationFlow({ tenantId, api, openRequest, onAgreementCreated });
@@ -67,7 +71,18 @@ export function AttestationSection({
   const open = step.name !== 'closed';
   const busy = isBusy(step);
   const progress = progressKey(step);
-  const pending = open ? undefined : pendingAttestation(history, now);
+  const followed = useFollowedAttestation(api, tenantId, recordsVersion);
+  // The records' followed attestation says best where it stands; the history serves attestations made before it existed.
+  const followedPending =
+    followed && (followed.state === 'link-sent' || followed.state === 'accepted')
+      ? { attestationId: followed.attestationId, signer: followed.signer, at: followed.createdAt }
+      : undefined;
+  const pending = open ? undefined : followed ? followedPending : pendingAttestation(history, now);
+  const expired = !open && followed?.state === 'expired' ? followed : undefined;
+
+  useEffect(() => {
+    if (renewRequest) void flow.renew(renewRequest.attestationId);
+  }, [renewRequest?.at]);
   const attestationId = 'link' in step ? step.link.attestationId : undefined;
   const linkEmailedAt = useLinkEmailedAt(api, attestationId, recordsVersion);
 
@@ -79,7 +94,7 @@ export function AttestationSection({
     section.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [stage]);
 
-  if (!open && !flow.preparing && !pending && history.length === 0) return null;
+  if (!open && !flow.preparing && !pending && !expired && history.length === 0) return null;
 
   const refusal = step.name === 'form' ? preparation?.refusal : undefined;
   return (
@@ -127,7 +142,7 @@ export function AttestationSection({
           copyText={copyText}
           onCheck={() => void flow.check()}
           onComplete={() => void flow.complete()}
-          onRestart={flow.restart}
+          onRenew={() => void flow.renew(step.link.attestationId)}
           linkEmailedAt={linkEmailedAt}
           onEmailLink={() => onEmailLink(step.link.attestationId)}
         />
@@ -144,6 +159,19 @@ export function AttestationSection({
           </p>
           <button type="button" onClick={() => void flow.resume(pending.attestationId ?? '')}>
             {t('attestation.history.resume')}
+          </button>
+        </div>
+      ) : null}
+      {expired ? (
+        <div class="expired-attestation">
+          <p>
+            {t('attestation.history.expired', {
+              signer: `${expired.signer.firstName} ${expired.signer.lastName}`.trim(),
+              date: formatInstant(expired.linkExpiresAt, locale),
+            })}
+          </p>
+          <button type="button" class="primary" onClick={() => void flow.renew(expired.attestationId)}>
+            {t('attestation.link.renew')}
           </button>
         </div>
       ) : null}

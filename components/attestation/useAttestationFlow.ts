@@ -7,6 +7,7 @@ import {
   type AttestationFormValues,
   type FormDefaults,
 } from '@/lib/attestation/flow';
+import { defaultsFromTracked } from '@/lib/attestation/defaults';
 import type { Failure } from '@/lib/failure/failure';
 
 const NO_ANSWER: Failure = { messageKey: 'attestation.errors.noAnswer', retryable: true };
@@ -61,7 +62,6 @@ export function useAttestationFlow({ tenantId, api, openRequest, openDefaults, o
     edit: (field: keyof AttestationFormValues, value: string) => dispatch({ type: 'edit', field, value }),
     review: () => dispatch({ type: 'review' }),
     back: () => dispatch({ type: 'back' }),
-    restart: () => dispatch({ type: 'restart' }),
     close: () => dispatch({ type: 'close' }),
     async create() {
       dispatch({ type: 'create' });
@@ -82,6 +82,12 @@ export function useAttestationFlow({ tenantId, api, openRequest, openDefaults, o
       dispatch(result.ok ? { type: 'completed', agreement: result.agreement } : { type: 'failed', failure: result.error });
       reloadHistory();
       if (result.ok) onAgreementCreated();
+    },
+    /** A new link for an expired attestation: its signer and customer as the records keep them, straight to the review. */
+    async renew(attestationId: string) {
+      const tracked = await api.tracked(attestationId).catch(() => null);
+      const prepared = tracked ? undefined : await api.prepare(tenantId).catch(() => undefined);
+      dispatch({ type: 'renew', defaults: tracked ? defaultsFromTracked(tracked) : (prepared?.defaults ?? {}) });
     },
     async resume(attestationId: string) {
       const result = await answered(api.status(attestationId));

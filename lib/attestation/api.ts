@@ -20,6 +20,8 @@ export interface AttestationApi {
   history(tenantId: string): Promise<AttestationRecordView[]>;
   /** The attestation as followed in the records (null when it is not), e.g. when its link was emailed. */
   tracked(attestationId: string): Promise<TrackedAttestationView>;
+  /** The customer's attestations followed in the records, newest first. */
+  followed(tenantId: string): Promise<NonNullable<TrackedAttestationView>[]>;
 }
 
 /** What the settings page's certificate panel asks of the background. */

@@ -1,5 +1,5 @@
 import type { Customer } from '../partner-center/schemas';
-import type { CustomerRecord } from '../records/types';
+import type { CustomerRecord, TrackedAttestation } from '../records/types';
 import { canonicalLanguage } from './agreement-languages';
 import type { FormDefaults } from './flow';
 
@@ -22,5 +22,20 @@ export function defaultsFromRecord(record: CustomerRecord): FormDefaults {
     companyName: record.companyName,
     country: record.country?.toUpperCase(),
     language: canonicalLanguage(record.language),
+  });
+}
+
+/** A new link for an expired attestation: the same signer, for the same company, country and agreement language. */
+export function defaultsFromTracked(
+  tracked: Pick<TrackedAttestation, 'signer' | 'companyName' | 'country' | 'language'>,
+): FormDefaults {
+  return compact({
+    firstName: tracked.signer.firstName,
+    lastName: tracked.signer.lastName,
+    email: tracked.signer.email,
+    phone: tracked.signer.phoneNumber,
+    companyName: tracked.companyName,
+    country: tracked.country.toUpperCase(),
+    language: canonicalLanguage(tracked.language),
   });
 }

@@ -8,6 +8,7 @@ import {
   isAgreementCountry,
   preferredAgreementLanguage,
 } from './agreement-languages';
+import { DOCUMENTED_ERROR_CODES } from '../partner-center/errors';
 import { validateAttestation, type AttestationInput, type FieldErrors } from './form';
 
 export const LINK_LIFETIMES_MINUTES = [60, 1440, 4320, 10080] as const;
@@ -79,7 +80,8 @@ export type FlowEvent =
   | { type: 'completed'; agreement: CreatedAgreement }
   | { type: 'failed'; failure: Failure }
   | { type: 'resume'; link: AttestationLink }
-  | { type: 'restart' }
+  /** A new link for an expired one: the same signer and customer, straight to the review. */
+  | { type: 'renew'; defaults: FormDefaults }
   | { type: 'close' };
 
 const EMPTY_VALUES: AttestationFormValues = {
@@ -92,6 +94,8 @@ const EMPTY_VALUES: AttestationFormValues = {
   language: '',
   expiresInMinutes: DEFAULT_LINK_MINUTES,
 };
+
+const SIGNATORY_ON_RECORD: FieldErrors = { firstName: 'onRecord', email: 'onRecord', phone: 'onRecord' };
 
 export function initialFlow(tenantId: string): FlowState {
   return { tenantId, step: { name: 'closed' }, values: EMPTY_VALUES, errors: {}, attempt: 0, failure: null };
@@ -183,13 +187,26 @@ export function attestationFlow(state: FlowState, event: FlowEvent): FlowState {
         ? { ...state, step: { name: 'done', link: step.link, agreement: event.agreement } }
         : state;
     case 'failed':
+      if (step.name === 'creating' && event.failure.code === DOCUMENTED_ERROR_CODES.duplicateAgreement)
+        // Microsoft's way out is another signatory, or a changed email or phone: the form opens on those fields.
+        return {
+          ...state,
+          step: { name: 'form' },
+          errors: SIGNATORY_ON_RECORD,
+          attempt: state.attempt + 1,
+          failure: event.failure,
+        };
       return { ...state, step: stepAfterFailure(step), failure: event.failure };
     case 'resume':
       return step.name === 'closed' || step.name === 'form'
         ? { ...state, step: { name: 'awaiting', link: event.link }, failure: null }
         : state;
-    case 'restart':
-      return step.name === 'awaiting' || step.name === 'done' ? { ...state, step: { name: 'form' }, failure: null } : state;
+    case 'renew': {
+      if (isBusy(step)) return state;
+      const values = withDefaults({ ...EMPTY_VALUES, expiresInMinutes: state.values.expiresInMinutes }, event.defaults);
+      const valid = validateAttestation(attestationInput({ tenantId: state.tenantId, values })).ok;
+      return { ...state, step: { name: valid ? 'review' : 'form' }, values, errors: {}, failure: null };
+    }
     case 'close':
       return { ...initialFlow(state.tenantId), values: step.name === 'done' ? EMPTY_VALUES : state.values };
   }

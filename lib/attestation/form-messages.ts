@@ -5,10 +5,18 @@ type FieldErrorKey = Extract<AppMessageKey, `attestation.form.errors.${string}`>
 
 /** Only the problems each field can have; anything else falls back to the field's first. */
 const FIELD_ERROR_KEYS: Record<AttestationField, Partial<Record<FieldProblem, FieldErrorKey>>> = {
-  firstName: { required: 'attestation.form.errors.firstNameRequired', tooLong: 'attestation.form.errors.firstNameTooLong' },
+  firstName: {
+    required: 'attestation.form.errors.firstNameRequired',
+    tooLong: 'attestation.form.errors.firstNameTooLong',
+    onRecord: 'attestation.form.errors.signatoryOnRecord',
+  },
   lastName: { required: 'attestation.form.errors.lastNameRequired', tooLong: 'attestation.form.errors.lastNameTooLong' },
-  email: { required: 'attestation.form.errors.emailRequired', invalid: 'attestation.form.errors.emailInvalid' },
-  phone: { invalid: 'attestation.form.errors.phoneInvalid' },
+  email: {
+    required: 'attestation.form.errors.emailRequired',
+    invalid: 'attestation.form.errors.emailInvalid',
+    onRecord: 'attestation.form.errors.emailOnRecord',
+  },
+  phone: { invalid: 'attestation.form.errors.phoneInvalid', onRecord: 'attestation.form.errors.phoneOnRecord' },
   companyName: { required: 'attestation.form.errors.companyNameRequired', tooLong: 'attestation.form.errors.companyNameTooLong' },
   country: {
     required: 'attestation.form.errors.countryRequired',

@@ -35,7 +35,8 @@ export const ATTESTATION_FIELDS = [
   'tenantId',
 ] as const;
 export type AttestationField = (typeof ATTESTATION_FIELDS)[number];
-export type FieldProblem = 'required' | 'invalid' | 'tooLong' | 'notOffered';
+/** `onRecord`: Partner Center already has this signatory for the customer (600061). */
+export type FieldProblem = 'required' | 'invalid' | 'tooLong' | 'notOffered' | 'onRecord';
 export type FieldErrors = Partial<Record<AttestationField, FieldProblem>>;
 
 export type AttestationValidation = { ok: true; request: EnhancedAttestationRequest } | { ok: false; errors: FieldErrors };

@@ -8,6 +8,7 @@ export const attestationApi: AttestationApi = {
   complete: (tenantId, attestationId) => sendMessage('completeAttestation', { tenantId, attestationId }),
   history: async (tenantId) => (await sendMessage('getAttestationHistory', { tenantId })).attestations,
   tracked: async (attestationId) => (await sendMessage('getTrackedAttestation', { attestationId })).attestation,
+  followed: async (tenantId) => (await sendMessage('listTrackedAttestations', { tenantId })).attestations,
 };
 
 export const credentialApi: CredentialApi = {

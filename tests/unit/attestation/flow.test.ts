@@ -22,6 +22,7 @@ const LINK: AttestationLink = {
 const ACCEPTED: AttestationLink = { ...LINK, status: 'customeraccepted', acceptedAt: '2026-11-23T11:00:00' };
 const AGREEMENT = { dateAgreed: '2026-11-23T11:00:00', requestId: 'r-1', correlationId: 'c-1', recorded: true };
 const FAILURE: Failure = { messageKey: 'errors.attestation.duplicate', retryable: false, code: '600061' };
+const THROTTLED: Failure = { messageKey: 'attestation.errors.throttled', params: { seconds: 30 }, retryable: true };
 
 const run = (events: FlowEvent[], from: FlowState = initialFlow(TENANT)) => events.reduce(attestationFlow, from);
 const edits = (values: Record<string, string>): FlowEvent[] =>
@@ -95,10 +96,22 @@ describe('the attestation flow', () => {
     expect(run(edits({ country: 'CH' }), typing).values.language).toBe('fr-FR');
   });
 
+  it('a signatory already on record (600061) reopens the form on the signatory, the email and the phone', () => {
+    const form = run([{ type: 'review' }, { type: 'create' }, { type: 'failed', failure: FAILURE }], filled());
+    expect(form.step.name).toBe('form');
+    expect(form.failure).toEqual(FAILURE);
+    expect(form.errors).toEqual({ firstName: 'onRecord', email: 'onRecord', phone: 'onRecord' });
+    expect(form.attempt).toBe(filled().attempt + 1);
+    // A changed email clears its mark, and the form can be reviewed again.
+    const changed = run([{ type: 'edit', field: 'email', value: 'ada.l@example.com' }], form);
+    expect(changed.errors.email).toBeUndefined();
+    expect(run([{ type: 'review' }], changed).step.name).toBe('review');
+  });
+
   it('after a failed request, goes back to where it can be tried again, with the failure to show', () => {
-    const review = run([{ type: 'review' }, { type: 'create' }, { type: 'failed', failure: FAILURE }], filled());
+    const review = run([{ type: 'review' }, { type: 'create' }, { type: 'failed', failure: THROTTLED }], filled());
     expect(review.step.name).toBe('review');
-    expect(review.failure).toEqual(FAILURE);
+    expect(review.failure).toEqual(THROTTLED);
     expect(attestationFlow(review, { type: 'create' }).failure).toBeNull();
 
     const waiting = run(
@@ -121,12 +134,30 @@ describe('the attestation flow', () => {
     expect(attestationFlow(initialFlow(TENANT), { type: 'edit', field: 'email', value: 'x' }).values.email).toBe('');
   });
 
-  it('resumes an attestation found in the records, and starts anew after an expired link keeping the details', () => {
+  it('a new link for an expired one goes straight to the review with the same signer and customer', () => {
+    const expired = run([{ type: 'resume', link: { ...LINK, status: 'linkexpired' } }]);
+    const defaults = {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: 'ada@example.com',
+      companyName: 'Contoso',
+      country: 'FR',
+      language: 'fr-FR',
+    };
+    const renewed = run([{ type: 'renew', defaults }], expired);
+    expect(renewed.step.name).toBe('review');
+    expect(renewed.values).toMatchObject(defaults);
+    // From a closed panel too; and with something missing, the form opens instead so that it can be completed.
+    expect(run([{ type: 'renew', defaults }]).step.name).toBe('review');
+    expect(run([{ type: 'renew', defaults: { ...defaults, email: '' } }]).step.name).toBe('form');
+    // Never while a request is under way.
+    const busy = run([{ type: 'check' }], expired);
+    expect(attestationFlow(busy, { type: 'renew', defaults })).toBe(busy);
+  });
+
+  it('resumes an attestation found in the records', () => {
     const resumed = run([{ type: 'resume', link: { ...LINK, status: 'linkexpired' } }]);
-    expect(resumed.step.name).toBe('awaiting');
-    const restarted = run([{ type: 'restart' }], { ...resumed, values: filled().values });
-    expect(restarted.step.name).toBe('form');
-    expect(restarted.values.email).toBe('ada@example.com');
+    expect(resumed.step).toEqual({ name: 'awaiting', link: { ...LINK, status: 'linkexpired' } });
   });
 
   it('forgets the details once closed after success, and keeps them when closed before', () => {
