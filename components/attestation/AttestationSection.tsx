@@ -90,7 +90,9 @@ export function AttestationSection({
   const stage = STAGES[step.name];
   useEffect(() => {
     if (!open) return;
-    section.current?.querySelector<HTMLElement>('#attestation-step-heading')?.focus();
+    // A form reopened on fields to change (600061) gives the focus to the first of them instead.
+    const fieldsToChange = step.name === 'form' && Object.keys(state.errors).length > 0;
+    if (!fieldsToChange) section.current?.querySelector<HTMLElement>('#attestation-step-heading')?.focus();
     section.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [stage]);
 

@@ -2,6 +2,7 @@
 // left to expire, notifications, and a Chrome service worker stopped in the middle of the watch.
 import type { ExtensionBrowser, Tab } from './support/browser';
 import {
+  confirmAndCreate,
   createAndRegisterCertificate,
   fieldValue,
   fillSigner,
@@ -100,6 +101,35 @@ test('a link left to expire is marked expired by the background and notified', a
   sandbox.attestations.get(attestationId)!.linkExpiresAt = sandbox.clock.nowMs() - 1_000;
   await expectTracked(options, attestationId, 'expired');
   await expectNotified(options, `mca-attestation expired ${customer.tenantId} ${attestationId}`);
+
+  // The panel, opened on the customer as a notification's click opens it, says so and sends a new link in two clicks.
+  const panel = await extension.openExtensionPage(`/sidepanel.html?customer=${customer.tenantId}`);
+  expect(await panel.waitFor('.expired-attestation p')).toMatch(
+    /^The link sent to Lena Vogel expired on .+ without the customer's acceptance\.$/,
+  );
+  await panel.click({ selector: '.expired-attestation button', text: 'Send a new link' });
+  await panel.waitFor({ selector: 'h3', text: 'Check before sending to Partner Center' });
+  expect(await panel.texts('.attestation-review')).toEqual([expect.stringContaining('Lena Vogel')]);
+  await confirmAndCreate(panel);
+  await panel.waitFor({ selector: '.attestation-progress', text: "Waiting for the customer's acceptance…" });
+  const renewedLink = await fieldValue(panel, 'attestation-link');
+  expect(renewedLink).not.toContain(attestationId);
+  expect(sandbox.attestations.get(decodeURIComponent(renewedLink.split('/_sandbox/accept/')[1] ?? ''))?.request).toMatchObject({
+    signatoryFirstName: 'Lena',
+    signatoryLastName: 'Vogel',
+    customerTenantId: customer.tenantId,
+  });
+});
+
+test('the dashboard\'s "Send a new link" opens the panel on the review of a new link for the same signer', async ({
+  extension,
+  sandbox,
+}) => {
+  const { customer, attestationId } = await attestThenClosePanel(extension, sandbox);
+  const panel = await extension.openExtensionPage(`/sidepanel.html?customer=${customer.tenantId}&renew=${attestationId}`);
+  await panel.waitFor({ selector: 'h3', text: 'Check before sending to Partner Center' });
+  expect(await panel.texts('.attestation-review')).toEqual([expect.stringContaining('Lena Vogel')]);
+  expect(await panel.texts('.attestation-review')).toEqual([expect.stringContaining(customer.companyName)]);
 });
 
 test('"create the agreement myself": an accepted attestation waits, counted on the toolbar, until the partner creates it', async ({

@@ -161,11 +161,25 @@ test('refusals in plain words: no certificate yet, a signatory already on record
   expect(await panel.waitFor('.attestation-history li')).toContain(
     `${existing.firstName} ${existing.lastName}: refused by Partner Center (code 600061)`,
   );
+  // Microsoft's way out: the form reopens on the signatory, the email and the phone, each saying what to change.
+  expect(await panel.waitFor('#attestation-email-error')).toBe(
+    "Change the signatory's email address, or name another signatory.",
+  );
+  expect(await panel.texts('#attestation-firstName-error')).toEqual([
+    expect.stringContaining('Name another signatory, or change their email address or phone number.'),
+  ]);
+  expect(await panel.texts('#attestation-phone-error')).toEqual([
+    "Change the signatory's phone number, or name another signatory.",
+  ]);
+  expect(await panel.evaluate('document.activeElement.id')).toBe('attestation-firstName');
+  await panel.fill('#attestation-email', `other.${existing.email}`);
+  await panel.click({ selector: 'button', text: 'Review' });
+  await panel.waitFor({ selector: 'h3', text: 'Check before sending to Partner Center' });
 
   await options.select('#setting-partnerRole', 'indirect-reseller');
   await options.click({ selector: 'button[type="submit"]', text: 'Save settings' });
   await options.waitFor({ selector: '[role="status"]', text: 'Settings saved.' });
-  await panel.click({ selector: 'button', text: 'Create the attestation' });
+  await confirmAndCreate(panel);
   expect(await panel.waitFor({ selector: FAILURE, text: 'Indirect resellers', pattern: true })).toContain(
     'Ask your indirect provider to do it',
   );
