@@ -1,3 +1,4 @@
+import { pipelineCsvCells, pipelineCsvHeadings, type Pipeline } from '../attestation/pipeline';
 import { readBook, type RecordedBook } from '../book/read';
 import type { AppMessageKey } from '../i18n';
 import type { ImportFile, ImportResult } from '../records/import-json';
@@ -22,6 +23,12 @@ export async function customersCsv(translate: (key: AppMessageKey) => string, on
     ...(only && { only }),
     pause: nextTask,
   });
+}
+
+/** The attestations as the dashboard lists them, with headings in the reader's language, in parts to download. */
+export async function attestationsCsv(translate: (key: AppMessageKey) => string, pipeline: Pipeline): Promise<string[]> {
+  const { csvFile } = await import('../records/export-csv');
+  return [csvFile(pipelineCsvCells(pipeline, pipelineCsvHeadings(translate)))];
 }
 
 /** Every record as this extension's JSON export, in parts to download. */

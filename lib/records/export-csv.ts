@@ -38,6 +38,16 @@ const CRLF = '\r\n';
  */
 export const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 
+/** Rows as CSV text for Excel: CRLF after every line, formula-leading cells neutralised. */
+export function csvLines(rows: (string | number)[][], delimiter: ',' | ';' = ','): string {
+  return Papa.unparse(rows, { delimiter, newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
+}
+
+/** A whole CSV file for Excel, headings included in `rows`: a BOM so that it reads UTF-8, then the lines. */
+export function csvFile(rows: (string | number)[][], delimiter: ',' | ';' = ','): string {
+  return BOM + csvLines(rows, delimiter);
+}
+
 export function csvHeadings(translate: (key: AppMessageKey) => string): Record<CsvColumn, string> {
   return Object.fromEntries(CSV_COLUMNS.map((column) => [column, translate(`records.csv.columns.${column}`)])) as Record<
     CsvColumn,
@@ -50,9 +60,7 @@ export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions
   const { now, partnerRole, delimiter = ',', batchSize = 500, pause } = options;
   const headings =
     options.headings ?? (Object.fromEntries(CSV_COLUMNS.map((column) => [column, column])) as Record<CsvColumn, string>);
-  const unparse = (rows: (string | number)[][]) =>
-    Papa.unparse(rows, { delimiter, newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF;
-  const parts = [BOM + unparse([CSV_COLUMNS.map((column) => headings[column])])];
+  const parts = [csvFile([CSV_COLUMNS.map((column) => headings[column])], delimiter)];
   // The next batch is read while this one is written out: the browser reads the database as the page formats the rows.
   const readBatch = async (after: string | undefined) => {
     const transaction = db.transaction(['customers', 'assessments']);
@@ -86,7 +94,7 @@ export async function customersCsvParts(db: RecordsDb, options: CsvExportOptions
       const row = csvRowOf(withoutNameKey(customer), current, now);
       rows.push(CSV_COLUMNS.map((column) => row[column]));
     }
-    parts.push(unparse(rows));
+    parts.push(csvLines(rows, delimiter));
     await pause?.();
   }
   return parts;
