@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { canComplete, type AttestationLink } from '@/lib/attestation/flow';
-import type { AppMessageKey } from '@/lib/i18n';
 import { useI18n } from '../app/I18nContext';
 import { EmailLinkAction } from './EmailLinkAction';
-import { formatInstant } from './format';
+import { formatInstant, statusKey } from './format';
 
 interface Props {
   link: AttestationLink;
@@ -16,13 +15,6 @@ interface Props {
   /** When the link was emailed to the signer, and the way to email it. */
   linkEmailedAt?: string;
   onEmailLink(): void;
-}
-
-const KNOWN_STATUSES = ['required', 'linkgenerated', 'customeraccepted', 'linkexpired', 'agreementcreated'];
-
-function statusKey(link: AttestationLink): AppMessageKey | null {
-  if (link.status === 'customeraccepted' && link.acceptedAt) return 'attestation.link.status.customeracceptedOn';
-  return KNOWN_STATUSES.includes(link.status) ? (`attestation.link.status.${link.status}` as AppMessageKey) : null;
 }
 
 /** The link the customer accepts through, what Partner Center last said of it, and the next requests. */

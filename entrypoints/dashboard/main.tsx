@@ -3,6 +3,7 @@ import { AccountBar } from '@/components/app/AccountBar';
 import { useI18n } from '@/components/app/I18nContext';
 import { mountPage } from '@/components/app/mountPage';
 import { AuditHistory } from '@/components/dashboard/AuditHistory';
+import { AttestationPipeline } from '@/components/dashboard/AttestationPipeline';
 import { AuditPanel } from '@/components/dashboard/AuditPanel';
 import { BookFilters } from '@/components/dashboard/BookFilters';
 import { BookSummary } from '@/components/dashboard/BookSummary';
@@ -18,13 +19,16 @@ import { settingsStore } from '@/lib/platform/settings';
 import { openTab } from '@/lib/platform/tabs';
 import { useAccount } from '@/lib/platform/useAccount';
 import { useCustomerBook } from '@/lib/platform/useCustomerBook';
+import { useAttestationPipeline } from './pipeline';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 function DashboardPage({ navigation }: { navigation: Navigation }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const account = useAccount();
+  const attestations = useAttestationPipeline(i18n);
   const book = useCustomerBook();
   const [importOutcome, setImportOutcome] = useState<ImportOutcome>({ state: 'idle' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -83,6 +87,14 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
           onControl={book.controlAudit}
         />
       </div>
+      <AttestationPipeline
+        pipeline={attestations.pipeline}
+        now={attestations.now}
+        busy={attestations.busy}
+        feedback={attestations.feedback}
+        onAction={attestations.act}
+        onExport={attestations.exportCsv}
+      />
       <BookFilters
         filter={book.filter}
         countries={book.countries}
