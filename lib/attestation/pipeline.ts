@@ -1,7 +1,9 @@
 // The dashboard's attestation pipeline: every attestation this browser follows, grouped by where it stands, ordered by what
-// needs doing first, with the actions that fit; the rows of its CSV export.
+// needs doing first, with the actions that fit; the queue of customers to attest next; the rows of its CSV export.
 import { parsePartnerCenterDate } from '../dates/partner-center-date';
 import type { AppMessageKey } from '../i18n';
+import { needsAcceptance } from '../mca/risk';
+import type { McaStatus } from '../mca/types';
 import type { TrackedAttestation } from '../records/types';
 
 const HOUR_MS = 3_600_000;
@@ -119,6 +121,59 @@ export function pipelineCounts(pipeline: Pipeline): Record<PipelineGroup, number
 
 /** The rows in the section's order: groups first to last, each in its own order. */
 export const pipelineRows = (pipeline: Pipeline): PipelineRow[] => PIPELINE_GROUPS.flatMap((group) => pipeline[group]);
+
+// The queue: customers who need an attestation and have none on its way, reviewed one at a time in the side panel.
+
+/** What the queue needs of a customer of the book. */
+export interface QueueCustomer {
+  tenantId: string;
+  companyName: string;
+  status: McaStatus;
+}
+
+/**
+ * On its way: a link or an acceptance waiting, or a recent agreement (the book may not have read yet the status it made
+ * current).
+ */
+function onItsWay(tracked: TrackedAttestation, now: Date): boolean {
+  const group = groupOf(tracked, now);
+  return group === 'link-sent' || group === 'accepted' || (group === 'agreement-created' && isRecentAgreement(tracked, now));
+}
+
+/**
+ * The customers to attest, in the order given (the book's, at risk first): those whose status calls for an attestation or
+ * an acceptance, with none on its way; only those selected, when some are.
+ */
+export function attestationQueue<C extends QueueCustomer>(
+  customers: readonly C[],
+  attestations: readonly TrackedAttestation[],
+  now: Date,
+  selected: ReadonlySet<string> = new Set(),
+): C[] {
+  const busy = new Set(attestations.filter((tracked) => onItsWay(tracked, now)).map((tracked) => tracked.tenantId));
+  return customers.filter(
+    (customer) =>
+      needsAcceptance(customer.status) &&
+      !busy.has(customer.tenantId) &&
+      (selected.size === 0 || selected.has(customer.tenantId)),
+  );
+}
+
+export interface QueueStep<C> {
+  /** 1-based position of the customer opened last. */
+  position: number;
+  total: number;
+  current: C;
+  next?: C;
+}
+
+/** Where the partner is in the queue, `index` being the customer opened last; null outside it. */
+export function queueStep<C>(queue: readonly C[], index: number): QueueStep<C> | null {
+  const current = index < 0 ? undefined : queue[index];
+  if (current === undefined) return null;
+  const next = queue[index + 1];
+  return { position: index + 1, total: queue.length, current, ...(next !== undefined && { next }) };
+}
 
 // The CSV export: one line per attestation listed, in the section's order, with the state it is shown in.
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   agreementAt,
+  attestationQueue,
   buildPipeline,
   EXPIRING_SOON_MS,
   groupOf,
@@ -12,11 +13,15 @@ import {
   pipelineCsvRow,
   pipelineRow,
   pipelineRows,
+  queueStep,
   RECENT_AGREEMENT_MS,
   timeLeftMs,
   type PipelineAction,
   type PipelineGroup,
+  type QueueCustomer,
 } from '@/lib/attestation/pipeline';
+import type { McaStatus } from '@/lib/mca/types';
+import { csvFile } from '@/lib/records/export-csv';
 import type { TrackedAttestation, TrackedAttestationState } from '@/lib/records/types';
 import { tracked } from './tracked-fixture';
 
@@ -208,6 +213,80 @@ describe('buildPipeline', () => {
   });
 });
 
+describe('attestationQueue', () => {
+  const customer = (tenantId: string, status: McaStatus): QueueCustomer => ({ tenantId, companyName: tenantId, status });
+  const customers = [
+    customer('stale', 'attestation-stale'),
+    customer('cloud-only', 'cloud-agreement-only'),
+    customer('none', 'none'),
+    customer('current', 'attested'),
+    customer('direct', 'direct-acceptance'),
+    customer('unknown', 'unknown'),
+    customer('linked', 'attestation-stale'),
+    customer('accepted', 'attestation-stale'),
+    customer('lapsed', 'attestation-stale'),
+    customer('expired', 'attestation-stale'),
+    customer('failed', 'attestation-stale'),
+    customer('agreed', 'attestation-stale'),
+    customer('agreed-at-the-edge', 'attestation-stale'),
+    customer('agreed-long-ago', 'attestation-stale'),
+  ];
+  const attestations = [
+    tracked({ tenantId: 'linked', linkExpiresAt: at(1) }),
+    // Its agreement can still be made after the link's expiry.
+    tracked({ tenantId: 'accepted', state: 'accepted', linkExpiresAt: at(-HOUR) }),
+    tracked({ tenantId: 'lapsed', linkExpiresAt: at(0) }),
+    tracked({ tenantId: 'expired', state: 'expired' }),
+    tracked({ tenantId: 'failed', state: 'failed' }),
+    tracked({ tenantId: 'agreed', state: 'agreement-created', agreementCreatedAt: at(-DAY) }),
+    tracked({ tenantId: 'agreed-at-the-edge', state: 'agreement-created', agreementCreatedAt: at(-30 * DAY) }),
+    tracked({ tenantId: 'agreed-long-ago', state: 'agreement-created', agreementCreatedAt: at(-30 * DAY - 1) }),
+  ];
+
+  it('holds those needing an attestation with none on its way, in the order given', () => {
+    expect(attestationQueue(customers, attestations, NOW).map((c) => c.tenantId)).toEqual([
+      'stale',
+      'cloud-only',
+      'none',
+      'lapsed',
+      'expired',
+      'failed',
+      'agreed-long-ago',
+    ]);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['only the selected ones, in the order given', ['none', 'stale'], ['stale', 'none']],
+    ['none when the selected need nothing', ['current', 'direct', 'unknown'], []],
+    ['none when the selected have one on its way', ['linked', 'accepted', 'agreed'], []],
+    ['a selected one whose link lapsed', ['lapsed', 'current'], ['lapsed']],
+  ])('with a selection: %s', (_, selected, expected) => {
+    expect(attestationQueue(customers, attestations, NOW, new Set(selected)).map((c) => c.tenantId)).toEqual(expected);
+  });
+
+  it('keeps what it is given of each customer', () => {
+    const rows = [{ tenantId: 't', companyName: 'Contoso', status: 'none' as const, country: 'FR' }];
+    expect(attestationQueue(rows, [], NOW)).toEqual(rows);
+  });
+});
+
+describe('queueStep', () => {
+  const queue = ['Contoso', 'Fabrikam', 'Adatum'];
+  it.each<[number, ReturnType<typeof queueStep<string>>]>([
+    [-1, null],
+    [0, { position: 1, total: 3, current: 'Contoso', next: 'Fabrikam' }],
+    [1, { position: 2, total: 3, current: 'Fabrikam', next: 'Adatum' }],
+    [2, { position: 3, total: 3, current: 'Adatum' }],
+    [3, null],
+  ])('at %d', (index, step) => {
+    expect(queueStep(queue, index)).toEqual(step);
+  });
+
+  it('is null for an empty queue', () => {
+    expect(queueStep([], 0)).toBeNull();
+  });
+});
+
 describe('the CSV rows', () => {
   const full = tracked({
     attestationId: 'att-9',
@@ -264,5 +343,17 @@ describe('the CSV rows', () => {
       ['agreement-created', 'att-9'],
     ]);
     expect(cells.every((line) => line.length === PIPELINE_CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it("are written by the customer export's writer: BOM, CRLF, a formula-leading name neutralised", () => {
+    const headings = Object.fromEntries(PIPELINE_CSV_COLUMNS.map((column) => [column, column])) as Record<
+      (typeof PIPELINE_CSV_COLUMNS)[number],
+      string
+    >;
+    const text = csvFile(pipelineCsvCells(buildPipeline([full], NOW), headings));
+    const lines = text.split('\r\n');
+    expect(text.startsWith('\ufeffstate,customer,')).toBe(true);
+    expect(lines[1]).toMatch(/^agreement-created,'=Contoso,/);
+    expect(lines.at(-1)).toBe('');
   });
 });
