@@ -353,7 +353,7 @@ describe('the CSV rows', () => {
     const text = csvFile(pipelineCsvCells(buildPipeline([full], NOW), headings));
     const lines = text.split('\r\n');
     expect(text.startsWith('\ufeffstate,customer,')).toBe(true);
-    expect(lines[1]).toMatch(/^agreement-created,'=Contoso,/);
+    expect(lines[1]).toMatch(/^agreement-created,"'=Contoso",/);
     expect(lines.at(-1)).toBe('');
   });
 });
