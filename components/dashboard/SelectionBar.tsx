@@ -8,11 +8,12 @@ interface Props {
   outcome: SelectionOutcome;
   onDraft(): void;
   onExport(): void;
+  onAttest(): void;
   onClear(): void;
 }
 
 /** What can be done with the customers ticked in the table. */
-export function SelectionBar({ count, outcome, onDraft, onExport, onClear }: Props) {
+export function SelectionBar({ count, outcome, onDraft, onExport, onAttest, onClear }: Props) {
   const { t } = useI18n();
   if (count === 0 && outcome.state === 'idle') return null;
   return (
@@ -24,6 +25,9 @@ export function SelectionBar({ count, outcome, onDraft, onExport, onClear }: Pro
         </button>
         <button type="button" disabled={count === 0} onClick={onExport}>
           {t('dashboard.selection.export')}
+        </button>
+        <button type="button" disabled={count === 0} onClick={onAttest}>
+          {t('dashboard.selection.attest')}
         </button>
         <button type="button" disabled={count === 0} onClick={onClear}>
           {t('dashboard.selection.clear')}

@@ -4,6 +4,7 @@ import { useI18n } from '@/components/app/I18nContext';
 import { mountPage } from '@/components/app/mountPage';
 import { AuditHistory } from '@/components/dashboard/AuditHistory';
 import { AttestationPipeline } from '@/components/dashboard/AttestationPipeline';
+import { AttestationQueueBar } from '@/components/dashboard/AttestationQueueBar';
 import { AuditPanel } from '@/components/dashboard/AuditPanel';
 import { BookFilters } from '@/components/dashboard/BookFilters';
 import { BookSummary } from '@/components/dashboard/BookSummary';
@@ -19,6 +20,7 @@ import { settingsStore } from '@/lib/platform/settings';
 import { openTab } from '@/lib/platform/tabs';
 import { useAccount } from '@/lib/platform/useAccount';
 import { useCustomerBook } from '@/lib/platform/useCustomerBook';
+import { useAttestationQueue } from './attestation-queue';
 import { useAttestationPipeline } from './pipeline';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -30,6 +32,7 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
   const account = useAccount();
   const attestations = useAttestationPipeline(i18n);
   const book = useCustomerBook();
+  const queue = useAttestationQueue(attestations.tracked);
   const [importOutcome, setImportOutcome] = useState<ImportOutcome>({ state: 'idle' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [selectionOutcome, setSelectionOutcome] = useState<SelectionOutcome>({ state: 'idle' });
@@ -118,8 +121,10 @@ function DashboardPage({ navigation }: { navigation: Navigation }) {
             .then(setSelectionOutcome)
         }
         onExport={() => void exportCsv(selected)}
+        onAttest={() => queue.start(book.all, selected)}
         onClear={() => (setSelected(new Set()), setSelectionOutcome({ state: 'idle' }))}
       />
+      <AttestationQueueBar queue={queue.state} onNext={queue.next} onStop={queue.stop} />
       <BookTable
         rows={book.shown}
         now={new Date()}

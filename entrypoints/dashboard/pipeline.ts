@@ -86,5 +86,5 @@ export function useAttestationPipeline({ t, locale }: AppTranslator) {
     downloadParts(await attestationsCsv(t, pipeline.pipeline), 'text/csv;charset=utf-8', `mca-attestations-${stamp}.csv`);
   };
 
-  return { pipeline, now, busy, feedback, act, exportCsv: () => void exportCsv() };
+  return { tracked: attestations ?? [], pipeline, now, busy, feedback, act, exportCsv: () => void exportCsv() };
 }

@@ -3,7 +3,7 @@ import type { ExtensionBrowser, Tab } from './support/browser';
 import { captureDownloads, lastDownload } from './support/downloads';
 import { expect, test } from './support/fixtures';
 import { putRecords } from './support/records';
-import { pointAtSandbox } from './support/sign-in';
+import { pointAtSandbox, signInAs } from './support/sign-in';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -175,4 +175,45 @@ test('"Check now" before this browser has its certificate says, in words, what t
   );
   // Refused before anything was asked of Partner Center: the row stays where it was.
   expect(await customersIn(dashboard, 'link-sent')).toEqual(['Contoso Soon', 'Fabrikam Later']);
+});
+
+test('"Start attestations for the selected customers" opens the side panel on each one needing it, one after the other', async ({
+  extension,
+  sandbox,
+}) => {
+  const options = await pointAtSandbox(extension, sandbox.url);
+  await signInAs(extension, options, sandbox.url, 'admin-agent');
+  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
+  const dashboard = await extension.openExtensionPage('/dashboard.html');
+  await dashboard.click({ selector: 'button', text: 'Run an audit' });
+  await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 60_000 });
+
+  // Two stale customers, in the book's order (by name).
+  const [first, second] = sandbox.store
+    .findCustomers({ status: 'attestation-stale' })
+    .slice(0, 2)
+    .sort((a, b) => a.companyName.localeCompare(b.companyName, 'en', { sensitivity: 'base' }));
+  const current = sandbox.store.findCustomer({ status: 'attestation-current' })!;
+  for (const customer of [first!, second!, current]) {
+    await dashboard.fill('input[name="text"]', customer.tenantId);
+    await dashboard.waitFor({ selector: '[data-testid="shown-count"]', text: '^1 of', pattern: true });
+    await dashboard.click(`tr[data-tenant="${customer.tenantId}"] input[type="checkbox"]`);
+  }
+  await dashboard.click({ selector: 'button', text: 'Start attestations for the selected customers' });
+
+  // The customer already current is left out: two to attest, the first opened in the side panel.
+  const queue = '.attestation-queue';
+  expect(await dashboard.waitFor({ selector: queue, text: '^Attestation 1 of 2', pattern: true })).toContain(
+    `${first!.companyName} is open in the side panel.`,
+  );
+  const panel = await extension.waitForExtensionTab('/sidepanel.html');
+  expect(new URL(await panel.url()).searchParams.get('customer')).toBe(first!.tenantId);
+  await panel.close();
+
+  await dashboard.click({ selector: `${queue} button`, text: `Open the next one: ${second!.companyName}` });
+  expect(await dashboard.waitFor({ selector: queue, text: '^Attestation 2 of 2', pattern: true })).toContain(
+    'That is the last one.',
+  );
+  const next = await extension.waitForExtensionTab('/sidepanel.html');
+  expect(new URL(await next.url()).searchParams.get('customer')).toBe(second!.tenantId);
 });
