@@ -3,7 +3,8 @@ import type { ExtensionBrowser, Tab } from './support/browser';
 import { captureDownloads, lastDownload } from './support/downloads';
 import { expect, test } from './support/fixtures';
 import { putRecords } from './support/records';
-import { pointAtSandbox, signInAs } from './support/sign-in';
+import { auditedBook } from './support/audited-book';
+import { pointAtSandbox } from './support/sign-in';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -181,12 +182,7 @@ test('"Start attestations for the selected customers" opens the side panel on ea
   extension,
   sandbox,
 }) => {
-  const options = await pointAtSandbox(extension, sandbox.url);
-  await signInAs(extension, options, sandbox.url, 'admin-agent');
-  await options.waitFor({ selector: '.account-bar p', text: 'Signed in as', pattern: true });
-  const dashboard = await extension.openExtensionPage('/dashboard.html');
-  await dashboard.click({ selector: 'button', text: 'Run an audit' });
-  await dashboard.waitFor('.audit-progress[data-state="finished"]', { timeout: 60_000 });
+  const { dashboard } = await auditedBook(extension, sandbox.url);
 
   // Two stale customers, in the book's order (by name).
   const [first, second] = sandbox.store
